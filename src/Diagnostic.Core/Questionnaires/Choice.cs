@@ -1,0 +1,3 @@
+namespace Diagnostic.Core.Questionnaires;
+
+public sealed record Choice(string Code, LocalizedText Label);

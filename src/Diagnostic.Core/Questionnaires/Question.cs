@@ -1,0 +1,29 @@
+namespace Diagnostic.Core.Questionnaires;
+
+/// <summary>
+/// One question of a questionnaire. Type-specific settings are null when they do not apply
+/// (the reader guarantees, for instance, that a scale question has a Scale).
+/// </summary>
+public sealed record Question(
+    string Id,
+    QuestionType Type,
+    LocalizedText Text,
+    bool Required = false,
+    RelevanceExpression? Relevant = null,
+    Scale? Scale = null,
+    bool Reverse = false,
+    IReadOnlyList<Choice>? Choices = null,
+    int? MaxChoices = null,
+    int? Rank = null,
+    double? Min = null,
+    double? Max = null,
+    bool Integer = false,
+    int MaxLength = Question.DefaultMaxLength,
+    LocalizedText? Hint = null)
+{
+    public const int DefaultMaxLength = 2000;
+
+    public IReadOnlyList<Choice> ChoiceList => Choices ?? [];
+
+    public Choice? FindChoice(string code) => ChoiceList.FirstOrDefault(c => c.Code == code);
+}

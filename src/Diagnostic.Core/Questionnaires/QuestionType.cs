@@ -1,0 +1,11 @@
+namespace Diagnostic.Core.Questionnaires;
+
+public enum QuestionType
+{
+    Scale,
+    Single,
+    Multiple,
+    Ranking,
+    Number,
+    Text,
+}
