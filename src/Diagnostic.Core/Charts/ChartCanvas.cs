@@ -1,0 +1,96 @@
+using ScottPlot;
+using ScottPlot.Plottables;
+
+namespace Diagnostic.Core.Charts;
+
+/// <summary>
+/// Size-dependent drawing rules shared by the charts: font family and sizes, title wrapping,
+/// text labels, footnote. Narrow canvases (phones) get smaller type and shorter lines.
+/// </summary>
+internal sealed class ChartCanvas(int width, int height)
+{
+    /// <summary>Fonts with French accents and U+202F, tried in order; DejaVu Sans ships with Debian (fonts-dejavu-core).</summary>
+    private static readonly string[] FontCandidates = ["DejaVu Sans", "Liberation Sans", "Noto Sans", "Lato"];
+
+    private static readonly Lazy<string> ResolvedFont = new(ResolveFont);
+
+    public int Width { get; } = width;
+    public int Height { get; } = height;
+    public static string FontFamily => ResolvedFont.Value;
+
+    public bool IsNarrow => Width < 560;
+    public float TextSize => IsNarrow ? 11 : 13;
+    public float TitleSize => IsNarrow ? 14 : 17;
+
+    /// <summary>How many characters of <paramref name="size"/> fit on <paramref name="share"/> of the width.</summary>
+    public int CharsPerLine(float size, double share = 1) => Math.Max(12, (int)(Width * share / (size * 0.6)));
+
+    public void Title(Plot plot, string title)
+    {
+        plot.Title(Wrap(title, CharsPerLine(TitleSize, 0.95)), TitleSize);
+        plot.Axes.Title.Label.Bold = true;
+    }
+
+    public Text AddText(Plot plot, string text, double x, double y, Alignment alignment, Color? color = null, float? size = null)
+    {
+        var label = plot.Add.Text(text, x, y);
+        label.LabelStyle.FontName = FontFamily;
+        label.LabelStyle.FontSize = size ?? TextSize;
+        label.LabelStyle.ForeColor = color ?? Colors.Black;
+        label.LabelStyle.Alignment = alignment;
+        return label;
+    }
+
+    /// <summary>A line of notes under the chart, drawn as the label of an extra, empty bottom axis.</summary>
+    public void Footnote(Plot plot, IEnumerable<string> notes)
+    {
+        var text = string.Join("\n", notes.Where(n => n.Length > 0).Select(n => Wrap(n, CharsPerLine(TextSize))));
+        if (text.Length == 0)
+            return;
+        var axis = plot.Axes.AddBottomAxis();
+        axis.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
+        axis.FrameLineStyle.Width = 0;
+        axis.MajorTickStyle.Length = 0;
+        axis.MinorTickStyle.Length = 0;
+        axis.LabelText = text;
+        axis.LabelFontSize = TextSize;
+        axis.LabelBold = false;
+        axis.LabelFontColor = OkabeIto.DarkGrey;
+    }
+
+    public void ApplyFonts(Plot plot)
+    {
+        plot.Font.Set(FontFamily);
+        foreach (var text in plot.GetPlottables<Text>())
+            text.LabelStyle.FontName = FontFamily;
+    }
+
+    /// <summary>Greedy word wrap; a word longer than the line stays whole.</summary>
+    public static string Wrap(string text, int maxChars)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > maxChars)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else
+                line = line.Length == 0 ? word : line + " " + word;
+        }
+        lines.Add(line);
+        return string.Join("\n", lines);
+    }
+
+    private static string ResolveFont()
+    {
+        foreach (var name in FontCandidates)
+        {
+            if (Fonts.GetTypeface(name, false, false) is { } face && face.FamilyName == name)
+                return name;
+        }
+        return Fonts.Default;
+    }
+}
