@@ -28,7 +28,6 @@ internal sealed class ChartCanvas(int width, int height)
     public void Title(Plot plot, string title)
     {
         plot.Title(Wrap(title, CharsPerLine(TitleSize, 0.95)), TitleSize);
-        plot.Axes.Title.Label.Bold = true;
     }
 
     public Text AddText(Plot plot, string text, double x, double y, Alignment alignment, Color? color = null, float? size = null)
@@ -58,11 +57,25 @@ internal sealed class ChartCanvas(int width, int height)
         axis.LabelFontColor = OkabeIto.DarkGrey;
     }
 
+    /// <summary>
+    /// Sets the family on every label by hand: ScottPlot's <c>plot.Font.Set</c> makes later plots
+    /// in the same process lose their bold labels (seen with 5.1.59).
+    /// </summary>
     public void ApplyFonts(Plot plot)
     {
-        plot.Font.Set(FontFamily);
+        plot.Axes.Title.Label.FontName = FontFamily;
+        foreach (IAxis axis in plot.Axes.GetAxes())
+        {
+            axis.Label.FontName = FontFamily;
+            axis.TickLabelStyle.FontName = FontFamily;
+        }
+        plot.Legend.FontName = FontFamily;
         foreach (var text in plot.GetPlottables<Text>())
+        {
+            var bold = text.LabelStyle.Bold;
             text.LabelStyle.FontName = FontFamily;
+            text.LabelStyle.Bold = bold;
+        }
     }
 
     /// <summary>Greedy word wrap; a word longer than the line stays whole.</summary>

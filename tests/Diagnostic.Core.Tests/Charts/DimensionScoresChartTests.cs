@@ -1,0 +1,88 @@
+using Diagnostic.Core.Analysis;
+using Diagnostic.Core.Charts;
+using Diagnostic.Core.Questionnaires;
+
+namespace Diagnostic.Core.Tests.Charts;
+
+public class DimensionScoresChartTests
+{
+    private const string Blue = "#0072B2";
+    private const string Orange = "#E69F00";
+    private const int LegendSymbol = 1;
+
+    private static DimensionScoresChart Scores(NeighbourhoodLabel neighbourhood, ChartLanguage language, Portrait? portrait = null) =>
+        DimensionScoresChart.From(portrait ?? SamplePortrait.Build(), Audience.Citizen, neighbourhood, SamplePortrait.Dimensions, language);
+
+    [Fact]
+    public void Each_shown_score_has_a_point_and_an_interval_with_two_caps()
+    {
+        var svg = new SvgReader(Scores(SamplePortrait.SainteCecileLabel, ChartLanguage.French).RenderSvg(800));
+
+        Assert.Equal(4 + LegendSymbol, svg.Markers(Blue));
+        Assert.Equal(4 * 3 + LegendSymbol, svg.StrokedShapes(Blue));
+        Assert.Equal(5 + LegendSymbol, svg.FilledShapes(Orange));
+        Assert.Equal(5 * 3 + LegendSymbol, svg.StrokedShapes(Orange));
+    }
+
+    [Fact]
+    public void Value_labels_give_score_and_n_in_French_format()
+    {
+        var text = new SvgReader(Scores(SamplePortrait.SainteCecileLabel, ChartLanguage.French).RenderSvg(360)).AllText;
+
+        Assert.Contains("72,5 (n = 140)", text);
+        Assert.Contains("61,0 (n = 1\u202F250)", text);
+        Assert.Contains("Sentiment d'appartenance", text);
+        Assert.Contains("Sécurité n < 5", text);
+        Assert.Contains("Score (0–100)", text);
+    }
+
+    [Fact]
+    public void Value_labels_give_score_and_n_in_English_format()
+    {
+        var text = new SvgReader(Scores(SamplePortrait.SainteCecileLabel, ChartLanguage.English).RenderSvg(360)).AllText;
+
+        Assert.Contains("72.5 (n = 140)", text);
+        Assert.Contains("61.0 (n = 1,250)", text);
+        Assert.Contains("Whole territory", text);
+        Assert.DoesNotContain("72,5", text);
+    }
+
+    [Fact]
+    public void A_suppressed_score_shows_neither_its_value_nor_its_interval()
+    {
+        var portrait = SamplePortrait.Build();
+        var leaky = portrait with
+        {
+            Rows = portrait.Rows.Select(r => r.Suppressed ? r with { N = 4, Score = 12.34, CiLow = 3.21, CiHigh = 21.47 } : r).ToList(),
+        };
+        var text = new SvgReader(Scores(SamplePortrait.SainteCecileLabel, ChartLanguage.French, leaky).RenderSvg(400)).AllText;
+
+        Assert.DoesNotContain("12,3", text);
+        Assert.DoesNotContain("n = 4", text);
+        Assert.Contains("n < 5", text);
+    }
+
+    [Fact]
+    public void Scores_under_30_respondents_carry_the_caution_mark_and_note()
+    {
+        var text = new SvgReader(Scores(SamplePortrait.VieuxLabel, ChartLanguage.French).RenderSvg(360)).AllText;
+
+        Assert.Contains("58,3 † (n = 22)", text);
+        Assert.Contains("61,0 (n = 1\u202F250)", text);
+        Assert.Contains("† n < 30, à interpréter avec prudence", text);
+    }
+
+    [Fact]
+    public void Scores_chart_renders_pngs_of_the_requested_size()
+    {
+        var chart = Scores(SamplePortrait.SainteCecileLabel, ChartLanguage.French);
+        var phone = chart.RenderPng(360);
+        ChartArtifacts.Save("scores-fr-360", phone);
+        ChartArtifacts.Save("scores-fr-800", chart.RenderPng(800));
+        ChartArtifacts.Save("scores-caution-en-360", Scores(SamplePortrait.VieuxLabel, ChartLanguage.English).RenderPng(360));
+
+        Assert.True(PngImage.HasSignature(phone));
+        Assert.Equal((360, chart.SuggestedHeight(360)), PngImage.Size(phone));
+        Assert.Equal((1200, 700), PngImage.Size(chart.RenderPng(1200, 700)));
+    }
+}
