@@ -21,4 +21,9 @@ public abstract record Chart
     public byte[] RenderPng(int width, int? height = null) => ChartRenderer.Png(this, width, height ?? SuggestedHeight(width));
 
     internal abstract void Draw(Plot plot, ChartCanvas canvas);
+
+    /// <summary>Second pass, once ScottPlot has laid the figure out: fit the axes to the data area's real size.</summary>
+    internal virtual void Fit(Plot plot, PixelRect dataArea, ChartCanvas canvas)
+    {
+    }
 }

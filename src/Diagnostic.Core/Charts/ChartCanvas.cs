@@ -23,11 +23,12 @@ internal sealed class ChartCanvas(int width, int height)
     public float TitleSize => IsNarrow ? 14 : 17;
 
     /// <summary>How many characters of <paramref name="size"/> fit on <paramref name="share"/> of the width.</summary>
-    public int CharsPerLine(float size, double share = 1) => Math.Max(12, (int)(Width * share / (size * 0.6)));
+    public int CharsPerLine(float size, double share = 1) => Math.Max(12, (int)(Width * share / (size * 0.62)));
 
     public void Title(Plot plot, string title)
     {
-        plot.Title(Wrap(title, CharsPerLine(TitleSize, 0.95)), TitleSize);
+        // Bold title glyphs are wider than the body text's.
+        plot.Title(Wrap(title, CharsPerLine(TitleSize * 1.08f, 0.9)), TitleSize);
     }
 
     public Text AddText(Plot plot, string text, double x, double y, Alignment alignment, Color? color = null, float? size = null)
@@ -40,21 +41,25 @@ internal sealed class ChartCanvas(int width, int height)
         return label;
     }
 
-    /// <summary>A line of notes under the chart, drawn as the label of an extra, empty bottom axis.</summary>
+    /// <summary>
+    /// Notes under the chart, each line the label of an extra, empty bottom axis (a multi-line
+    /// axis label grows upwards over the ticks, so every line gets its own axis).
+    /// </summary>
     public void Footnote(Plot plot, IEnumerable<string> notes)
     {
-        var text = string.Join("\n", notes.Where(n => n.Length > 0).Select(n => Wrap(n, CharsPerLine(TextSize))));
-        if (text.Length == 0)
-            return;
-        var axis = plot.Axes.AddBottomAxis();
-        axis.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
-        axis.FrameLineStyle.Width = 0;
-        axis.MajorTickStyle.Length = 0;
-        axis.MinorTickStyle.Length = 0;
-        axis.LabelText = text;
-        axis.LabelFontSize = TextSize;
-        axis.LabelBold = false;
-        axis.LabelFontColor = OkabeIto.DarkGrey;
+        var lines = notes.Where(n => n.Length > 0).SelectMany(n => Wrap(n, CharsPerLine(TextSize, 0.95)).Split('\n'));
+        foreach (var line in lines)
+        {
+            var axis = plot.Axes.AddBottomAxis();
+            axis.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
+            axis.FrameLineStyle.Width = 0;
+            axis.MajorTickStyle.Length = 0;
+            axis.MinorTickStyle.Length = 0;
+            axis.LabelText = line;
+            axis.LabelFontSize = TextSize;
+            axis.LabelBold = false;
+            axis.LabelFontColor = OkabeIto.DarkGrey;
+        }
     }
 
     /// <summary>

@@ -18,7 +18,8 @@ internal static class ChartFormat
             ? string.Format(language.IntervalFormat, language.Score(l), language.Score(h))
             : language.NoData;
 
-    public static string NEquals(this ChartLanguage language, int n) => "n = " + language.Count(n);
+    /// <summary>« n = 140 » with no-break spaces, so a wrapped label never splits it.</summary>
+    public static string NEquals(this ChartLanguage language, int n) => "n\u00A0=\u00A0" + language.Count(n);
 
     public static string SuppressedText(this ChartLanguage language, int minCell) =>
         string.Format(language.SuppressedFormat, minCell);

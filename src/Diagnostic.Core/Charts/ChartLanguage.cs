@@ -36,6 +36,8 @@ public sealed record ChartLanguage
     /// <summary>Footnote when a figure rests on fewer than 30 respondents.</summary>
     public required string CautionNote { get; init; }
     public required string NoData { get; init; }
+    /// <summary>How the Likert shares are computed, under the chart and its table.</summary>
+    public required string LikertNote { get; init; }
 
     public const string CautionMark = "†";
 
@@ -55,13 +57,14 @@ public sealed record ChartLanguage
         DontKnow = "NSP",
         Disagree = "En désaccord",
         Agree = "En accord",
-        RadarTitle = "{0} : scores par dimension",
-        ScoresTitle = "{0} : scores et intervalles de confiance à 95 %",
+        RadarTitle = "{0}\u00A0: scores par dimension",
+        ScoresTitle = "{0}\u00A0: scores et intervalles de confiance à 95\u00A0%",
         LikertTitle = "{0} — {1}",
         HeatmapTitle = "Scores par dimension et par {0}",
         SuppressedFormat = "n < {0}",
-        CautionNote = "† n < 30, à interpréter avec prudence",
+        CautionNote = "† n\u00A0<\u00A030, à interpréter avec prudence",
         NoData = "—",
+        LikertNote = "Parts calculées sans les «\u00A0je ne sais pas\u00A0»\u00A0; NSP\u00A0: part de toutes les réponses.",
     };
 
     public static ChartLanguage English { get; } = new()
@@ -87,6 +90,7 @@ public sealed record ChartLanguage
         SuppressedFormat = "n < {0}",
         CautionNote = "† n < 30, interpret with caution",
         NoData = "—",
+        LikertNote = "Shares exclude \"don't know\"; don't know: share of all answers.",
     };
 
     /// <summary>French for any French culture, English otherwise.</summary>

@@ -20,7 +20,8 @@ public static class ChartRenderer
         return plot.GetImageBytes(width, height, ImageFormat.Png);
     }
 
-    private static Plot Build(Chart chart, int width, int height)
+    /// <summary>A drawn plot; with <paramref name="fit"/>, laid out once in memory and fitted to its data area.</summary>
+    internal static Plot Build(Chart chart, int width, int height, bool fit = true)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(width, MinSize);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(width, MaxSize);
@@ -30,6 +31,11 @@ public static class ChartRenderer
         var canvas = new ChartCanvas(width, height);
         chart.Draw(plot, canvas);
         canvas.ApplyFonts(plot);
+        if (fit)
+        {
+            plot.RenderInMemory(width, height);
+            chart.Fit(plot, plot.LastRender.DataRect, canvas);
+        }
         return plot;
     }
 }

@@ -57,7 +57,7 @@ public sealed record DimensionRadarChart : Chart
         RadarOutline.Draw(plot, axis, Dimensions.Select(d => d.Neighbourhood).ToList(), OkabeIto.Neighbourhood, LinePattern.Solid);
         plot.HideAxesAndGrid();
         // Room around the circle for the spoke labels; square units keep the circle round.
-        plot.Axes.SetLimits(-160, 160, -150, 150);
+        plot.Axes.SetLimits(-165, 165, -165, 160);
         plot.Axes.SquareUnits();
         canvas.Title(plot, Title);
         Legend(plot, canvas);
@@ -83,9 +83,15 @@ public sealed record DimensionRadarChart : Chart
         }
     }
 
-    /// <summary>Spoke label: the dimension, then the figure of the neighbourhood (or « n &lt; 5 »).</summary>
-    private string SpokeLabel(DimensionComparison dimension, ChartCanvas canvas) =>
-        ChartCanvas.Wrap(dimension.Title, canvas.IsNarrow ? 14 : 22) + "\n" + Language.ScoreText(dimension.Neighbourhood, MinCell);
+    /// <summary>Spoke label: the dimension, then the neighbourhood's score and n (or « n &lt; 5 »).</summary>
+    private string SpokeLabel(DimensionComparison dimension, ChartCanvas canvas)
+    {
+        var figure = dimension.Neighbourhood;
+        var value = Language.ScoreText(figure, MinCell);
+        if (figure.IsShown && figure.N is { } n)
+            value += "\n" + Language.NEquals(n);
+        return ChartCanvas.Wrap(dimension.Title, canvas.IsNarrow ? 14 : 22) + "\n" + value;
+    }
 
     private void Legend(Plot plot, ChartCanvas canvas)
     {

@@ -11,6 +11,7 @@ namespace Diagnostic.Core.Charts;
 public sealed record DimensionScoresChart : Chart
 {
     private const double BandLines = 2.2;
+    private const double Top = 0.2;
 
     private DimensionScoresChart(
         string title, NeighbourhoodLabel neighbourhood, IReadOnlyList<DimensionComparison> dimensions, int minCell, ChartLanguage language)
@@ -44,8 +45,10 @@ public sealed record DimensionScoresChart : Chart
     public override int SuggestedHeight(int width)
     {
         var canvas = new ChartCanvas(width, 0);
-        return Layout(canvas).SuggestedHeight(canvas, Title, NeedsCaution ? 2 : 0);
+        return Layout(canvas).SuggestedHeight(this, canvas, Top);
     }
+
+    internal override void Fit(Plot plot, PixelRect dataArea, ChartCanvas canvas) => Layout(canvas).Fit(plot, dataArea, canvas, Top);
 
     internal override void Draw(Plot plot, ChartCanvas canvas)
     {
@@ -61,7 +64,7 @@ public sealed record DimensionScoresChart : Chart
                 marks.Draw(dimension.Territory, centre - 0.55, OkabeIto.Territory, MarkerShape.FilledDiamond);
         }
         ScoreAxis.Apply(plot, canvas, Language.ScoreAxis);
-        layout.SetLimitsY(plot);
+        plot.Axes.SetLimitsY(layout.Bottom, Top);
         canvas.Title(plot, Title);
         Legend(plot, canvas);
         canvas.Footnote(plot, NeedsCaution ? [Language.CautionNote] : []);

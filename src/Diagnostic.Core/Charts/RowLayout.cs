@@ -35,10 +35,24 @@ internal sealed class RowLayout
     /// <summary>Pixels of one line of row text, so the data area can be sized to the rows.</summary>
     public static double LinePixels(ChartCanvas canvas) => canvas.TextSize * 1.5;
 
-    /// <summary>Height giving each line its pixels, plus room for the title, axis, legend and notes.</summary>
-    public int SuggestedHeight(ChartCanvas canvas, string title, int noteLines) =>
-        (int)(-Bottom * LinePixels(canvas)) + 150 + 22 * ChartCanvas.Wrap(title, canvas.CharsPerLine(canvas.TitleSize, 0.95)).Split('\n').Length
-        + 16 * noteLines;
+    /// <summary>
+    /// The height at which each row line gets its pixels: the figure is laid out once at a probe
+    /// height to measure what the title, axis, legend and notes take.
+    /// </summary>
+    public int SuggestedHeight(Chart chart, ChartCanvas canvas, double top)
+    {
+        const int probe = 1000;
+        using var plot = ChartRenderer.Build(chart, canvas.Width, probe, fit: false);
+        plot.RenderInMemory(canvas.Width, probe);
+        var chrome = probe - plot.LastRender.DataRect.Height;
+        var height = (int)Math.Ceiling(chrome + (top - Bottom - Gap / 2) * LinePixels(canvas));
+        return Math.Clamp(height, ChartRenderer.MinSize, ChartRenderer.MaxSize);
+    }
 
-    public void SetLimitsY(Plot plot) => plot.Axes.SetLimitsY(Bottom + Gap / 2, 0.2);
+    /// <summary>One row line per <see cref="LinePixels"/>, from the top; squeezed if the figure is too short.</summary>
+    public void Fit(Plot plot, PixelRect dataArea, ChartCanvas canvas, double top)
+    {
+        var lines = dataArea.Height / LinePixels(canvas);
+        plot.Axes.SetLimitsY(Math.Min(Bottom + Gap / 2, top - lines), top);
+    }
 }

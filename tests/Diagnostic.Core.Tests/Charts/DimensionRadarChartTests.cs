@@ -29,7 +29,7 @@ public class DimensionRadarChartTests
         Assert.Contains("Sentiment d'appartenance", text);
         Assert.Contains("Sécurité n < 5", text);
         Assert.Contains("Services de proximité", text);
-        Assert.Contains("Quartier Sainte-Cécile : scores par dimension", text);
+        Assert.Contains("Quartier Sainte-Cécile\u00A0: scores par dimension", text);
         Assert.Contains("Ensemble du territoire", text);
     }
 
@@ -79,10 +79,10 @@ public class DimensionRadarChartTests
         var chart = Radar(SamplePortrait.VieuxLabel, ChartLanguage.French);
         var text = new SvgReader(chart.RenderSvg(360)).AllText;
 
-        Assert.Contains("58,3 †", text);
-        Assert.Contains("† n < 30, à interpréter avec prudence", text);
+        Assert.Contains("58,3 † n\u00A0=\u00A022", text);
+        Assert.Contains("† n\u00A0<\u00A030, à interpréter avec prudence", text);
         Assert.Equal("58,3 †", chart.Table.Rows[0][1]);
-        Assert.Equal("† n < 30, à interpréter avec prudence", chart.Table.Footnote);
+        Assert.Equal("† n\u00A0<\u00A030, à interpréter avec prudence", chart.Table.Footnote);
     }
 
     [Fact]

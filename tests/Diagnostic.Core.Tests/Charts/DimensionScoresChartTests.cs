@@ -29,8 +29,8 @@ public class DimensionScoresChartTests
     {
         var text = new SvgReader(Scores(SamplePortrait.SainteCecileLabel, ChartLanguage.French).RenderSvg(360)).AllText;
 
-        Assert.Contains("72,5 (n = 140)", text);
-        Assert.Contains("61,0 (n = 1\u202F250)", text);
+        Assert.Contains("72,5 (n\u00A0=\u00A0140)", text);
+        Assert.Contains("61,0 (n\u00A0=\u00A01\u202F250)", text);
         Assert.Contains("Sentiment d'appartenance", text);
         Assert.Contains("Sécurité n < 5", text);
         Assert.Contains("Score (0–100)", text);
@@ -41,8 +41,8 @@ public class DimensionScoresChartTests
     {
         var text = new SvgReader(Scores(SamplePortrait.SainteCecileLabel, ChartLanguage.English).RenderSvg(360)).AllText;
 
-        Assert.Contains("72.5 (n = 140)", text);
-        Assert.Contains("61.0 (n = 1,250)", text);
+        Assert.Contains("72.5 (n\u00A0=\u00A0140)", text);
+        Assert.Contains("61.0 (n\u00A0=\u00A01,250)", text);
         Assert.Contains("Whole territory", text);
         Assert.DoesNotContain("72,5", text);
     }
@@ -58,7 +58,7 @@ public class DimensionScoresChartTests
         var text = new SvgReader(Scores(SamplePortrait.SainteCecileLabel, ChartLanguage.French, leaky).RenderSvg(400)).AllText;
 
         Assert.DoesNotContain("12,3", text);
-        Assert.DoesNotContain("n = 4", text);
+        Assert.DoesNotContain("n\u00A0=\u00A04", text);
         Assert.Contains("n < 5", text);
     }
 
@@ -67,9 +67,9 @@ public class DimensionScoresChartTests
     {
         var text = new SvgReader(Scores(SamplePortrait.VieuxLabel, ChartLanguage.French).RenderSvg(360)).AllText;
 
-        Assert.Contains("58,3 † (n = 22)", text);
-        Assert.Contains("61,0 (n = 1\u202F250)", text);
-        Assert.Contains("† n < 30, à interpréter avec prudence", text);
+        Assert.Contains("58,3 † (n\u00A0=\u00A022)", text);
+        Assert.Contains("61,0 (n\u00A0=\u00A01\u202F250)", text);
+        Assert.Contains("† n\u00A0<\u00A030, à interpréter avec prudence", text);
     }
 
     [Fact]
