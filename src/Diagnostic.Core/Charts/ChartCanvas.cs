@@ -29,6 +29,7 @@ internal sealed class ChartCanvas(int width, int height)
     {
         // Bold title glyphs are wider than the body text's.
         plot.Title(Wrap(title, CharsPerLine(TitleSize * 1.08f, 0.9)), TitleSize);
+        plot.Axes.Title.FullFigureCenter = true;
     }
 
     public Text AddText(Plot plot, string text, double x, double y, Alignment alignment, Color? color = null, float? size = null)
@@ -47,7 +48,7 @@ internal sealed class ChartCanvas(int width, int height)
     /// </summary>
     public void Footnote(Plot plot, IEnumerable<string> notes)
     {
-        var lines = notes.Where(n => n.Length > 0).SelectMany(n => Wrap(n, CharsPerLine(TextSize, 0.95)).Split('\n'));
+        var lines = notes.Where(n => n.Length > 0).SelectMany(n => Wrap(n, CharsPerLine(TextSize, 0.88)).Split('\n'));
         foreach (var line in lines)
         {
             var axis = plot.Axes.AddBottomAxis();

@@ -38,6 +38,8 @@ public sealed record ChartLanguage
     public required string NoData { get; init; }
     /// <summary>How the Likert shares are computed, under the chart and its table.</summary>
     public required string LikertNote { get; init; }
+    /// <summary>How to read the heatmap's colours and hatching; {0} is the minimum cell.</summary>
+    public required string HeatmapNote { get; init; }
 
     public const string CautionMark = "†";
 
@@ -64,6 +66,7 @@ public sealed record ChartLanguage
         SuppressedFormat = "n < {0}",
         CautionNote = "† n\u00A0<\u00A030, à interpréter avec prudence",
         NoData = "—",
+        HeatmapNote = "Plus la case est foncée, plus le score (0–100) est élevé. Case hachurée\u00A0: n\u00A0<\u00A0{0}, résultat masqué.",
         LikertNote = "Parts calculées sans les «\u00A0je ne sais pas\u00A0»\u00A0; NSP\u00A0: part de toutes les réponses.",
     };
 
@@ -90,6 +93,7 @@ public sealed record ChartLanguage
         SuppressedFormat = "n < {0}",
         CautionNote = "† n < 30, interpret with caution",
         NoData = "—",
+        HeatmapNote = "The darker the cell, the higher the score (0–100). Hatched cell: n < {0}, result hidden.",
         LikertNote = "Shares exclude \"don't know\"; don't know: share of all answers.",
     };
 

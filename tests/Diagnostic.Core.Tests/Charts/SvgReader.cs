@@ -24,6 +24,10 @@ internal sealed class SvgReader
     /// <summary>Paths stroked with this colour, e.g. lines and error bars.</summary>
     public int StrokedShapes(string hex) => Shapes("stroke", hex);
 
+    /// <summary>Rectangles by fill colour, as Skia writes it (e.g. "#EEE" for #EEEEEE).</summary>
+    public IReadOnlyList<string> RectangleFills =>
+        document.Descendants(Svg + "rect").Select(r => (string?)r.Attribute("fill") ?? "").ToList();
+
     /// <summary>Round markers (data points) filled with this colour.</summary>
     public int Markers(string hex) =>
         document.Descendants().Count(e => (e.Name == Svg + "ellipse" || e.Name == Svg + "circle")
