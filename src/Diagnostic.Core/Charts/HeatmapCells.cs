@@ -1,5 +1,4 @@
 using ScottPlot;
-using ScottPlot.Hatches;
 using ScottPlot.TickGenerators;
 
 namespace Diagnostic.Core.Charts;
@@ -32,15 +31,31 @@ internal sealed class HeatmapCells(Plot plot, ChartCanvas canvas, ChartLanguage 
         {
             cell.FillColor = figure.Suppressed ? HiddenFill : Colors.White;
             if (figure.Suppressed)
-            {
-                cell.FillHatch = new Striped(StripeDirection.DiagonalUp);
-                cell.FillHatchColor = HiddenHatch;
-            }
+                Hatch(column, bottom);
             ink = OkabeIto.DarkGrey;
         }
         var label = canvas.AddText(plot, text, column + 0.5, bottom + 0.5, Alignment.MiddleCenter, ink, canvas.IsNarrow ? canvas.TextSize - 1 : canvas.TextSize);
         if (figure.Suppressed)
             label.LabelStyle.BackgroundColor = Colors.White;
+    }
+
+    /// <summary>
+    /// Diagonal stripes drawn as lines, not as a fill hatch: ScottPlot's hatch shaders do not reach
+    /// the SVG, and the printed portrait uses the SVG.
+    /// </summary>
+    private void Hatch(int column, double bottom)
+    {
+        const double inset = 0.03;
+        for (var t = -0.8; t < 0.81; t += 0.2)
+        {
+            var (x1, y1) = t >= 0 ? (t, 0.0) : (0.0, -t);
+            var (x2, y2) = t >= 0 ? (1.0, 1 - t) : (1 + t, 1.0);
+            var line = plot.Add.Line(
+                column + Math.Clamp(x1, inset, 1 - inset), bottom + Math.Clamp(y1, inset, 1 - inset),
+                column + Math.Clamp(x2, inset, 1 - inset), bottom + Math.Clamp(y2, inset, 1 - inset));
+            line.Color = HiddenHatch;
+            line.LineWidth = 1.5f;
+        }
     }
 
     /// <summary>Column headers are horizontal and wrapped when columns are wide, turned a quarter on a phone.</summary>

@@ -26,6 +26,15 @@ public class DimensionHeatmapChartTests
     }
 
     [Fact]
+    public void Suppressed_cells_are_hatched_in_the_svg_itself()
+    {
+        var svg = new SvgReader(Heatmap(ChartLanguage.French).RenderSvg(800));
+
+        // Nine stripes per hidden cell, two hidden cells.
+        Assert.Equal(2 * 9, svg.StrokedShapes("#BBB"));
+    }
+
+    [Fact]
     public void Headers_and_names_keep_their_accents_and_hidden_cells_read_n_below_5()
     {
         var text = new SvgReader(Heatmap(ChartLanguage.French).RenderSvg(360)).AllText;
