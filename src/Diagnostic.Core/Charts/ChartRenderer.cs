@@ -8,6 +8,10 @@ public static class ChartRenderer
     public const int MinSize = 200;
     public const int MaxSize = 4000;
 
+    /// <summary>Widths the charts are designed and checked for: a phone in portrait, and a desktop column or a printed page.</summary>
+    public const int PhoneWidth = 360;
+    public const int DesktopWidth = 800;
+
     public static string Svg(Chart chart, int width, int height)
     {
         using var plot = Build(chart, width, height);

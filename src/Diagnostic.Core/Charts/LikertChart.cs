@@ -45,7 +45,7 @@ public sealed record LikertChart : Chart
     {
         if (items.Any(i => i.Counts.Count != pointLabels.Count))
             throw new ArgumentException("Every item needs one count per scale point.", nameof(items));
-        LikertPalette.For(pointLabels.Count);
+        LikertPalette.For(pointLabels.Count); // throws for a scale the palette cannot colour
         var bars = items.Select(i => LikertItemBar.From(
             i, portrait.Find(audience, neighbourhood.Code, FigureLevel.Question, i.ItemId)?.Suppressed == true, portrait.MinCell)).ToList();
         return new LikertChart(string.Format(language.LikertTitle, dimensionTitle, neighbourhood.Name), pointLabels, bars, portrait.MinCell, language);

@@ -68,8 +68,8 @@ public class DimensionRadarChartTests
         var table = Radar(SamplePortrait.SainteCecileLabel, ChartLanguage.French).Table;
 
         Assert.Equal(7, table.Headers.Count);
-        Assert.Equal(["Sentiment d'appartenance", "72,5", "[67,4 ; 77,6]", "140", "61,0", "[56,8 ; 65,2]", "1\u202F250"], table.Rows[0]);
-        Assert.Equal(["Sécurité", "n < 5", "—", "n < 5", "55,5", "[51,3 ; 59,7]", "1\u202F240"], table.Rows[1]);
+        Assert.Equal(["Sentiment d'appartenance", "72,5", "[67,4\u202F; 77,6]", "140", "61,0", "[56,8\u202F; 65,2]", "1\u202F250"], table.Rows[0]);
+        Assert.Equal(["Sécurité", "n < 5", "—", "n < 5", "55,5", "[51,3\u202F; 59,7]", "1\u202F240"], table.Rows[1]);
         Assert.Null(table.Footnote);
     }
 

@@ -73,6 +73,18 @@ public class DimensionScoresChartTests
     }
 
     [Fact]
+    public void The_territory_itself_is_drawn_alone_with_its_table()
+    {
+        var chart = Scores(SamplePortrait.TerritoryLabel, ChartLanguage.French);
+        var svg = new SvgReader(chart.RenderSvg(400));
+
+        Assert.Equal(5 + LegendSymbol, svg.Markers(Blue));
+        Assert.Equal(0, svg.FilledShapes(Orange));
+        Assert.Equal(["Dimension", "Territoire — Score", "Territoire — IC 95\u202F%", "Territoire — n"], chart.Table.Headers);
+        Assert.Equal(["Sécurité", "55,5", "[51,3\u202F; 59,7]", "1\u202F240"], chart.Table.Rows[1]);
+    }
+
+    [Fact]
     public void Scores_chart_renders_pngs_of_the_requested_size()
     {
         var chart = Scores(SamplePortrait.SainteCecileLabel, ChartLanguage.French);
