@@ -87,7 +87,7 @@ internal static class QuestionReader
         var parsed = RelevanceExpression.Parse(text);
         if (!parsed.IsValid)
         {
-            var (line, column) = YamlReadContext.PositionInside(node, parsed.Column);
+            var (line, column) = context.PositionInside(node, parsed.Column);
             context.Error(line, column, $"invalid 'relevant' condition: {parsed.Error}");
         }
 

@@ -94,7 +94,7 @@ internal static class RelevanceChecker
 
     private static void Report(YamlScalarNode node, int column, string message, YamlReadContext context)
     {
-        var (line, fileColumn) = YamlReadContext.PositionInside(node, column);
+        var (line, fileColumn) = context.PositionInside(node, column);
         context.Error(line, fileColumn, $"invalid 'relevant' condition: {message}");
     }
 }
