@@ -61,6 +61,20 @@ public class RelevanceReaderTests
         AssertErrorAt(Following("\"lieux contains 'autres'\""), "lieux contains", "'autres' is not a choice code of 'lieux' (codes: parc, autre)");
 
     [Fact]
+    public void Comparing_a_single_choice_with_an_unknown_code_is_refused() =>
+        AssertErrorAt(WithQuestions("""
+            - {id: age, type: single, text: {fr: Âge}, choices: [{code: jeune, fr: Jeune}]}
+            - {id: q, type: text, text: {fr: Q}, relevant: "age != 'vieux'"}
+            """), "age != ", "'vieux' is not a choice code of 'age' (codes: jeune)");
+
+    [Fact]
+    public void Whole_multiple_value_may_be_compared_with_equals()
+    {
+        var result = QuestionnaireReader.Read(Following("\"lieux == 'parc|autre'\""), "f.yaml");
+        Assert.True(result.IsValid, string.Join("\n", result.Errors));
+    }
+
+    [Fact]
     public void Every_reference_error_is_reported() =>
         Assert.Equal(2, QuestionnaireReader.Read(Following("\"answered(x) or answered(y)\""), "f.yaml").Errors.Count);
 
