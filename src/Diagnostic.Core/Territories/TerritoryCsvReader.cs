@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using CsvHelper;
 
@@ -47,32 +46,21 @@ public static class TerritoryCsvReader
         byte[] content, string file, char delimiter, List<TerritoryRow> rows, List<TerritoryError> errors, out bool rowsLost)
     {
         var malformed = new List<CsvMalformedRecord>();
-        var options = CsvReaderOptions.Default with
-        {
-            Separator = delimiter,
-            HasHeader = false,
-            Mode = CsvMode.Rfc4180,
-            TrackLineNumbers = true,
-            SkipEmptyLines = true,
-            MalformedData = CsvMalformedDataHandling.Skip,
-            OnMalformedRecord = record => malformed.Add(record),
-        };
         TerritoryHeader? header = null;
-        var sawHeaderLine = false;
+        var headerLine = 0;
         var lostRows = 0;
-        using (var reader = CsvReader.Create(content, options))
+        using (var reader = CsvReader.Create(content, Options(delimiter, malformed)))
         {
             while (reader.Read())
             {
                 var line = (int)reader.LineNumber;
                 var record = Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i) ?? "").ToArray();
-                if (!sawHeaderLine)
+                if (headerLine == 0)
                 {
-                    sawHeaderLine = true;
+                    headerLine = line;
                     header = TerritoryHeader.Parse(record, file, line, errors);
-                    continue;
                 }
-                if (header?.ToRow(record, file, line, errors) is { } row)
+                else if (header?.ToRow(record, file, line, errors) is { } row)
                 {
                     rows.Add(row);
                 }
@@ -82,15 +70,33 @@ public static class TerritoryCsvReader
                 }
             }
         }
-        errors.AddRange(malformed.Select(m => QuotingError(content, file, delimiter, m)));
-        rowsLost = lostRows > 0 || malformed.Count > 0;
-        if (!sawHeaderLine && malformed.Count == 0)
+        if (malformed.Any(m => headerLine == 0 || m.LineNumber < headerLine))
+        {
+            // The real header line was broken, so the line read as the header is data: nothing else can be checked.
+            errors.Clear();
+            header = null;
+        }
+        else if (headerLine == 0)
         {
             errors.Add(new TerritoryError(file, 1, 1, $"the file is empty: expected the header {TerritoryHeader.Expected}"));
         }
+        errors.AddRange(malformed.Select(m => QuotingError(content, file, delimiter, m)));
         errors.Sort((a, b) => a.Row != b.Row ? a.Row.CompareTo(b.Row) : a.Column.CompareTo(b.Column));
+        rowsLost = lostRows > 0 || malformed.Count > 0;
         return header?.Columns;
     }
+
+    private static CsvReaderOptions Options(char delimiter, List<CsvMalformedRecord> malformed) =>
+        CsvReaderOptions.Default with
+        {
+            Separator = delimiter,
+            HasHeader = false,
+            Mode = CsvMode.Rfc4180,
+            TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            OnMalformedRecord = malformed.Add,
+        };
 
     private static TerritoryError QuotingError(byte[] content, string file, char delimiter, CsvMalformedRecord record)
     {

@@ -180,6 +180,15 @@ public class TerritoryCsvReaderTests
     }
 
     [Fact]
+    public void Broken_quoting_in_the_header_is_the_only_error_reported()
+    {
+        var error = SingleError("code,\"name,parent,population\n");
+
+        Assert.Equal((1, 2), (error.Row, error.Column));
+        Assert.StartsWith("broken quoting", error.Message);
+    }
+
+    [Fact]
     public void Row_with_a_missing_field_is_refused()
     {
         var error = SingleError("code,name,parent,population\nA,Alpha,,\nB,Beta\n");
