@@ -213,6 +213,18 @@ public class TerritoryCsvReaderTests
     }
 
     [Fact]
+    public void Invalid_utf8_after_a_byte_order_mark_is_placed_on_the_right_line()
+    {
+        var bytes = Encoding.UTF8.GetPreamble()
+            .Concat(Encoding.ASCII.GetBytes("code;name;parent;population\nA;Alpha;;\nB;Beta;A;12"))
+            .Append((byte)0xFF).Concat(Encoding.ASCII.GetBytes("\n")).ToArray();
+
+        var error = Assert.Single(TerritoryCsvReader.Read(bytes, "t.csv").Errors);
+
+        Assert.Equal((3, 4), (error.Row, error.Column));
+    }
+
+    [Fact]
     public void Code_all_is_reserved_for_the_whole_territory()
     {
         var error = SingleError("code,name,parent,population\nALL,Tout,,\n");
