@@ -17,7 +17,7 @@ internal static class ChangeFalseDiscoveryRate
             var tested = Enumerable.Range(0, rows.Count)
                 .Where(i => rows[i].Audience == audience && IsAdjusted(rows[i]))
                 .ToArray();
-            var q = BenjaminiHochberg.Adjust(tested.Select(i => rows[i].P!.Value).ToArray());
+            var q = Statistics.BenjaminiHochberg(tested.Select(i => rows[i].P!.Value).ToArray());
             for (var k = 0; k < tested.Length; k++)
             {
                 var row = rows[tested[k]];
