@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Diagnostic.Core.Questionnaires;
 
@@ -19,6 +20,13 @@ public static class ChangeJsonWriter
         }
 
         json.WriteEndArray();
+    }
+
+    public static string ToJson(IEnumerable<ChangeRow> rows)
+    {
+        using var stream = new MemoryStream();
+        Write(rows, stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
     }
 
     private static void WriteRow(Utf8JsonWriter json, ChangeRow row)
