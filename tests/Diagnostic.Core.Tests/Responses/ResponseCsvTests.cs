@@ -54,7 +54,7 @@ public class ResponseCsvTests
     }
 
     [Fact]
-    public void Writer_and_reader_round_trip_in_both_dialects()
+    public async Task Writer_and_reader_round_trip_in_both_dialects()
     {
         ResponseRecord[] responses =
         [
@@ -65,7 +65,7 @@ public class ResponseCsvTests
         foreach (var separator in Enum.GetValues<ResponseCsvSeparator>())
         {
             using var stream = new MemoryStream();
-            new ResponseCsvWriter(Questionnaire, separator).WriteAsync(responses, stream).GetAwaiter().GetResult();
+            await new ResponseCsvWriter(Questionnaire, separator).WriteAsync(responses, stream);
             var (records, errors) = Read(stream.ToArray());
             Assert.Empty(errors);
             Assert.Equal(responses.Length, records.Count);
@@ -78,10 +78,10 @@ public class ResponseCsvTests
     }
 
     [Fact]
-    public void Semicolon_dialect_starts_with_a_BOM()
+    public async Task Semicolon_dialect_starts_with_a_BOM()
     {
         using var stream = new MemoryStream();
-        new ResponseCsvWriter(Questionnaire, ResponseCsvSeparator.SemicolonForExcel).WriteAsync([], stream).GetAwaiter().GetResult();
+        await new ResponseCsvWriter(Questionnaire, ResponseCsvSeparator.SemicolonForExcel).WriteAsync(Array.Empty<ResponseRecord>(), stream);
         Assert.StartsWith("\uFEFFresponse_id;neighbourhood;", Encoding.UTF8.GetString(stream.ToArray()));
     }
 
