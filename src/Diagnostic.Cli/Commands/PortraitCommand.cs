@@ -98,8 +98,7 @@ public sealed class PortraitCommand(TextWriter output, TextWriter error) : ICliC
         {
             if (json)
             {
-                await using var stdout = Console.OpenStandardOutput();
-                await PortraitJsonWriter.WriteAsync(portrait, stdout, ct);
+                await output.WriteAsync(PortraitJsonWriter.ToJson(portrait));
             }
             else
             {

@@ -214,4 +214,12 @@ public class ResponseCsvTests
         Assert.Equal(["r1"], records.Select(r => r.ResponseId));
         Assert.Equal((3, "fier"), (Assert.Single(errors).Row, errors[0].Column));
     }
+
+    [Fact]
+    public void ALL_cannot_be_a_neighbourhood_code()
+    {
+        var (records, errors) = Read(Header + "\nr1,ALL,citizen,fr,,,,,,,\n");
+        Assert.Empty(records);
+        Assert.Equal((2, "neighbourhood"), (Assert.Single(errors).Row, errors[0].Column));
+    }
 }
