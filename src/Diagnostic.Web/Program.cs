@@ -1,26 +1,52 @@
+using Diagnostic.Data;
+using Diagnostic.Data.Responses;
+using Diagnostic.Web;
+using Diagnostic.Web.Demo;
+using Diagnostic.Web.Localization;
+using Diagnostic.Web.Pages.Answer;
+using Diagnostic.Web.Questionnaires;
+using Microsoft.AspNetCore.DataProtection;
+
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddRazorPages();
+builder.Services.AddDiagnosticDatabase(builder.Configuration);
+builder.Services.AddDataProtection()
+    .SetApplicationName("Diagnostic")
+    .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DiagnosticDatabase.DataDirectory(builder.Configuration), "keys")));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddOptions<QuestionnaireOptions>().BindConfiguration(QuestionnaireOptions.Section).ValidateOnStart();
+builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton<QuestionnaireLibrary>();
+builder.Services.AddSingleton<SnapshotQuestionnaires>();
+builder.Services.AddSingleton<DraftCookie>();
+builder.Services.AddScoped<CollecteLoader>();
+builder.Services.AddScoped<ResponseStore>();
+builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddDiagnosticLocalization();
+builder.Services.AddRazorPages().AddViewLocalization();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
+await DiagnosticDatabase.MigrateAsync(app.Services);
+app.Services.GetRequiredService<QuestionnaireLibrary>().Load();
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEnabledAsync(CancellationToken.None);
+}
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
     app.UseHsts();
 }
-
-app.UseHttpsRedirection();
-
+app.UseStatusCodePagesWithReExecute("/erreur/{0}");
 app.UseRouting();
-
-app.UseAuthorization();
-
+app.UseRequestLocalization();
+app.UseLanguageCookie();
 app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
+app.MapRazorPages().WithStaticAssets();
 
 app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -36,21 +36,14 @@ public static class AnswerForm
 
     private static string ValueOf(Question question, IFormCollection form) => question.Type switch
     {
-        QuestionType.Multiple => InFileOrder(question, form[Prefix + question.Id].Where(v => !string.IsNullOrEmpty(v))!),
-        QuestionType.Ranking => string.Join('>', Enumerable.Range(1, question.Rank ?? 0)
+        QuestionType.Multiple => AnswerValues.JoinMultiple(question, form[Prefix + question.Id].Select(v => v ?? "")),
+        QuestionType.Ranking => AnswerValues.JoinRanking(Enumerable.Range(1, question.Rank ?? 0)
             .Select(rank => form[$"{Prefix}{question.Id}-{rank}"].ToString())
             .Where(code => code.Length > 0)),
         QuestionType.Number => NumberValue(form[Prefix + question.Id].ToString()),
         QuestionType.Text => form[Prefix + question.Id].ToString().Trim(),
         _ => form[Prefix + question.Id].ToString(),
     };
-
-    /// <summary>Known codes in the file's order; unknown codes last, so validation names them.</summary>
-    private static string InFileOrder(Question question, IEnumerable<string> codes)
-    {
-        var order = question.ChoiceList.Select((c, i) => (c.Code, i)).ToDictionary(p => p.Code, p => p.i);
-        return string.Join('|', codes.Distinct().OrderBy(code => order.GetValueOrDefault(code, int.MaxValue)));
-    }
 
     /// <summary>Accepts « 3,5 » as well as 3.5; leaves anything else as typed for validation to refuse.</summary>
     private static string NumberValue(string typed)
