@@ -1,3 +1,8 @@
+using System.Security.Cryptography;
+using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
 namespace Diagnostic.Core.Questionnaires;
 
 /// <summary>Reads a questionnaire YAML file (shared/questionnaire-format.md) into a validated <see cref="Questionnaire"/>.</summary>
@@ -8,6 +13,51 @@ public static class QuestionnaireReader
 
     /// <summary>Reads YAML text; <paramref name="fileName"/> is used in error positions.
     /// The questionnaire's SourceHash is the SHA-256 (hex) of the text, so a stored snapshot can be recognised.</summary>
-    public static QuestionnaireReadResult Read(string yaml, string fileName) =>
-        throw new NotImplementedException("questionnaire helper");
+    /// <remarks>Every error of the file is returned, in file order; a YAML syntax error stops the reading
+    /// because nothing after it can be trusted.</remarks>
+    public static QuestionnaireReadResult Read(string yaml, string fileName)
+    {
+        var context = new YamlReadContext(fileName);
+        var root = LoadSingleDocument(yaml, context);
+        var questionnaire = root is null ? null : new QuestionnaireDocumentReader(context).Read(root, SourceHashOf(yaml));
+        if (context.Errors.Count > 0)
+        {
+            var errors = context.Errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList();
+            return new QuestionnaireReadResult(null, errors);
+        }
+
+        return new QuestionnaireReadResult(questionnaire ?? throw new InvalidOperationException("No questionnaire and no error"), []);
+    }
+
+    /// <summary>Lowercase hex SHA-256 of the UTF-8 text: the identity of a questionnaire's exact source.</summary>
+    public static string SourceHashOf(string yaml) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(yaml)));
+
+    private static YamlNode? LoadSingleDocument(string yaml, YamlReadContext context)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            context.Error(e.Start, $"YAML syntax error: {e.Message}");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            context.Error(1, 1, "the file is empty");
+            return null;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            context.Error(stream.Documents[1].RootNode, "one questionnaire per file: a second YAML document starts here");
+            return null;
+        }
+
+        return stream.Documents[0].RootNode;
+    }
 }
