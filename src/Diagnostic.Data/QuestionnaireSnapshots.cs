@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Diagnostic.Core.Questionnaires;
 using Diagnostic.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +7,7 @@ namespace Diagnostic.Data;
 /// <summary>Stores each questionnaire text once, keyed by its hash, so a collecte can point at it forever.</summary>
 public static class QuestionnaireSnapshots
 {
-    public static string HashOf(string yaml) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(yaml)));
+    public static string HashOf(string yaml) => QuestionnaireReader.SourceHashOf(yaml);
 
     /// <summary>The snapshot of this exact text, added (not yet saved) when new.</summary>
     public static async Task<QuestionnaireSnapshot> GetOrAddAsync(

@@ -5,7 +5,10 @@ using Diagnostic.Web.Demo;
 using Diagnostic.Web.Localization;
 using Diagnostic.Web.Pages.Answer;
 using Diagnostic.Web.Questionnaires;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.WebEncoders;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -24,6 +27,8 @@ builder.Services.AddScoped<ResponseStore>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddDiagnosticLocalization();
 builder.Services.AddRazorPages().AddViewLocalization();
+// French text stays readable in the HTML source (é, not &#xE9;); encoding of <, >, & and quotes is unchanged.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
 var app = builder.Build();
 

@@ -19,24 +19,20 @@ public sealed class QuestionnaireLibrary(
     public void Load()
     {
         var folder = options.Value.ResolveDirectory(environment.ContentRootPath);
-        if (!Directory.Exists(folder))
-        {
-            logger.LogWarning("Questionnaire folder {Folder} does not exist; no questionnaire is offered", folder);
-            return;
-        }
+        var catalog = QuestionnaireCatalog.LoadFolder(folder);
+        foreach (var error in catalog.Errors) logger.LogError("Questionnaire not offered: {Error}", error.ToString());
         var loaded = new List<OfferedQuestionnaire>();
-        foreach (var file in Directory.EnumerateFiles(folder, "*.y*ml").Order(StringComparer.Ordinal))
+        foreach (var (id, questionnaire) in catalog.Questionnaires.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            var text = File.ReadAllText(file);
-            var result = QuestionnaireReader.Read(text, file);
-            foreach (var error in result.Errors) logger.LogError("Questionnaire not offered: {Error}", error.ToString());
-            if (result.Questionnaire is not { } questionnaire) continue;
-            if (loaded.Any(q => q.Questionnaire.Id == questionnaire.Id))
+            var file = catalog.Files[id];
+            var yaml = File.ReadAllText(file);
+            // The snapshot must be the very text that was validated; a file saved in between is read next start.
+            if (Diagnostic.Data.QuestionnaireSnapshots.HashOf(yaml) != questionnaire.SourceHash)
             {
-                logger.LogError("Questionnaire not offered: {File}:1:1: id '{Id}' is already used by another file", file, questionnaire.Id);
+                logger.LogWarning("Questionnaire {File} changed while it was read; not offered until next start", file);
                 continue;
             }
-            loaded.Add(new OfferedQuestionnaire(questionnaire, text, file));
+            loaded.Add(new OfferedQuestionnaire(questionnaire, yaml, file));
         }
         offered = loaded;
         logger.LogInformation("{Count} questionnaire(s) offered from {Folder}", loaded.Count, folder);
