@@ -18,7 +18,7 @@ builder.Services.AddDataProtection()
     .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DiagnosticDatabase.DataDirectory(builder.Configuration), "keys")));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddOptions<QuestionnaireOptions>().BindConfiguration(QuestionnaireOptions.Section).ValidateOnStart();
-builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<DemoSettings>().BindConfiguration(DemoSettings.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton<QuestionnaireLibrary>();
 builder.Services.AddSingleton<SnapshotQuestionnaires>();
 builder.Services.AddSingleton<DraftCookie>();

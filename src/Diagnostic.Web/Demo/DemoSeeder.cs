@@ -12,7 +12,7 @@ namespace Diagnostic.Web.Demo;
 /// an open citizen collecte (/s/demo), an open partner collecte (/s/demo-partenaires) and synthetic answers.
 /// </summary>
 public sealed class DemoSeeder(
-    DiagnosticDbContext db, QuestionnaireLibrary library, IOptions<DemoOptions> options,
+    DiagnosticDbContext db, QuestionnaireLibrary library, IOptions<DemoSettings> options,
     TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public const string CitizenCode = "demo";

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Diagnostic.Web.Demo;
 
 /// <summary>Section "Demo": seed a demonstration territory and collectes into an empty database.</summary>
-public sealed class DemoOptions
+public sealed class DemoSettings
 {
     public const string Section = "Demo";
 
