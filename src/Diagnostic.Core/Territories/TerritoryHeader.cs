@@ -1,0 +1,75 @@
+using System.Globalization;
+
+namespace Diagnostic.Core.Territories;
+
+/// <summary>Where each column of a territory file is, found from its header line.</summary>
+internal sealed class TerritoryHeader
+{
+    public const string Expected = "code,name,parent,population";
+    private static readonly string[] Known = ["code", "name", "parent", "population"];
+
+    private TerritoryHeader(TerritoryColumns columns, int width)
+    {
+        Columns = columns;
+        Width = width;
+    }
+
+    public TerritoryColumns Columns { get; }
+
+    private int Width { get; }
+
+    public static TerritoryHeader? Parse(string[] record, string file, int line, List<TerritoryError> errors)
+    {
+        var names = record.Select(n => n.Trim().ToLowerInvariant()).ToList();
+        var before = errors.Count;
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (!Known.Contains(names[i]))
+            {
+                errors.Add(new TerritoryError(file, line, i + 1, $"wrong header: unknown column '{record[i]}', expected {Expected}"));
+            }
+            else if (names.IndexOf(names[i]) != i)
+            {
+                errors.Add(new TerritoryError(file, line, i + 1, $"wrong header: column '{names[i]}' appears twice"));
+            }
+        }
+        foreach (var required in Known.Take(3).Where(k => !names.Contains(k)))
+        {
+            errors.Add(new TerritoryError(file, line, names.Count + 1, $"wrong header: missing column '{required}', expected {Expected}"));
+        }
+        if (errors.Count > before)
+        {
+            return null;
+        }
+        int? population = names.Contains("population") ? names.IndexOf("population") + 1 : null;
+        var columns = new TerritoryColumns(names.IndexOf("code") + 1, names.IndexOf("name") + 1, names.IndexOf("parent") + 1, population);
+        return new TerritoryHeader(columns, names.Count);
+    }
+
+    public TerritoryRow? ToRow(string[] record, string file, int line, List<TerritoryError> errors)
+    {
+        if (record.Length != Width)
+        {
+            errors.Add(new TerritoryError(file, line, Math.Min(record.Length, Width) + 1,
+                $"expected {Width} fields like the header, found {record.Length}"));
+            return null;
+        }
+        string Field(int column) => record[column - 1].Trim();
+        var parent = Field(Columns.Parent);
+        int? population = null;
+        if (Columns.Population is { } populationColumn && Field(populationColumn) is { Length: > 0 } raw)
+        {
+            if (!int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            {
+                // Keep the row so that the checks between rows still run and report everything at once.
+                errors.Add(new TerritoryError(file, line, populationColumn,
+                    $"population '{raw}' is not a non-negative whole number (digits only, no spaces)"));
+            }
+            else
+            {
+                population = value;
+            }
+        }
+        return new TerritoryRow(line, Field(Columns.Code), Field(Columns.Name), parent.Length == 0 ? null : parent, population);
+    }
+}
