@@ -18,6 +18,9 @@ public sealed class DemoSeeder(
     public const string CitizenCode = "demo";
     public const string PartnerCode = "demo-partenaires";
 
+    /// <summary>Partners are few on a territory (often 7 to 15 organisations).</summary>
+    private const int PartnerResponses = 12;
+
     public async Task SeedIfEnabledAsync(CancellationToken cancellationToken)
     {
         if (!options.Value.Enabled || await db.Territories.AnyAsync(cancellationToken)) return;
@@ -25,9 +28,12 @@ public sealed class DemoSeeder(
         var city = AddTerritory();
         var now = clock.GetUtcNow();
         var citizen = await AddCollecteAsync(city, Audience.Citizen, CitizenCode, "Collecte 2026 — Shawinigan", now, cancellationToken);
-        await AddCollecteAsync(city, Audience.Partner, PartnerCode, "Collecte 2026 — Partenaires de Shawinigan", now, cancellationToken);
+        var partner = await AddCollecteAsync(city, Audience.Partner, PartnerCode, "Collecte 2026 — Partenaires de Shawinigan", now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        if (citizen is not null) await DemoResponses.AddAsync(db, citizen, options.Value, cancellationToken);
+        var settings = options.Value;
+        if (citizen is { } c) DemoResponses.Add(db, c.Session, c.Questionnaire, settings.Responses, settings.Seed, now);
+        if (partner is { } p) DemoResponses.Add(db, p.Session, p.Questionnaire, PartnerResponses, settings.Seed + 1, now);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Demo data seeded: open /s/{Code}", CitizenCode);
     }
@@ -53,7 +59,7 @@ public sealed class DemoSeeder(
         return city;
     }
 
-    private async Task<DiagnosisSession?> AddCollecteAsync(
+    private async Task<(DiagnosisSession Session, Questionnaire Questionnaire)?> AddCollecteAsync(
         Territory city, Audience audience, string code, string name, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var offered = library.Offered.FirstOrDefault(q => q.Questionnaire.Audience == audience);
@@ -71,6 +77,6 @@ public sealed class DemoSeeder(
             Neighbourhoods = city.Children.Select(t => new SessionNeighbourhood { Territory = t, ParticipationTarget = 80 }).ToList(),
         };
         db.Sessions.Add(session);
-        return session;
+        return (session, offered.Questionnaire);
     }
 }
