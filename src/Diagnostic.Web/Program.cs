@@ -11,6 +11,9 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
 
 var builder = WebApplication.CreateBuilder(args);
+// Serve wwwroot from the source tree outside Development too (dotnet run in Production, test hosts);
+// a published app has no such manifest and this does nothing.
+builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddDiagnosticDatabase(builder.Configuration);
 builder.Services.AddDataProtection()
