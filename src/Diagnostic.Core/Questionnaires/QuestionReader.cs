@@ -23,7 +23,7 @@ internal static class QuestionReader
 
     private static readonly string[] AllKeys = [.. CommonKeys, .. Types.Values.SelectMany(t => t.Keys).Distinct()];
 
-    public static QuestionDraft? Read(YamlNode node, IReadOnlyDictionary<string, Scale> scales, YamlReadContext context)
+    public static QuestionDraft? Read(YamlNode node, IReadOnlyDictionary<string, Scale?> scales, YamlReadContext context)
     {
         var map = YamlMap.From(node, "a question", context);
         if (map is null)
@@ -87,14 +87,14 @@ internal static class QuestionReader
         var parsed = RelevanceExpression.Parse(text);
         if (!parsed.IsValid)
         {
-            var (line, column) = YamlReadContext.PositionInside(node, parsed.Column);
+            var (line, column) = context.PositionInside(node, parsed.Column);
             context.Error(line, column, $"invalid 'relevant' condition: {parsed.Error}");
         }
 
         return (parsed.Expression, node);
     }
 
-    private static Question ReadTypeSettings(Question question, YamlMap map, IReadOnlyDictionary<string, Scale> scales, YamlReadContext context) =>
+    private static Question ReadTypeSettings(Question question, YamlMap map, IReadOnlyDictionary<string, Scale?> scales, YamlReadContext context) =>
         question.Type switch
         {
             QuestionType.Scale => question with { Scale = ReadScale(map, scales, context), Reverse = map.Boolean("reverse") },
@@ -106,12 +106,17 @@ internal static class QuestionReader
             _ => throw new InvalidOperationException($"Unknown question type {question.Type}"),
         };
 
-    private static Scale? ReadScale(YamlMap map, IReadOnlyDictionary<string, Scale> scales, YamlReadContext context)
+    private static Scale? ReadScale(YamlMap map, IReadOnlyDictionary<string, Scale?> scales, YamlReadContext context)
     {
         var id = map.String("scale", required: true);
-        if (id is null || scales.TryGetValue(id, out var scale))
+        if (id is null)
         {
-            return id is null ? null : scales[id];
+            return null;
+        }
+
+        if (scales.TryGetValue(id, out var scale))
+        {
+            return scale;
         }
 
         var known = scales.Count == 0 ? "no scale is defined under 'scales'" : $"defined: {string.Join(", ", scales.Keys)}";

@@ -37,7 +37,8 @@ internal sealed class QuestionnaireDocumentReader(YamlReadContext context)
             return null;
         }
 
-        return new Questionnaire(id, version.Value, audience.Value, title, intro, scales, sections, sourceHash);
+        var validScales = scales.Where(s => s.Value is not null).ToDictionary(s => s.Key, s => s.Value!, StringComparer.Ordinal);
+        return new Questionnaire(id, version.Value, audience.Value, title, intro, validScales, sections, sourceHash);
     }
 
     private string? ReadQuestionnaireId(YamlMap map)
@@ -79,7 +80,7 @@ internal sealed class QuestionnaireDocumentReader(YamlReadContext context)
         return null;
     }
 
-    private List<Section>? ReadSections(YamlMap map, IReadOnlyDictionary<string, Scale> scales)
+    private List<Section>? ReadSections(YamlMap map, IReadOnlyDictionary<string, Scale?> scales)
     {
         var list = map.Sequence("sections", required: true);
         if (list is null)
@@ -96,7 +97,7 @@ internal sealed class QuestionnaireDocumentReader(YamlReadContext context)
         return sections.Contains(null) ? null : [.. sections.OfType<Section>()];
     }
 
-    private Section? ReadSection(YamlNode node, IReadOnlyDictionary<string, Scale> scales)
+    private Section? ReadSection(YamlNode node, IReadOnlyDictionary<string, Scale?> scales)
     {
         var map = YamlMap.From(node, "a section", context);
         if (map is null)
@@ -122,7 +123,7 @@ internal sealed class QuestionnaireDocumentReader(YamlReadContext context)
             : new Section(id, title, questions, profile, dimension, intro);
     }
 
-    private List<Question>? ReadQuestions(YamlMap section, IReadOnlyDictionary<string, Scale> scales)
+    private List<Question>? ReadQuestions(YamlMap section, IReadOnlyDictionary<string, Scale?> scales)
     {
         var list = section.Sequence("questions", required: true);
         if (list is null)

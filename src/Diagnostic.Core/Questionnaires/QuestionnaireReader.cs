@@ -17,7 +17,7 @@ public static class QuestionnaireReader
     /// because nothing after it can be trusted.</remarks>
     public static QuestionnaireReadResult Read(string yaml, string fileName)
     {
-        var context = new YamlReadContext(fileName);
+        var context = new YamlReadContext(fileName, yaml);
         var root = LoadSingleDocument(yaml, context);
         var questionnaire = root is null ? null : new QuestionnaireDocumentReader(context).Read(root, SourceHashOf(yaml));
         if (context.Errors.Count > 0)

@@ -63,7 +63,8 @@ internal static class RelevanceChecker
             case ContainsExpression contains:
                 return ContainsProblems(contains, earlier);
             case ComparisonExpression { Operator: ComparisonOperator.Equal or ComparisonOperator.NotEqual } comparison:
-                return CodeProblem(comparison.Left, comparison.Right, earlier).Concat(CodeProblem(comparison.Right, comparison.Left, earlier));
+                return CodeProblem(comparison.Left, comparison.Right, QuestionType.Single, earlier)
+                    .Concat(CodeProblem(comparison.Right, comparison.Left, QuestionType.Single, earlier));
             default:
                 return [];
         }
@@ -77,13 +78,16 @@ internal static class RelevanceChecker
             return [(operand.Column, $"'contains' applies to multiple-choice questions; '{operand.Id}' is a {question.Type.ToString().ToLowerInvariant()} question (use ==)")];
         }
 
-        return CodeProblem(contains.Left, contains.Right, earlier);
+        return CodeProblem(contains.Left, contains.Right, QuestionType.Multiple, earlier);
     }
 
-    private static IEnumerable<(int, string)> CodeProblem(RelevanceOperand side, RelevanceOperand other, IReadOnlyDictionary<string, Question?> earlier)
+    /// <summary>A quoted code compared with a single choice (==, !=) or looked for in a multiple choice (contains).
+    /// Other combinations, such as a whole `a|b` value compared with ==, are left alone.</summary>
+    private static IEnumerable<(int, string)> CodeProblem(
+        RelevanceOperand side, RelevanceOperand other, QuestionType type, IReadOnlyDictionary<string, Question?> earlier)
     {
         if (side is QuestionOperand operand && other is LiteralOperand literal
-            && earlier.GetValueOrDefault(operand.Id) is { Type: QuestionType.Single or QuestionType.Multiple } question
+            && earlier.GetValueOrDefault(operand.Id) is { } question && question.Type == type
             && question.FindChoice(literal.Text) is null)
         {
             return [(operand.Column, $"{literal} is not a choice code of '{operand.Id}' (codes: {string.Join(", ", question.ChoiceList.Select(c => c.Code))})")];
@@ -94,7 +98,7 @@ internal static class RelevanceChecker
 
     private static void Report(YamlScalarNode node, int column, string message, YamlReadContext context)
     {
-        var (line, fileColumn) = YamlReadContext.PositionInside(node, column);
+        var (line, fileColumn) = context.PositionInside(node, column);
         context.Error(line, fileColumn, $"invalid 'relevant' condition: {message}");
     }
 }

@@ -8,17 +8,15 @@ internal static class ScaleReader
     private static readonly string[] ScaleKeys = ["points", "dont_know"];
     private static readonly string[] PointKeys = ["code"];
 
-    public static Dictionary<string, Scale> ReadAll(YamlNode node, YamlReadContext context)
+    /// <summary>Every declared scale id, with null for a scale that has errors (so questions using it add no
+    /// "unknown scale" error on top).</summary>
+    public static Dictionary<string, Scale?> ReadAll(YamlNode node, YamlReadContext context)
     {
-        var scales = new Dictionary<string, Scale>(StringComparer.Ordinal);
+        var scales = new Dictionary<string, Scale?>(StringComparer.Ordinal);
         var map = YamlMap.From(node, "'scales'", context);
         foreach (var (id, _) in map?.Keys ?? [])
         {
-            var scale = Read(id, map!.Value(id)!, context);
-            if (scale is not null)
-            {
-                scales[id] = scale;
-            }
+            scales[id] = Read(id, map!.Value(id)!, context);
         }
 
         return scales;

@@ -57,4 +57,26 @@ public static class AnswerValues
         value = InvariantNumber.IsNumber(text) ? text : input;
         return InvariantNumber.IsNumber(text);
     }
+
+    /// <summary>
+    /// The <see cref="ResponseRecord.Values"/> of a validated response: one value per question in file order,
+    /// null when not answered (empty) or absent. Ids that are not questions are ignored.
+    /// </summary>
+    public static IReadOnlyList<string?> ToRecordValues(Questionnaire questionnaire, IReadOnlyDictionary<string, string> answers) =>
+        [.. questionnaire.Questions.Select(q => answers.TryGetValue(q.Id, out var value) && value.Length > 0 ? value : null)];
+
+    /// <summary>The answers of a record by question id, without the unanswered ones (the inverse of <see cref="ToRecordValues"/>).</summary>
+    public static IReadOnlyDictionary<string, string> FromRecordValues(Questionnaire questionnaire, IReadOnlyList<string?> values)
+    {
+        if (values.Count != questionnaire.Questions.Count)
+        {
+            throw new ArgumentException(
+                $"{values.Count} values for {questionnaire.Questions.Count} questions of '{questionnaire.Id}'", nameof(values));
+        }
+
+        return questionnaire.Questions
+            .Select((question, i) => (question.Id, Value: values[i]))
+            .Where(a => !string.IsNullOrEmpty(a.Value))
+            .ToDictionary(a => a.Id, a => a.Value!, StringComparer.Ordinal);
+    }
 }

@@ -1,0 +1,47 @@
+using System.Text.Json;
+
+namespace Diagnostic.Core.Analysis;
+
+/// <summary>Writes a portrait as a JSON array, one object per row with the CSV's field names; null for empty cells.</summary>
+public static class PortraitJsonWriter
+{
+    public static async Task WriteAsync(Portrait portrait, Stream stream, CancellationToken cancellationToken = default)
+    {
+        await using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        json.WriteStartArray();
+        foreach (var row in portrait.Rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            WriteRow(json, row);
+            if (json.BytesPending > 64 * 1024)
+            {
+                await json.FlushAsync(cancellationToken);
+            }
+        }
+        json.WriteEndArray();
+        await json.FlushAsync(cancellationToken);
+    }
+
+    private static void WriteRow(Utf8JsonWriter json, PortraitRow row)
+    {
+        json.WriteStartObject();
+        json.WriteString("audience", PortraitColumns.AudienceCode(row));
+        json.WriteString("neighbourhood", row.Neighbourhood);
+        json.WriteString("level", PortraitColumns.LevelCode(row.Level));
+        json.WriteString("id", row.Id);
+        var figures = PortraitColumns.Figures(row);
+        for (var i = 0; i < figures.Length; i++)
+        {
+            var name = PortraitColumns.Names[4 + i];
+            switch (figures[i])
+            {
+                case null: json.WriteNull(name); break;
+                case int n: json.WriteNumber(name, n); break;
+                case double d: json.WriteNumber(name, d); break;
+                case string s: json.WriteString(name, s); break;
+            }
+        }
+        json.WriteBoolean("suppressed", row.Suppressed);
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,44 @@
+namespace Diagnostic.Core.Analysis;
+
+/// <summary>
+/// Small-cell suppression of one figure across the units of one audience (shared/analysis.md, "Small cells").
+/// Primary: a unit whose n &lt; min_cell is suppressed (ALL included). Complementary: when exactly one
+/// neighbourhood is suppressed, the shown neighbourhood with the smallest n (tie: ordinal code order) is
+/// suppressed too, so ALL minus the shown neighbourhoods never reveals a hidden one.
+/// </summary>
+internal static class Suppression
+{
+    /// <param name="counts">n per unit; index 0 is ALL, then neighbourhoods in ordinal code order.</param>
+    public static bool[] Decide(IReadOnlyList<int> counts, int minCell)
+    {
+        var suppressed = new bool[counts.Count];
+        var hiddenNeighbourhoods = 0;
+        for (var u = 0; u < counts.Count; u++)
+        {
+            suppressed[u] = counts[u] < minCell;
+            if (u > 0 && suppressed[u])
+            {
+                hiddenNeighbourhoods++;
+            }
+        }
+        if (hiddenNeighbourhoods == 1 && SmallestShownNeighbourhood(counts, suppressed) is { } complement)
+        {
+            suppressed[complement] = true;
+        }
+        return suppressed;
+    }
+
+    private static int? SmallestShownNeighbourhood(IReadOnlyList<int> counts, bool[] suppressed)
+    {
+        int? smallest = null;
+        for (var u = 1; u < counts.Count; u++)
+        {
+            // Strictly smaller keeps the first in code order on ties.
+            if (!suppressed[u] && (smallest is null || counts[u] < counts[smallest.Value]))
+            {
+                smallest = u;
+            }
+        }
+        return smallest;
+    }
+}

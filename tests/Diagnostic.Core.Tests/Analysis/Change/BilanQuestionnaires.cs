@@ -1,0 +1,54 @@
+using Diagnostic.Core.Analysis;
+using Diagnostic.Core.Analysis.Change;
+using Diagnostic.Core.Questionnaires;
+using static Diagnostic.Core.Tests.Analysis.Change.ChangeFixtures;
+
+namespace Diagnostic.Core.Tests.Analysis.Change;
+
+/// <summary>
+/// Two versions of one questionnaire, 2026 (before) and 2027 (after). Between them:
+/// `confiance` moved from a 5-point to a 4-point scale, `logement` from single to multiple,
+/// `ancienne` was dropped, `nouvelle` added, `transport` gained the choice `marche`,
+/// and the dimension `services` gained an item. `nb_annees`, `vie` and `securite` are unchanged.
+/// </summary>
+internal static class BilanQuestionnaires
+{
+    public static readonly Questionnaire Before = QuestionnaireOf(1,
+        Plain("profil",
+            Number("nb_annees"),
+            Single("transport", "auto", "bus", "velo"),
+            ScaleItem("confiance", Agree5),
+            Single("logement", "proprio", "locataire"),
+            Number("ancienne")),
+        Dimension("vie", ScaleItem("v1"), ScaleItem("v2"), ScaleItem("v3", reverse: true)),
+        Dimension("securite", ScaleItem("s1"), ScaleItem("s2")),
+        Dimension("services", ScaleItem("sv1"), ScaleItem("sv2")));
+
+    public static readonly Questionnaire After = QuestionnaireOf(2,
+        Plain("profil",
+            Number("nb_annees"),
+            Single("transport", "auto", "bus", "velo", "marche"),
+            ScaleItem("confiance", Agree4),
+            Multiple("logement", "proprio", "locataire"),
+            Number("nouvelle")),
+        Dimension("vie", ScaleItem("v3", reverse: true), ScaleItem("v1"), ScaleItem("v2")),
+        Dimension("securite", ScaleItem("s1"), ScaleItem("s2")),
+        Dimension("services", ScaleItem("sv1"), ScaleItem("sv2"), ScaleItem("sv3")));
+
+    public static ChangeReport Bilan(Portrait before, Portrait after) => ChangeBuilder.Build(Before, before, After, after);
+
+    public static ChangeRow RowOf(this ChangeReport report, string neighbourhood, FigureLevel level, string id,
+        Audience audience = Audience.Citizen) =>
+        Assert.Single(report.Rows, r => r.Audience == audience && r.Neighbourhood == neighbourhood && r.Level == level && r.Id == id);
+
+    public static bool HasRow(this ChangeReport report, string neighbourhood, FigureLevel level, string id) =>
+        report.Rows.Any(r => r.Neighbourhood == neighbourhood && r.Level == level && r.Id == id);
+
+    /// <summary>Relative closeness, so a p of 1e-3 and a mean of 60 are held to the same number of digits.</summary>
+    public static void Close(double expected, double? actual, double relative = 1e-9)
+    {
+        Assert.NotNull(actual);
+        Assert.True(Math.Abs(expected - actual.Value) <= relative * Math.Max(1e-12, Math.Abs(expected)),
+            $"expected {expected:R}, got {actual.Value:R}");
+    }
+}
