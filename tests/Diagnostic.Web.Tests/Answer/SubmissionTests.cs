@@ -77,4 +77,19 @@ public sealed class SubmissionTests(DiagnosticWebFactory factory) : IClassFixtur
         var back = await later.GetAsync("/s/test/etape/1");
         Assert.Contains("value=\"35+\" checked", back.Text);
     }
+
+    [Fact]
+    public async Task A_required_answer_skipped_on_an_earlier_page_blocks_the_submission_on_the_review_page()
+    {
+        var person = new Respondent(factory.NewClient());
+        await person.StartAsync();
+        await person.StepAsync(2, ("q-fier", "4"));
+
+        var page = await person.PostAsync("/s/test/verification");
+
+        Assert.Equal("/s/test/verification", page.Path);
+        Assert.Contains("href=\"#q-age\"", page.Html);
+        Assert.Contains("Répondez à cette question.", page.Text);
+        Assert.Equal(ResponseStatus.Draft, (await factory.ResponsesAsync()).MaxBy(r => r.Id)!.Status);
+    }
 }

@@ -33,8 +33,8 @@ public sealed class ReviewModel(
         var problems = SectionCheck.CheckSaved(Collecte.Questionnaire, Draft!.Answers);
         if (problems.Count > 0)
         {
-            foreach (var (id, problem) in problems)
-                Errors.Add(new FieldError(FieldError.QuestionFieldId(id), ProblemText.For(text, problem)));
+            foreach (var error in problems)
+                Errors.Add(new FieldError(FieldError.QuestionFieldId(error.QuestionId), ProblemText.For(text, error.Problem)));
             SubmissionKey = Guid.NewGuid().ToString("N");
             return Page();
         }

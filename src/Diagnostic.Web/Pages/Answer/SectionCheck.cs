@@ -4,75 +4,40 @@ using Diagnostic.Core.Responses;
 namespace Diagnostic.Web.Pages.Answer;
 
 /// <summary>
-/// Checks one posted section against the questionnaire with the answers already saved from other sections,
-/// and gives the answers to store when there is no problem (irrelevant answers pruned).
+/// The answer pages' use of <see cref="ResponseValidator"/>: one posted section checked with the answers already
+/// saved from the other sections, and the answers to store when there is no problem (irrelevant ones pruned).
 /// </summary>
 public static class SectionCheck
 {
-    public sealed record Outcome(IReadOnlyList<(string QuestionId, AnswerProblem Problem)> Problems, Dictionary<string, string> Answers);
+    public sealed record Outcome(IReadOnlyList<AnswerError> Problems, Dictionary<string, string> Answers);
 
     public static Outcome Check(
         Questionnaire questionnaire, Section section, IReadOnlyDictionary<string, string> saved, AnswerForm.Posted posted)
     {
         var sectionIds = section.Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
         var merged = saved.Where(a => !sectionIds.Contains(a.Key)).ToDictionary(StringComparer.Ordinal);
-        var problems = new List<(string, AnswerProblem)>();
-        foreach (var id in posted.UnknownIds)
-            problems.Add((id, new AnswerProblem(AnswerProblemKind.UnknownQuestion, id)));
-        foreach (var (id, value) in posted.Values)
-        {
-            if (sectionIds.Contains(id)) merged[id] = value;
-            else problems.Add((id, new AnswerProblem(AnswerProblemKind.UnknownQuestion, id)));
-        }
-        foreach (var question in section.Questions)
-        {
-            if (QuestionProblem(question, merged) is { } problem) problems.Add((question.Id, problem));
-        }
-        return new Outcome(problems, Prune(questionnaire, merged));
+        // A page may only answer its own questions: any other id, known elsewhere or not at all, is refused.
+        var foreign = posted.UnknownIds
+            .Concat(posted.Values.Keys.Where(id => !sectionIds.Contains(id)))
+            .Select(id => new AnswerError(id, new AnswerProblem(AnswerProblemKind.UnknownQuestion, id)));
+        foreach (var (id, value) in posted.Values.Where(a => sectionIds.Contains(a.Key))) merged[id] = value;
+        var problems = ResponseValidator.Validate(questionnaire, merged, section).Concat(foreign).ToList();
+        return new Outcome(problems, new Dictionary<string, string>(ResponseValidator.PruneIrrelevant(questionnaire, merged)));
     }
 
     /// <summary>Every problem left in a saved draft (a required question skipped...), before it is submitted.</summary>
-    public static IReadOnlyList<(string QuestionId, AnswerProblem Problem)> CheckSaved(
-        Questionnaire questionnaire, IReadOnlyDictionary<string, string> saved)
+    public static IReadOnlyList<AnswerError> CheckSaved(Questionnaire questionnaire, IReadOnlyDictionary<string, string> saved) =>
+        ResponseValidator.Validate(questionnaire, saved);
+
+    /// <summary>Which questions of a section to draw: relevant on the saved answers, or depending on this same page
+    /// (without JavaScript the page cannot know yet; the server refuses an answer that turns out not relevant).</summary>
+    public static IReadOnlyList<Question> ShownQuestions(
+        Questionnaire questionnaire, Section section, IReadOnlyDictionary<string, string> saved)
     {
-        var answers = saved.ToDictionary(StringComparer.Ordinal);
-        var problems = questionnaire.Questions
-            .Select(q => (q.Id, Problem: QuestionProblem(q, answers)))
-            .Where(p => p.Problem is not null)
-            .Select(p => (p.Id, p.Problem!))
+        var relevant = ResponseValidator.RelevantQuestionIds(questionnaire, saved);
+        return section.Questions.Where(q =>
+                relevant.Contains(q.Id)
+                || q.Relevant!.ReferencedQuestions.Any(id => section.Questions.Any(other => other.Id == id)))
             .ToList();
-        problems.AddRange(saved.Keys.Where(id => questionnaire.FindQuestion(id) is null)
-            .Select(id => (id, new AnswerProblem(AnswerProblemKind.UnknownQuestion, id))));
-        return problems;
-    }
-
-    /// <summary>Relevance is decided on the answers before this one, as the format says conditions only look back.</summary>
-    private static AnswerProblem? QuestionProblem(Question question, Dictionary<string, string> answers)
-    {
-        var value = answers.GetValueOrDefault(question.Id);
-        var relevant = question.Relevant?.IsTrue(id => answers.GetValueOrDefault(id)) ?? true;
-        if (!relevant) return value is null ? null : new AnswerProblem(AnswerProblemKind.NotRelevant, value);
-        if (value is null) return question.Required ? new AnswerProblem(AnswerProblemKind.Required, "") : null;
-        return AnswerRules.Check(question, value);
-    }
-
-    /// <summary>Drops answers whose question is no longer shown (an earlier answer changed), in file order.</summary>
-    public static Dictionary<string, string> Prune(Questionnaire questionnaire, Dictionary<string, string> answers)
-    {
-        var kept = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var question in questionnaire.Questions)
-        {
-            if (!answers.TryGetValue(question.Id, out var value)) continue;
-            if (question.Relevant?.IsTrue(id => kept.GetValueOrDefault(id)) ?? true) kept[question.Id] = value;
-        }
-        return kept;
-    }
-
-    /// <summary>Is the question shown, given the answers so far? Unknown for a condition on the same page: shown.</summary>
-    public static bool IsShown(Question question, Section section, IReadOnlyDictionary<string, string> saved)
-    {
-        if (question.Relevant is not { } condition) return true;
-        if (condition.ReferencedQuestions.Any(id => section.Questions.Any(q => q.Id == id))) return true;
-        return condition.IsTrue(id => saved.GetValueOrDefault(id));
     }
 }

@@ -19,8 +19,8 @@ public sealed class StepModel(
     /// <summary>The values shown in the fields: saved ones, or what was just posted when it had problems.</summary>
     public IReadOnlyDictionary<string, string> Values { get; private set; } = new Dictionary<string, string>();
 
-    public IEnumerable<Question> ShownQuestions =>
-        Section.Questions.Where(q => SectionCheck.IsShown(q, Section, Draft!.Answers));
+    public IReadOnlyList<Question> ShownQuestions =>
+        SectionCheck.ShownQuestions(Collecte.Questionnaire, Section, Draft!.Answers);
 
     public string? ErrorFor(string questionId) =>
         Errors.FirstOrDefault(e => e.FieldId == FieldError.QuestionFieldId(questionId))?.Message;
@@ -39,8 +39,8 @@ public sealed class StepModel(
         var outcome = SectionCheck.Check(Collecte.Questionnaire, Section, Draft!.Answers, posted);
         if (outcome.Problems.Count > 0)
         {
-            foreach (var (id, problem) in outcome.Problems)
-                Errors.Add(new FieldError(FieldError.QuestionFieldId(id), ProblemText.For(text, problem)));
+            foreach (var error in outcome.Problems)
+                Errors.Add(new FieldError(FieldError.QuestionFieldId(error.QuestionId), ProblemText.For(text, error.Problem)));
             Values = posted.Values;
             return Page();
         }
