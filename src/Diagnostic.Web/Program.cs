@@ -1,12 +1,11 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Diagnostic.Data;
 using Diagnostic.Data.Responses;
-using Diagnostic.Web;
 using Diagnostic.Web.Demo;
 using Diagnostic.Web.Localization;
 using Diagnostic.Web.Pages.Answer;
 using Diagnostic.Web.Questionnaires;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
 

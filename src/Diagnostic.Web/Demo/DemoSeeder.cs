@@ -43,14 +43,21 @@ public sealed class DemoSeeder(
         var region = new Territory { Code = DemoTerritory.RegionCode, Name = "Mauricie", Level = TerritoryLevel.Region };
         var city = new Territory
         {
-            Code = DemoTerritory.CityCode, Name = "Ville de Shawinigan", Parent = region, Level = TerritoryLevel.City,
-            Population = DemoTerritory.Neighbourhoods.Sum(n => n.Population), NeighbourhoodWord = DemoTerritory.NeighbourhoodWord,
+            Code = DemoTerritory.CityCode,
+            Name = "Ville de Shawinigan",
+            Parent = region,
+            Level = TerritoryLevel.City,
+            Population = DemoTerritory.Neighbourhoods.Sum(n => n.Population),
+            NeighbourhoodWord = DemoTerritory.NeighbourhoodWord,
         };
         foreach (var (code, name, population) in DemoTerritory.Neighbourhoods)
         {
             city.Children.Add(new Territory
             {
-                Code = code, Name = name, Population = population, Level = TerritoryLevel.Neighbourhood,
+                Code = code,
+                Name = name,
+                Population = population,
+                Level = TerritoryLevel.Neighbourhood,
                 NeighbourhoodWord = DemoTerritory.NeighbourhoodWord,
             });
         }
@@ -70,9 +77,15 @@ public sealed class DemoSeeder(
         }
         var session = new DiagnosisSession
         {
-            PublicCode = code, Name = name, Territory = city, Audience = audience, Status = SessionStatus.Open,
+            PublicCode = code,
+            Name = name,
+            Territory = city,
+            Audience = audience,
+            Status = SessionStatus.Open,
             Snapshot = await db.GetOrAddAsync(offered.Questionnaire, offered.Yaml, now, cancellationToken),
-            OpensAt = now.AddDays(-30), ClosesAt = null, PortraitPublic = true,
+            OpensAt = now.AddDays(-30),
+            ClosesAt = null,
+            PortraitPublic = true,
             RetainUntil = DateOnly.FromDateTime(now.UtcDateTime).AddYears(5),
             Neighbourhoods = city.Children.Select(t => new SessionNeighbourhood { Territory = t, ParticipationTarget = 80 }).ToList(),
         };

@@ -1,4 +1,3 @@
-using System.Net;
 using Diagnostic.Core.Questionnaires;
 using Diagnostic.Data.Entities;
 using Diagnostic.Data.Responses;
@@ -56,7 +55,11 @@ public sealed class CitizenFlowTests(DiagnosticWebFactory factory) : IClassFixtu
         Assert.Equal(
             new Dictionary<string, string>
             {
-                ["age"] = "35+", ["annees"] = "3.0", ["fier"] = "NSP", ["lieux"] = "parc|biblio", ["top"] = "securite>logement",
+                ["age"] = "35+",
+                ["annees"] = "3.0",
+                ["fier"] = "NSP",
+                ["lieux"] = "parc|biblio",
+                ["top"] = "securite>logement",
             },
             stored.Answers);
     }

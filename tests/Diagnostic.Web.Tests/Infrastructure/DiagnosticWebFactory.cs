@@ -65,8 +65,13 @@ public class DiagnosticWebFactory : WebApplicationFactory<Program>
 
     private static DiagnosisSession Collecte(string code, SessionStatus status, Territory city, QuestionnaireSnapshot snapshot) => new()
     {
-        PublicCode = code, Name = "Collecte test " + code, Territory = city, Snapshot = snapshot, Audience = Audience.Citizen,
-        Status = status, RetainUntil = new DateOnly(2031, 12, 31),
+        PublicCode = code,
+        Name = "Collecte test " + code,
+        Territory = city,
+        Snapshot = snapshot,
+        Audience = Audience.Citizen,
+        Status = status,
+        RetainUntil = new DateOnly(2031, 12, 31),
         Neighbourhoods = city.Children.Select(t => new SessionNeighbourhood { Territory = t }).ToList(),
     };
 
