@@ -84,4 +84,17 @@ public sealed class CollecteAccessTests(DiagnosticWebFactory factory) : IClassFi
         Assert.Contains("href=\"/s/test\"", page.Html);
         Assert.DoesNotContain("href=\"/s/fermee\"", page.Html);
     }
+
+    [Fact]
+    public async Task A_collecte_keeps_the_questionnaire_text_it_was_opened_with_whatever_the_files_say()
+    {
+        var frozen = TestQuestionnaire.Yaml.Replace("Mon quartier, test", "Version figée de 2025");
+        await factory.AddCollecteAsync("figee", frozen);
+
+        var page = await new Respondent(factory.NewClient(), "figee").GetAsync("/s/figee");
+
+        Assert.Contains("Version figée de 2025", page.Text);
+        var hashes = await factory.WithDbAsync(db => Task.FromResult(db.QuestionnaireSnapshots.Select(s => s.Hash).ToList()));
+        Assert.Contains(Diagnostic.Core.Questionnaires.QuestionnaireReader.SourceHashOf(frozen), hashes);
+    }
 }

@@ -4,6 +4,7 @@ using Diagnostic.Data.Entities;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Diagnostic.Web.Tests.Infrastructure;
@@ -60,6 +61,16 @@ public class DiagnosticWebFactory : WebApplicationFactory<Program>
         var snapshot = await db.GetOrAddAsync(questionnaire, TestQuestionnaire.Yaml, DateTimeOffset.UtcNow, default);
         db.Sessions.Add(Collecte(OpenCode, SessionStatus.Open, city, snapshot));
         db.Sessions.Add(Collecte(ClosedCode, SessionStatus.Closed, city, snapshot));
+        return await db.SaveChangesAsync();
+    });
+
+    /// <summary>Opens another collecte on the first city, answering the given questionnaire text.</summary>
+    public Task AddCollecteAsync(string code, string yaml) => WithDbAsync(async db =>
+    {
+        var city = db.Territories.Include(t => t.Children).Single(t => t.Code == "ville");
+        var questionnaire = QuestionnaireReader.Read(yaml, code + ".yaml").Questionnaire!;
+        var snapshot = await db.GetOrAddAsync(questionnaire, yaml, DateTimeOffset.UtcNow, default);
+        db.Sessions.Add(Collecte(code, SessionStatus.Open, city, snapshot));
         return await db.SaveChangesAsync();
     });
 
