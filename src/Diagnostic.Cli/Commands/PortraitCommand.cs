@@ -55,14 +55,23 @@ public sealed class PortraitCommand(TextWriter output, TextWriter error) : ICliC
             return null;
         }
         var read = QuestionnaireReader.ReadFile(questionnairePath);
+        foreach (var problem in read.Errors)
+        {
+            await error.WriteLineAsync(problem.ToString());
+        }
         if (read.Questionnaire is not { } questionnaire)
         {
-            foreach (var problem in read.Errors)
-            {
-                await error.WriteLineAsync(problem.ToString());
-            }
             return null;
         }
+        var portrait = await BuildAsync(questionnaire, responsesPath, minCell, error, ct);
+        return portrait is null ? null : (questionnaire, portrait);
+    }
+
+    // One pass: records go to the builder while the file is validated; any error discards the portrait,
+    // but reading goes on so that every error of the file is reported at once.
+    private static async Task<Portrait?> BuildAsync(
+        Questionnaire questionnaire, string responsesPath, int minCell, TextWriter error, CancellationToken ct)
+    {
         var builder = new PortraitBuilder(questionnaire, new AnalysisOptions { MinCell = minCell });
         var errors = new List<ResponseCsvError>();
         await using (var stream = new FileStream(responsesPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
@@ -80,7 +89,7 @@ public sealed class PortraitCommand(TextWriter output, TextWriter error) : ICliC
         {
             await error.WriteLineAsync($"{responsesPath}: {problem}");
         }
-        return errors.Count > 0 ? null : (questionnaire, builder.Build());
+        return errors.Count > 0 ? null : builder.Build();
     }
 
     private async Task WriteAsync(Portrait portrait, bool json, string? path, CancellationToken ct)
@@ -89,8 +98,7 @@ public sealed class PortraitCommand(TextWriter output, TextWriter error) : ICliC
         {
             if (json)
             {
-                await using var stdout = Console.OpenStandardOutput();
-                await PortraitJsonWriter.WriteAsync(portrait, stdout, ct);
+                await output.WriteAsync(PortraitJsonWriter.ToJson(portrait));
             }
             else
             {

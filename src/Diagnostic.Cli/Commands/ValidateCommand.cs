@@ -30,8 +30,27 @@ internal sealed class ValidateCommand : ICliCommand
     /// <summary>Validates the paths; returns the process exit code.</summary>
     public static int Run(IReadOnlyList<string> paths, TextWriter output, TextWriter error)
     {
-        var missing = new List<QuestionnaireError>();
+        var (files, missing) = Expand(paths, output);
+        var catalog = QuestionnaireCatalog.Load(files);
+        foreach (var problem in missing.Concat(catalog.Errors))
+        {
+            error.WriteLine(problem.ToString());
+        }
+
+        var valid = catalog.Files.ToDictionary(f => f.Value, f => catalog.Questionnaires[f.Key]);
+        foreach (var file in files.Where(valid.ContainsKey))
+        {
+            output.WriteLine($"OK {file} ({valid[file].Id} v{valid[file].Version})");
+        }
+
+        return missing.Count + catalog.Errors.Count > 0 ? 1 : 0;
+    }
+
+    /// <summary>Files as given, folders as their questionnaire files, each file once; missing paths as errors.</summary>
+    private static (List<string> Files, List<QuestionnaireError> Missing) Expand(IReadOnlyList<string> paths, TextWriter output)
+    {
         var files = new List<string>();
+        var missing = new List<QuestionnaireError>();
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
@@ -54,19 +73,6 @@ internal sealed class ValidateCommand : ICliCommand
             }
         }
 
-        var unique = files.DistinctBy(Path.GetFullPath).ToList();
-        var catalog = QuestionnaireCatalog.Load(unique);
-        foreach (var problem in missing.Concat(catalog.Errors))
-        {
-            error.WriteLine(problem.ToString());
-        }
-
-        var valid = catalog.Files.ToDictionary(f => f.Value, f => catalog.Questionnaires[f.Key]);
-        foreach (var file in unique.Where(valid.ContainsKey))
-        {
-            output.WriteLine($"OK {file} ({valid[file].Id} v{valid[file].Version})");
-        }
-
-        return missing.Count + catalog.Errors.Count > 0 ? 1 : 0;
+        return (files.DistinctBy(Path.GetFullPath).ToList(), missing);
     }
 }

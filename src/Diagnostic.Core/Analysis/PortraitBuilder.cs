@@ -7,6 +7,9 @@ namespace Diagnostic.Core.Analysis;
 /// Builds a <see cref="Portrait"/> in one streaming pass: <see cref="Add"/> each response once, then <see cref="Build"/>.
 /// Memory grows with audiences × neighbourhoods × questions, not with responses. Not thread-safe; for parallel
 /// reads build one builder per slice and <see cref="Merge"/> them.
+/// No figure needs the raw responses: means, sds and t intervals come from Welford moments, choices from counts,
+/// Welch tests from the moments of each neighbourhood (the rest of the session is a merge of the others), and
+/// Cronbach's α from per-item and total-score moments over complete cases (<see cref="AlphaAccumulator"/>).
 /// </summary>
 public sealed class PortraitBuilder
 {
@@ -33,6 +36,10 @@ public sealed class PortraitBuilder
         {
             throw new ArgumentException(
                 $"Response '{response.ResponseId}' has {response.Values.Count} values for {_plan.Questions.Length} questions.", nameof(response));
+        }
+        if (response.Neighbourhood == PortraitRow.AllNeighbourhoods)
+        {
+            throw new ArgumentException($"Response '{response.ResponseId}': '{PortraitRow.AllNeighbourhoods}' is not a neighbourhood code.", nameof(response));
         }
         Cell(response.Audience, response.Neighbourhood).Add(response, _scratch);
         ResponseCount++;

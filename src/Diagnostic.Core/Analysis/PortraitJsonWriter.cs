@@ -22,6 +22,13 @@ public static class PortraitJsonWriter
         await json.FlushAsync(cancellationToken);
     }
 
+    public static string ToJson(Portrait portrait)
+    {
+        using var stream = new MemoryStream();
+        WriteAsync(portrait, stream).GetAwaiter().GetResult();
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
     private static void WriteRow(Utf8JsonWriter json, PortraitRow row)
     {
         json.WriteStartObject();

@@ -5,6 +5,9 @@ namespace Diagnostic.Core.Analysis;
 /// Primary: a unit whose n &lt; min_cell is suppressed (ALL included). Complementary: when exactly one
 /// neighbourhood is suppressed, the shown neighbourhood with the smallest n (tie: ordinal code order) is
 /// suppressed too, so ALL minus the shown neighbourhoods never reveals a hidden one.
+/// Choice rows rest on their question's n (the respondents who answered it), not on their own count: the
+/// first choice row of a question is decided here and the others copy its decision (see FigureLayout), so the
+/// choices of one question are always shown or hidden together, complement included.
 /// </summary>
 internal static class Suppression
 {

@@ -17,8 +17,10 @@ public static class QuestionnaireReader
     /// because nothing after it can be trusted.</remarks>
     public static QuestionnaireReadResult Read(string yaml, string fileName)
     {
-        var context = new YamlReadContext(fileName, yaml);
-        var root = LoadSingleDocument(yaml, context);
+        // A byte order mark left in the text (an upload read as-is) would otherwise glue itself to the first key.
+        var text = yaml.TrimStart('\uFEFF');
+        var context = new YamlReadContext(fileName, text);
+        var root = LoadSingleDocument(text, context);
         var questionnaire = root is null ? null : new QuestionnaireDocumentReader(context).Read(root, SourceHashOf(yaml));
         if (context.Errors.Count > 0)
         {

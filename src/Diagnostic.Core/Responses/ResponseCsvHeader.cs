@@ -28,7 +28,7 @@ internal sealed class ResponseCsvHeader
     /// <summary>Field index of each question, in questionnaire order.</summary>
     public int[] QuestionFields { get; }
 
-    public static ResponseCsvHeader? Parse(string[] names, Questionnaire questionnaire, List<ResponseCsvError> errors)
+    public static ResponseCsvHeader? Parse(string[] names, int line, Questionnaire questionnaire, List<ResponseCsvError> errors)
     {
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         var known = FixedColumns.Concat(questionnaire.Questions.Select(q => q.Id)).ToHashSet(StringComparer.Ordinal);
@@ -36,16 +36,16 @@ internal sealed class ResponseCsvHeader
         {
             if (!positions.TryAdd(names[i], i))
             {
-                errors.Add(new ResponseCsvError(1, names[i], "duplicate column"));
+                errors.Add(new ResponseCsvError(line, names[i], "duplicate column"));
             }
             else if (!known.Contains(names[i]))
             {
-                errors.Add(new ResponseCsvError(1, names[i], "unknown column: not a fixed column nor a question of the questionnaire"));
+                errors.Add(new ResponseCsvError(line, names[i], "unknown column: not a fixed column nor a question of the questionnaire"));
             }
         }
         foreach (var missing in known.Where(k => !positions.ContainsKey(k)))
         {
-            errors.Add(new ResponseCsvError(1, missing, FixedColumns.Contains(missing) ? "missing column" : "missing question column"));
+            errors.Add(new ResponseCsvError(line, missing, FixedColumns.Contains(missing) ? "missing column" : "missing question column"));
         }
         if (errors.Count > 0)
         {

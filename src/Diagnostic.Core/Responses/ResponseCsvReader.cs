@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CsvHelper;
 using Diagnostic.Core.Questionnaires;
 
@@ -14,27 +15,11 @@ public sealed class ResponseCsvReader(Questionnaire questionnaire, IReadOnlySet<
     /// <summary>Streams the valid records; every problem found is added to <paramref name="errors"/> as the file is read.</summary>
     public IEnumerable<ResponseRecord> Read(Stream stream, ICollection<ResponseCsvError> errors)
     {
-        var rows = new ResponseCsvRows(questionnaire, allowedNeighbourhoods, errors);
+        var cursor = new ResponseCsvCursor(questionnaire, allowedNeighbourhoods, errors);
         using var csv = CsvReader.Create(new Utf8CheckingStream(stream), Options(errors), leaveOpen: true);
-        var fields = Array.Empty<string>();
-        while (TryRead(csv, errors))
+        while (TryRead(() => csv.Read(), errors))
         {
-            if (fields.Length != csv.FieldCount)
-            {
-                fields = new string[csv.FieldCount];
-            }
-            for (var i = 0; i < fields.Length; i++)
-            {
-                fields[i] = csv.GetString(i);
-            }
-            var line = (int)csv.LineNumber;
-            if (!rows.SawHeader && csv.Separator is not (',' or ';'))
-            {
-                errors.Add(new ResponseCsvError(line, null, "the separator must be a comma or a semicolon"));
-                yield break;
-            }
-            var record = rows.Accept(fields, line);
-            if (rows.HeaderRejected)
+            if (!cursor.Accept(csv, out var record))
             {
                 yield break;
             }
@@ -43,7 +28,27 @@ public sealed class ResponseCsvReader(Questionnaire questionnaire, IReadOnlySet<
                 yield return record;
             }
         }
-        rows.Finish();
+        cursor.Finish();
+    }
+
+    /// <summary>As <see cref="Read"/>, reading the stream asynchronously (uploads, network streams).</summary>
+    public async IAsyncEnumerable<ResponseRecord> ReadAsync(
+        Stream stream, ICollection<ResponseCsvError> errors, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var cursor = new ResponseCsvCursor(questionnaire, allowedNeighbourhoods, errors);
+        await using var csv = CsvReader.Create(new Utf8CheckingStream(stream), Options(errors), leaveOpen: true);
+        while (await TryReadAsync(csv, errors, cancellationToken))
+        {
+            if (!cursor.Accept(csv, out var record))
+            {
+                yield break;
+            }
+            if (record is not null)
+            {
+                yield return record;
+            }
+        }
+        cursor.Finish();
     }
 
     /// <summary>Validates the whole file first: every record, or every error and no record (all-or-nothing imports).</summary>
@@ -83,20 +88,36 @@ public sealed class ResponseCsvReader(Questionnaire questionnaire, IReadOnlySet<
         _ => $"malformed record ({reason})",
     };
 
-    private static bool TryRead(CsvReader csv, ICollection<ResponseCsvError> errors)
+    private static bool TryRead(Func<bool> read, ICollection<ResponseCsvError> errors)
     {
         try
         {
-            return csv.Read();
+            return read();
         }
-        catch (InvalidUtf8Exception e)
+        catch (Exception e) when (e is InvalidUtf8Exception or CsvFormatException)
         {
-            errors.Add(new ResponseCsvError(e.Line, null, "the file is not valid UTF-8 (save it as UTF-8)"));
+            errors.Add(ErrorOf(e));
+            return false;
         }
-        catch (CsvFormatException e)
-        {
-            errors.Add(new ResponseCsvError((int)Math.Max(1, e.LineNumber), null, e.Message));
-        }
-        return false;
     }
+
+    private static async ValueTask<bool> TryReadAsync(CsvReader csv, ICollection<ResponseCsvError> errors, CancellationToken ct)
+    {
+        try
+        {
+            return await csv.ReadAsync(ct);
+        }
+        catch (Exception e) when (e is InvalidUtf8Exception or CsvFormatException)
+        {
+            errors.Add(ErrorOf(e));
+            return false;
+        }
+    }
+
+    private static ResponseCsvError ErrorOf(Exception e) => e switch
+    {
+        InvalidUtf8Exception utf8 => new ResponseCsvError(utf8.Line, null, "the file is not valid UTF-8 (save it as UTF-8)"),
+        CsvFormatException format => new ResponseCsvError((int)Math.Max(1, format.LineNumber), null, format.Message),
+        _ => throw new ArgumentOutOfRangeException(nameof(e)),
+    };
 }

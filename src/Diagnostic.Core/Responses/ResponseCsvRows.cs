@@ -27,7 +27,7 @@ internal sealed class ResponseCsvRows(
         {
             SawHeader = true;
             var headerErrors = new List<ResponseCsvError>();
-            _header = ResponseCsvHeader.Parse(fields, questionnaire, headerErrors);
+            _header = ResponseCsvHeader.Parse(fields, line, questionnaire, headerErrors);
             headerErrors.ForEach(errors.Add);
             HeaderRejected = _header is null;
             return null;
@@ -93,6 +93,10 @@ internal sealed class ResponseCsvRows(
         if (code.Length == 0)
         {
             errors.Add(new ResponseCsvError(line, ResponseCsvHeader.Neighbourhood, "empty neighbourhood"));
+        }
+        else if (code == "ALL")
+        {
+            errors.Add(new ResponseCsvError(line, ResponseCsvHeader.Neighbourhood, "'ALL' is reserved for the whole session and cannot be a neighbourhood"));
         }
         else if (allowedNeighbourhoods is not null && !allowedNeighbourhoods.Contains(code))
         {

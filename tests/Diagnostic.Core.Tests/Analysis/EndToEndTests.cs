@@ -107,6 +107,15 @@ public sealed class EndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Json_without_out_goes_to_stdout()
+    {
+        var (exit, stdout, _) = await Run(Portrait, "--questionnaire", Q, "--responses", R, "--format", "json");
+        Assert.Equal(0, exit);
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        Assert.Equal(System.Text.Json.JsonValueKind.Array, json.RootElement.ValueKind);
+    }
+
+    [Fact]
     public async Task Without_out_the_portrait_goes_to_stdout()
     {
         var (exit, stdout, _) = await Run(Portrait, "--questionnaire", Q, "--responses", R, "--min-cell", "1");

@@ -1,6 +1,5 @@
 using Diagnostic.Core.Analysis;
 using Diagnostic.Core.Questionnaires;
-using Diagnostic.Core.Responses;
 using Diagnostic.Core.Tests.TestSupport;
 
 namespace Diagnostic.Core.Tests.Analysis;

@@ -200,4 +200,26 @@ public class ResponseCsvTests
         Assert.Empty(result.Responses);
         Assert.Single(result.Errors);
     }
+
+    [Fact]
+    public async Task ReadAsync_reads_the_same_records_and_errors()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Header + "\nr1,N1,citizen,fr,,18-34,4,,,,\nr2,N1,citizen,fr,,,9,,,,\n");
+        var errors = new List<ResponseCsvError>();
+        var records = new List<ResponseRecord>();
+        await foreach (var record in new ResponseCsvReader(Questionnaire).ReadAsync(new MemoryStream(bytes), errors))
+        {
+            records.Add(record);
+        }
+        Assert.Equal(["r1"], records.Select(r => r.ResponseId));
+        Assert.Equal((3, "fier"), (Assert.Single(errors).Row, errors[0].Column));
+    }
+
+    [Fact]
+    public void ALL_cannot_be_a_neighbourhood_code()
+    {
+        var (records, errors) = Read(Header + "\nr1,ALL,citizen,fr,,,,,,,\n");
+        Assert.Empty(records);
+        Assert.Equal((2, "neighbourhood"), (Assert.Single(errors).Row, errors[0].Column));
+    }
 }

@@ -3,7 +3,8 @@ namespace Diagnostic.Core.Analysis.Change;
 /// <summary>
 /// Adjusts, per audience, the p of the shown neighbourhood dimension rows together (Benjamini–Hochberg)
 /// and flags the significant ones `up` or `down`. `ALL`, question and choice rows keep an empty q:
-/// the comité reads the flags as "this neighbourhood moved on this dimension".
+/// the comité reads the flags as "this neighbourhood moved on this dimension". A row without p (n &lt; 2, no spread)
+/// is no test and does not count in m, as in the portrait's comparison.
 /// </summary>
 internal static class ChangeFalseDiscoveryRate
 {

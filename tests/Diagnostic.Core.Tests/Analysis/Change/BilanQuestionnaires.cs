@@ -36,19 +36,4 @@ internal static class BilanQuestionnaires
         Dimension("services", ScaleItem("sv1"), ScaleItem("sv2"), ScaleItem("sv3")));
 
     public static ChangeReport Bilan(Portrait before, Portrait after) => ChangeBuilder.Build(Before, before, After, after);
-
-    public static ChangeRow RowOf(this ChangeReport report, string neighbourhood, FigureLevel level, string id,
-        Audience audience = Audience.Citizen) =>
-        Assert.Single(report.Rows, r => r.Audience == audience && r.Neighbourhood == neighbourhood && r.Level == level && r.Id == id);
-
-    public static bool HasRow(this ChangeReport report, string neighbourhood, FigureLevel level, string id) =>
-        report.Rows.Any(r => r.Neighbourhood == neighbourhood && r.Level == level && r.Id == id);
-
-    /// <summary>Relative closeness, so a p of 1e-3 and a mean of 60 are held to the same number of digits.</summary>
-    public static void Close(double expected, double? actual, double relative = 1e-9)
-    {
-        Assert.NotNull(actual);
-        Assert.True(Math.Abs(expected - actual.Value) <= relative * Math.Max(1e-12, Math.Abs(expected)),
-            $"expected {expected:R}, got {actual.Value:R}");
-    }
 }

@@ -1,6 +1,7 @@
 using Diagnostic.Core.Analysis;
 using Diagnostic.Core.Questionnaires;
 using static Diagnostic.Core.Tests.Analysis.Change.BilanQuestionnaires;
+using static Diagnostic.Core.Tests.Analysis.Change.ChangeAssert;
 using static Diagnostic.Core.Tests.Analysis.Change.ChangeFixtures;
 
 namespace Diagnostic.Core.Tests.Analysis.Change;

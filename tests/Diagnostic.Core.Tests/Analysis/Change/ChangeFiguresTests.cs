@@ -1,5 +1,6 @@
 using Diagnostic.Core.Analysis;
 using static Diagnostic.Core.Tests.Analysis.Change.BilanQuestionnaires;
+using static Diagnostic.Core.Tests.Analysis.Change.ChangeAssert;
 using static Diagnostic.Core.Tests.Analysis.Change.ChangeFixtures;
 
 namespace Diagnostic.Core.Tests.Analysis.Change;

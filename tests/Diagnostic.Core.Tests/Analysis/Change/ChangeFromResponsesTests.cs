@@ -2,7 +2,7 @@ using Diagnostic.Core.Analysis;
 using Diagnostic.Core.Analysis.Change;
 using Diagnostic.Core.Questionnaires;
 using Diagnostic.Core.Tests.TestSupport;
-using static Diagnostic.Core.Tests.Analysis.Change.BilanQuestionnaires;
+using static Diagnostic.Core.Tests.Analysis.Change.ChangeAssert;
 
 namespace Diagnostic.Core.Tests.Analysis.Change;
 

@@ -1,6 +1,6 @@
 using Diagnostic.Core.Analysis;
 using Diagnostic.Core.Analysis.Change;
-using static Diagnostic.Core.Tests.Analysis.Change.BilanQuestionnaires;
+using static Diagnostic.Core.Tests.Analysis.Change.ChangeAssert;
 
 namespace Diagnostic.Core.Tests.Analysis.Change;
 

@@ -1,0 +1,36 @@
+using CsvHelper;
+using Diagnostic.Core.Questionnaires;
+
+namespace Diagnostic.Core.Responses;
+
+/// <summary>The per-record step shared by the synchronous and asynchronous reads: header first, then records.</summary>
+internal sealed class ResponseCsvCursor(
+    Questionnaire questionnaire, IReadOnlySet<string>? allowedNeighbourhoods, ICollection<ResponseCsvError> errors)
+{
+    private readonly ResponseCsvRows _rows = new(questionnaire, allowedNeighbourhoods, errors);
+    private string[] _fields = [];
+
+    /// <summary>False when reading must stop (the header is unusable); <paramref name="record"/> is null for the header and invalid records.</summary>
+    public bool Accept(CsvReader csv, out ResponseRecord? record)
+    {
+        record = null;
+        if (_fields.Length != csv.FieldCount)
+        {
+            _fields = new string[csv.FieldCount];
+        }
+        for (var i = 0; i < _fields.Length; i++)
+        {
+            _fields[i] = csv.GetString(i);
+        }
+        var line = (int)csv.LineNumber;
+        if (!_rows.SawHeader && csv.Separator is not (',' or ';'))
+        {
+            errors.Add(new ResponseCsvError(line, null, "the separator must be a comma or a semicolon"));
+            return false;
+        }
+        record = _rows.Accept(_fields, line);
+        return !_rows.HeaderRejected;
+    }
+
+    public void Finish() => _rows.Finish();
+}
