@@ -27,7 +27,7 @@ public sealed class DemoModeTests(DemoWebFactory factory) : IClassFixture<DemoWe
         var (neighbourhoods, citizen, partner) = await factory.WithDbAsync(async db => (
             await db.Territories.CountAsync(t => t.Level == TerritoryLevel.Neighbourhood),
             await db.Responses.CountAsync(r => r.Session!.PublicCode == "demo" && r.Status == ResponseStatus.Submitted),
-            await db.Responses.CountAsync(r => r.Session!.PublicCode == "demo-partenaires")));
+            await db.Responses.CountAsync(r => r.Session!.PublicCode == "demo-partenaires" && r.Status == ResponseStatus.Submitted)));
 
         Assert.Equal(6, neighbourhoods);
         Assert.Equal(40, citizen); // Demo:Responses in the test factory
@@ -45,5 +45,15 @@ public sealed class DemoModeTests(DemoWebFactory factory) : IClassFixture<DemoWe
         Assert.Contains("Dans quel secteur habitez-vous?", page.Text);
         Assert.Contains("Lac-à-la-Tortue", page.Text);
         Assert.Contains("Étape 1 sur", page.Text);
+    }
+
+    [Fact]
+    public async Task A_partner_is_asked_which_secteur_their_organisation_serves()
+    {
+        var partner = new Respondent(factory.NewClient(), "demo-partenaires");
+
+        var page = await partner.ConsentAsync();
+
+        Assert.Contains("Dans quel secteur votre organisme intervient-il surtout?", page.Text);
     }
 }

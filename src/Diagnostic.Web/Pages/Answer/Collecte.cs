@@ -16,5 +16,9 @@ public sealed record Collecte(
     /// <summary>Steps: neighbourhood, one per section, review.</summary>
     public int StepCount => Questionnaire.Sections.Count + 2;
 
+    /// <summary>Partners answer for the neighbourhood they mostly serve, citizens for the one they live in.</summary>
+    public string NeighbourhoodQuestionKey =>
+        Session.Audience == Audience.Partner ? "Neighbourhood.TitlePartner" : "Neighbourhood.Title";
+
     public bool Covers(string? neighbourhoodCode) => Neighbourhoods.Any(n => n.Code == neighbourhoodCode);
 }
