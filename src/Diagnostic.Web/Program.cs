@@ -1,26 +1,59 @@
-var builder = WebApplication.CreateBuilder(args);
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Diagnostic.Data;
+using Diagnostic.Data.Responses;
+using Diagnostic.Web.Demo;
+using Diagnostic.Web.Localization;
+using Diagnostic.Web.Pages.Answer;
+using Diagnostic.Web.Questionnaires;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.WebEncoders;
 
-// Add services to the container.
-builder.Services.AddRazorPages();
+var builder = WebApplication.CreateBuilder(args);
+// Serve wwwroot from the source tree outside Development too (dotnet run in Production, test hosts);
+// a published app has no such manifest and this does nothing.
+builder.WebHost.UseStaticWebAssets();
+
+builder.Services.AddDiagnosticDatabase(builder.Configuration);
+builder.Services.AddDataProtection()
+    .SetApplicationName("Diagnostic")
+    .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DiagnosticDatabase.DataDirectory(builder.Configuration), "keys")));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddOptions<QuestionnaireOptions>().BindConfiguration(QuestionnaireOptions.Section).ValidateOnStart();
+builder.Services.AddOptions<DemoSettings>().BindConfiguration(DemoSettings.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton<QuestionnaireLibrary>();
+builder.Services.AddSingleton<SnapshotQuestionnaires>();
+builder.Services.AddSingleton<DraftCookie>();
+builder.Services.AddScoped<CollecteLoader>();
+builder.Services.AddScoped<ResponseStore>();
+builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddDiagnosticLocalization();
+builder.Services.AddRazorPages().AddViewLocalization();
+// French text stays readable in the HTML source (é, not &#xE9;); encoding of <, >, & and quotes is unchanged.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
+await DiagnosticDatabase.MigrateAsync(app.Services);
+app.Services.GetRequiredService<QuestionnaireLibrary>().Load();
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEnabledAsync(CancellationToken.None);
+}
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
     app.UseHsts();
 }
-
-app.UseHttpsRedirection();
-
+app.UseStatusCodePagesWithReExecute("/erreur/{0}");
 app.UseRouting();
-
-app.UseAuthorization();
-
+app.UseRequestLocalization();
+app.UseLanguageCookie();
 app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
+app.MapRazorPages().WithStaticAssets();
 
 app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,12 +1,26 @@
-using Microsoft.AspNetCore.Mvc;
+using Diagnostic.Data;
+using Diagnostic.Data.Entities;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Diagnostic.Web.Pages;
 
-public class IndexModel : PageModel
+/// <summary>What the platform is, and the collectes open right now.</summary>
+public sealed class IndexModel(DiagnosticDbContext db, TimeProvider clock) : PageModel
 {
-    public void OnGet()
-    {
+    public sealed record OpenCollecte(string Code, string Name, string Territory);
 
+    public IReadOnlyList<OpenCollecte> Open { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var sessions = await db.Sessions.AsNoTracking().Include(s => s.Territory)
+            .Where(s => s.Status == SessionStatus.Open)
+            .ToListAsync(cancellationToken);
+        Open = sessions.Where(s => s.IsOpenAt(now))
+            .OrderBy(s => s.Name)
+            .Select(s => new OpenCollecte(s.PublicCode, s.Name, s.Territory!.Name))
+            .ToList();
     }
 }

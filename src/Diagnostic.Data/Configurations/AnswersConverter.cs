@@ -1,0 +1,19 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Diagnostic.Data.Configurations;
+
+/// <summary>
+/// A response's answers as one compact JSON object {"question_id":"value",...}; ResponseStream reads
+/// the same text with Utf8JsonReader.
+/// </summary>
+internal sealed class AnswersConverter() : ValueConverter<Dictionary<string, string>, string>(
+    answers => JsonSerializer.Serialize(answers, (JsonSerializerOptions?)null),
+    json => JsonSerializer.Deserialize<Dictionary<string, string>>(json, (JsonSerializerOptions?)null) ?? new())
+{
+    public static readonly ValueComparer<Dictionary<string, string>> Comparer = new(
+        (a, b) => a != null && b != null && a.Count == b.Count && !a.Except(b).Any(),
+        answers => answers.Aggregate(0, (hash, pair) => HashCode.Combine(hash, pair.Key, pair.Value)),
+        answers => new Dictionary<string, string>(answers));
+}

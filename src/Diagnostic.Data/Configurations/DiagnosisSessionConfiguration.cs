@@ -1,0 +1,20 @@
+using Diagnostic.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Diagnostic.Data.Configurations;
+
+internal sealed class DiagnosisSessionConfiguration : IEntityTypeConfiguration<DiagnosisSession>
+{
+    public void Configure(EntityTypeBuilder<DiagnosisSession> builder)
+    {
+        builder.ToTable("Sessions");
+        builder.HasIndex(s => s.PublicCode).IsUnique();
+        builder.Property(s => s.PublicCode).HasMaxLength(64);
+        builder.Property(s => s.Name).HasMaxLength(200);
+        builder.Property(s => s.Audience).HasConversion<AudienceConverter>().HasMaxLength(20);
+        builder.Property(s => s.Status).HasConversion<LowercaseEnumConverter<SessionStatus>>().HasMaxLength(20);
+        builder.HasOne(s => s.Territory).WithMany().HasForeignKey(s => s.TerritoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(s => s.Snapshot).WithMany().HasForeignKey(s => s.SnapshotId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Diagnostic.Data;
+
+/// <summary>The one way the web app and the CLI reach the database, so both use the same file and pragmas.</summary>
+public static class DiagnosticDatabase
+{
+    public const string ConnectionStringName = "Diagnostic";
+    public const string DataDirectoryKey = "Storage:DataDirectory";
+    public const string FileName = "diagnostic.db";
+
+    /// <summary>Registers <see cref="DiagnosticDbContext"/> on SQLite with WAL, busy timeout and synchronous=FULL.</summary>
+    public static IServiceCollection AddDiagnosticDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = ResolveConnectionString(configuration);
+        services.AddDbContext<DiagnosticDbContext>(options => Configure(options, connectionString));
+        return services;
+    }
+
+    /// <summary>Applies pending migrations (never EnsureCreated).</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DiagnosticDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// ConnectionStrings:Diagnostic when set; otherwise diagnostic.db in Storage:DataDirectory, by default
+    /// the user's local application data folder (~/.local/share/diagnostic), whatever the working directory.
+    /// The folder holding the file is created if missing.
+    /// </summary>
+    public static string ResolveConnectionString(IConfiguration configuration)
+    {
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        var builder = string.IsNullOrWhiteSpace(configured)
+            ? new SqliteConnectionStringBuilder { DataSource = Path.Combine(DataDirectory(configuration), FileName) }
+            : new SqliteConnectionStringBuilder(configured);
+        if (builder.DataSource is { Length: > 0 } file && file != ":memory:")
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (folder is not null) Directory.CreateDirectory(folder);
+        }
+        // Microsoft.Data.Sqlite retries a busy database until the command timeout (seconds).
+        if (builder.DefaultTimeout < 30) builder.DefaultTimeout = 30;
+        return builder.ToString();
+    }
+
+    public static string DataDirectory(IConfiguration configuration)
+    {
+        var configured = configuration[DataDirectoryKey];
+        return string.IsNullOrWhiteSpace(configured)
+            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData,
+                Environment.SpecialFolderOption.Create), "diagnostic")
+            : Path.GetFullPath(configured);
+    }
+
+    internal static void Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmaInterceptor());
+}

@@ -1,0 +1,32 @@
+using Diagnostic.Core.Questionnaires;
+
+namespace Diagnostic.Data.Entities;
+
+/// <summary>A collecte: one wave of answers on one territory, one questionnaire snapshot, one public code.</summary>
+public sealed class DiagnosisSession
+{
+    public int Id { get; set; }
+
+    /// <summary>The code in the public address /s/{code}.</summary>
+    public required string PublicCode { get; set; }
+    public required string Name { get; set; }
+    public int TerritoryId { get; set; }
+    public Territory? Territory { get; set; }
+    public int SnapshotId { get; set; }
+    public QuestionnaireSnapshot? Snapshot { get; set; }
+    public Audience Audience { get; set; }
+    public DateTimeOffset? OpensAt { get; set; }
+    public DateTimeOffset? ClosesAt { get; set; }
+    public SessionStatus Status { get; set; }
+    public bool PortraitPublic { get; set; }
+
+    /// <summary>When raw answers must be destroyed or anonymised (Loi 25); aggregates are kept.</summary>
+    public DateOnly? RetainUntil { get; set; }
+    public List<SessionNeighbourhood> Neighbourhoods { get; set; } = [];
+
+    /// <summary>Open for answers: status Open and inside its dates when it has them.</summary>
+    public bool IsOpenAt(DateTimeOffset now) =>
+        Status == SessionStatus.Open
+        && (OpensAt is null || OpensAt <= now)
+        && (ClosesAt is null || now < ClosesAt);
+}

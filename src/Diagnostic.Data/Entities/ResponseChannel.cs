@@ -1,0 +1,9 @@
+namespace Diagnostic.Data.Entities;
+
+public enum ResponseChannel
+{
+    Web,
+    Paper,
+    Kiosk,
+    Import,
+}

@@ -1,0 +1,7 @@
+namespace Diagnostic.Data.Entities;
+
+public enum ResponseStatus
+{
+    Draft,
+    Submitted,
+}

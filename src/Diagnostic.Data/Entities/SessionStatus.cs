@@ -1,0 +1,9 @@
+namespace Diagnostic.Data.Entities;
+
+public enum SessionStatus
+{
+    Draft,
+    Open,
+    Closed,
+    Archived,
+}

@@ -1,0 +1,8 @@
+namespace Diagnostic.Data.Entities;
+
+public enum TerritoryLevel
+{
+    Region,
+    City,
+    Neighbourhood,
+}

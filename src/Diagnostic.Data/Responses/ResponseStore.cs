@@ -1,0 +1,67 @@
+using Diagnostic.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Diagnostic.Data.Responses;
+
+/// <summary>Draft and submission steps of a response, each one database call the pages can rely on.</summary>
+public sealed class ResponseStore(DiagnosticDbContext db, TimeProvider clock)
+{
+    /// <summary>Creates the draft at consent; returns it with the resume code (shown once per page, never stored).</summary>
+    public async Task<(Response Draft, string ResumeCode)> StartAsync(
+        DiagnosisSession session, string questionnaireHash, string language, CancellationToken cancellationToken)
+    {
+        var code = ResumeCode.New();
+        var draft = new Response
+        {
+            PublicId = Guid.NewGuid().ToString(),
+            SessionId = session.Id,
+            Audience = session.Audience,
+            Language = language,
+            Channel = ResponseChannel.Web,
+            StartedAt = clock.GetUtcNow(),
+            QuestionnaireHash = questionnaireHash,
+            Status = ResponseStatus.Draft,
+            ResumeCodeHash = ResumeCode.Hash(session.Id, code),
+        };
+        db.Responses.Add(draft);
+        await db.SaveChangesAsync(cancellationToken);
+        return (draft, code);
+    }
+
+    public Task<Response?> FindAsync(int sessionId, string publicId, CancellationToken cancellationToken) =>
+        db.Responses.SingleOrDefaultAsync(r => r.SessionId == sessionId && r.PublicId == publicId, cancellationToken);
+
+    public async Task<Response?> FindByResumeCodeAsync(int sessionId, string typedCode, CancellationToken cancellationToken)
+    {
+        var code = ResumeCode.Normalize(typedCode);
+        if (code is null) return null;
+        var hash = ResumeCode.Hash(sessionId, code);
+        return await db.Responses.FirstOrDefaultAsync(
+            r => r.SessionId == sessionId && r.ResumeCodeHash == hash, cancellationToken);
+    }
+
+    /// <summary>Saves answers of a draft; a submitted response is never changed.</summary>
+    public async Task<bool> SaveDraftAsync(Response draft, CancellationToken cancellationToken)
+    {
+        if (draft.Status != ResponseStatus.Draft) return false;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// The draft → submitted transition as one guarded UPDATE: of two identical posts, exactly one changes
+    /// the row; the other sees it already submitted. Returns true when this call submitted it.
+    /// </summary>
+    public async Task<bool> SubmitAsync(int sessionId, string publicId, string submissionKey, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var changed = await db.Responses
+            .Where(r => r.SessionId == sessionId && r.PublicId == publicId && r.Status == ResponseStatus.Draft)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(r => r.Status, ResponseStatus.Submitted)
+                .SetProperty(r => r.SubmittedAt, now)
+                .SetProperty(r => r.SubmissionKey, submissionKey)
+                .SetProperty(r => r.ResumeCodeHash, (string?)null), cancellationToken);
+        return changed == 1;
+    }
+}

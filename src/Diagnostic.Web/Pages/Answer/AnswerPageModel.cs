@@ -1,0 +1,48 @@
+using Diagnostic.Data.Entities;
+using Diagnostic.Data.Responses;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Diagnostic.Web.Pages.Answer;
+
+/// <summary>What every answer page shares: the open collecte from the address and the person's draft from the cookie.</summary>
+public abstract class AnswerPageModel(CollecteLoader loader, ResponseStore store, DraftCookie cookie) : PageModel
+{
+    protected ResponseStore Store => store;
+    protected DraftCookie Cookie => cookie;
+
+    [BindProperty(SupportsGet = true)]
+    public string Code { get; set; } = "";
+
+    public Collecte Collecte { get; private set; } = null!;
+    public Response? Draft { get; private set; }
+
+    /// <summary>Shown on every page so the person can come back later.</summary>
+    public string? ResumeCode { get; private set; }
+
+    public List<FieldError> Errors { get; } = [];
+
+    /// <summary>Loads the collecte (404 when unknown or closed) and, when asked, the draft (back to the welcome page when none).</summary>
+    protected async Task<IActionResult?> LoadAsync(bool needsDraft, CancellationToken cancellationToken)
+    {
+        var collecte = await loader.LoadOpenAsync(Code, cancellationToken);
+        if (collecte is null) return NotFound();
+        Collecte = collecte;
+        if (cookie.Read(Request, Code) is { } saved)
+        {
+            Draft = await store.FindAsync(collecte.Session.Id, saved.PublicId, cancellationToken);
+            ResumeCode = Draft is { Status: ResponseStatus.Draft } ? saved.ResumeCode : null;
+        }
+        if (!needsDraft) return null;
+        if (Draft is null) return RedirectToPage("/Answer/Welcome", new { code = Code });
+        if (Draft.Status == ResponseStatus.Submitted) return RedirectToPage("/Answer/ThankYou", new { code = Code });
+        return null;
+    }
+
+    protected void StartedDraft(Response draft, string resumeCode)
+    {
+        Draft = draft;
+        ResumeCode = resumeCode;
+        cookie.Write(Response, Code, draft.PublicId, resumeCode);
+    }
+}

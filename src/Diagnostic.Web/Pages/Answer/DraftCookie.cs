@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Diagnostic.Web.Pages.Answer;
+
+/// <summary>
+/// Carries the draft's id and its resume code between pages, encrypted and signed with Data Protection,
+/// so a draft can neither be guessed nor tampered with. One cookie per collecte.
+/// </summary>
+public sealed class DraftCookie(IDataProtectionProvider protection)
+{
+    private readonly IDataProtector protector = protection.CreateProtector("Diagnostic.Answer.Draft.v1");
+
+    public static string Name(string code) => "diag-brouillon-" + code;
+
+    public void Write(HttpResponse response, string code, string publicId, string resumeCode) =>
+        response.Cookies.Append(Name(code), protector.Protect(publicId + "|" + resumeCode), new CookieOptions
+        {
+            HttpOnly = true,
+            IsEssential = true,
+            SameSite = SameSiteMode.Lax,
+            Secure = response.HttpContext.Request.IsHttps,
+            Path = "/s/" + code,
+            MaxAge = TimeSpan.FromDays(60),
+        });
+
+    public (string PublicId, string ResumeCode)? Read(HttpRequest request, string code)
+    {
+        if (!request.Cookies.TryGetValue(Name(code), out var value)) return null;
+        try
+        {
+            var parts = protector.Unprotect(value).Split('|');
+            return parts.Length == 2 ? (parts[0], parts[1]) : null;
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return null;
+        }
+    }
+}

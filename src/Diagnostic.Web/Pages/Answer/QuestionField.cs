@@ -1,0 +1,27 @@
+using Diagnostic.Core.Questionnaires;
+using Diagnostic.Core.Responses;
+
+namespace Diagnostic.Web.Pages.Answer;
+
+/// <summary>What the question partial needs to draw one question: its current value and error, in a language.</summary>
+public sealed record QuestionField(Question Question, string? Value, string? Error, string Language)
+{
+    public string Id => FieldError.QuestionFieldId(Question.Id);
+    public string Name => AnswerForm.Prefix + Question.Id;
+
+    /// <summary>The first input gets the anchor id the error summary links to; the others are numbered.</summary>
+    public string InputId(int index) => index == 0 ? Id : $"{Id}-{index + 1}";
+
+    public IReadOnlyList<string> Codes => AnswerValues.Codes(Question, Value);
+
+    public string? DescribedBy =>
+        string.Join(' ', new[] { Question.Hint is null ? null : Id + "-hint", Error is null ? null : Id + "-error" }
+            .Where(s => s is not null)) is { Length: > 0 } ids ? ids : null;
+
+    /// <summary>Scale points plus "don't know" as (value, label) pairs, or the choices.</summary>
+    public IReadOnlyList<(string Value, string Label)> Options => Question.Type == QuestionType.Scale
+        ? Question.Scale!.Points.Select(p => (p.Code.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Label.In(Language)))
+            .Concat(Question.Scale.DontKnow is { } dk ? [(Scale.DontKnowCode, dk.In(Language))] : [])
+            .ToList()
+        : Question.ChoiceList.Select(c => (c.Code, c.Label.In(Language))).ToList();
+}

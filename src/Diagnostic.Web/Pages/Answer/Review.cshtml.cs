@@ -1,0 +1,55 @@
+using Diagnostic.Core.Questionnaires;
+using Diagnostic.Data.Responses;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Diagnostic.Web.Pages.Answer;
+
+/// <summary>Every answer with a link to change it, then the one submission (draft → submitted, once).</summary>
+public sealed class ReviewModel(
+    CollecteLoader loader, ResponseStore store, DraftCookie cookie, IStringLocalizer<SharedResource> text)
+    : AnswerPageModel(loader, store, cookie)
+{
+    /// <summary>Recorded with the submission; a replayed form carries the same key.</summary>
+    [BindProperty]
+    public string? SubmissionKey { get; set; }
+
+    public string NeighbourhoodName =>
+        Collecte.Neighbourhoods.FirstOrDefault(n => n.Code == Draft!.NeighbourhoodCode)?.Name ?? "";
+
+    public IEnumerable<(int Number, Section Section)> Sections =>
+        Collecte.Questionnaire.Sections.Select((section, index) => (index + 1, section));
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadReviewAsync(cancellationToken) is { } stop) return stop;
+        SubmissionKey = Guid.NewGuid().ToString("N");
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadReviewAsync(cancellationToken) is { } stop) return stop;
+        var problems = SectionCheck.CheckSaved(Collecte.Questionnaire, Draft!.Answers);
+        if (problems.Count > 0)
+        {
+            foreach (var error in problems)
+                Errors.Add(new FieldError(FieldError.QuestionFieldId(error.QuestionId), ProblemText.For(text, error.Problem)));
+            SubmissionKey = Guid.NewGuid().ToString("N");
+            return Page();
+        }
+        var key = string.IsNullOrWhiteSpace(SubmissionKey) || SubmissionKey.Length > 64
+            ? Guid.NewGuid().ToString("N")
+            : SubmissionKey;
+        await Store.SubmitAsync(Collecte.Session.Id, Draft.PublicId, Draft.PublicId + ":" + key, cancellationToken);
+        return RedirectToPage("/Answer/ThankYou", new { code = Code });
+    }
+
+    private async Task<IActionResult?> LoadReviewAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(needsDraft: true, cancellationToken) is { } stop) return stop;
+        return Collecte.Covers(Draft!.NeighbourhoodCode)
+            ? null
+            : RedirectToPage("/Answer/Neighbourhood", new { code = Code });
+    }
+}

@@ -1,0 +1,35 @@
+using Diagnostic.Data.Responses;
+using Diagnostic.Web.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Diagnostic.Web.Pages.Answer;
+
+/// <summary>What the collecte is, and the two separate, unticked consents (Loi 25) that start a draft.</summary>
+public sealed class WelcomeModel(
+    CollecteLoader loader, ResponseStore store, DraftCookie cookie, IStringLocalizer<SharedResource> text)
+    : AnswerPageModel(loader, store, cookie)
+{
+    public const int MinimumAge = 14;
+
+    [BindProperty]
+    public bool Consent { get; set; }
+
+    [BindProperty]
+    public bool AgeConfirmed { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(needsDraft: false, cancellationToken) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(needsDraft: false, cancellationToken) is { } stop) return stop;
+        if (!Consent) Errors.Add(new FieldError("consent", text["Welcome.ConsentRequired"]));
+        if (!AgeConfirmed) Errors.Add(new FieldError("age", text["Welcome.AgeRequired", MinimumAge]));
+        if (Errors.Count > 0) return Page();
+        var (draft, resumeCode) = await Store.StartAsync(
+            Collecte.Session, Collecte.Session.Snapshot!.Hash, Languages.Current, cancellationToken);
+        StartedDraft(draft, resumeCode);
+        return RedirectToPage("/Answer/Neighbourhood", new { code = Code });
+    }
+}

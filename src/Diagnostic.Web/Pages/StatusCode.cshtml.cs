@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Diagnostic.Web.Pages;
+
+/// <summary>
+/// The page behind every 4xx/5xx without a body (UseStatusCodePagesWithReExecute). Re-executed with the original
+/// method, so it has no handler and ignores antiforgery (a refused token must still get its explanation).
+/// </summary>
+[IgnoreAntiforgeryToken]
+public sealed class StatusCodeModel : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int Status { get; set; }
+
+    /// <summary>A missing page under /s/ is a collecte that is unknown or closed: say so.</summary>
+    public bool IsCollecte =>
+        HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath?.StartsWith("/s/", StringComparison.Ordinal) == true;
+}

@@ -1,0 +1,86 @@
+using Diagnostic.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Diagnostic.Web.Tests.Storage;
+
+public sealed class DiagnosticDatabaseTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "diagnostic-db-tests-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task Every_connection_runs_in_wal_mode_with_a_busy_timeout_and_full_sync()
+    {
+        await using var services = Services(new() { ["Storage:DataDirectory"] = folder });
+        await DiagnosticDatabase.MigrateAsync(services);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DiagnosticDbContext>();
+        await db.Database.OpenConnectionAsync();
+
+        Assert.Equal("wal", await PragmaAsync(db, "journal_mode"));
+        Assert.Equal("5000", await PragmaAsync(db, "busy_timeout"));
+        Assert.Equal("2", await PragmaAsync(db, "synchronous")); // 2 = FULL
+    }
+
+    [Fact]
+    public async Task Migrations_create_the_schema_with_the_portrait_index_on_a_new_file()
+    {
+        await using var services = Services(new() { ["ConnectionStrings:Diagnostic"] = $"Data Source={folder}/sub/new.db" });
+
+        await DiagnosticDatabase.MigrateAsync(services);
+
+        Assert.True(File.Exists(Path.Combine(folder, "sub", "new.db")));
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DiagnosticDbContext>();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        await db.Database.OpenConnectionAsync();
+        Assert.Equal("IX_Responses_SessionId_Status", await ScalarAsync(db,
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'IX_Responses_SessionId_Status'"));
+    }
+
+    [Fact]
+    public void Without_settings_the_database_lives_in_the_users_local_data_folder()
+    {
+        var configuration = new ConfigurationBuilder().Build();
+
+        var builder = new SqliteConnectionStringBuilder(DiagnosticDatabase.ResolveConnectionString(configuration));
+
+        var expected = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "diagnostic", "diagnostic.db");
+        Assert.Equal(expected, builder.DataSource);
+    }
+
+    [Fact]
+    public void The_data_directory_setting_moves_the_file_and_the_folder_is_created()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = folder }).Build();
+
+        var builder = new SqliteConnectionStringBuilder(DiagnosticDatabase.ResolveConnectionString(configuration));
+
+        Assert.Equal(Path.Combine(folder, "diagnostic.db"), builder.DataSource);
+        Assert.True(Directory.Exists(folder));
+    }
+
+    private static ServiceProvider Services(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        return new ServiceCollection().AddDiagnosticDatabase(configuration).BuildServiceProvider();
+    }
+
+    private static Task<string?> PragmaAsync(DiagnosticDbContext db, string name) => ScalarAsync(db, "PRAGMA " + name);
+
+    private static async Task<string?> ScalarAsync(DiagnosticDbContext db, string sql)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+    }
+}
