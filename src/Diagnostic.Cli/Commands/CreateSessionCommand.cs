@@ -29,7 +29,7 @@ internal sealed class CreateSessionCommand(IConfiguration? configuration) : ICli
         var territory = new Option<string>("--territory") { Description = "Code du territoire couvert", Required = true };
         var name = new Option<string>("--name") { Description = "Nom de la collecte" };
         var opens = new Option<string>("--opens") { Description = "Ouverture (AAAA-MM-JJ, heure du Québec)" };
-        var closes = new Option<string>("--closes") { Description = "Fermeture (AAAA-MM-JJ, heure du Québec)" };
+        var closes = new Option<string>("--closes") { Description = "Dernier jour (AAAA-MM-JJ, inclus, heure du Québec)" };
         var retain = new Option<string>("--retain-until") { Description = "Date de destruction des réponses brutes (AAAA-MM-JJ)" };
         var open = new Option<bool>("--open") { Description = "Ouvrir la collecte tout de suite" };
         var command = new Command("create-session", "Crée une collecte sur un territoire avec un questionnaire (sa version est conservée)");
@@ -45,8 +45,8 @@ internal sealed class CreateSessionCommand(IConfiguration? configuration) : ICli
     {
         var problems = new List<string>();
         var source = LoadQuestionnaire(args.Questionnaire, problems);
-        var opensAt = ParseInstant("--opens", args.Opens, problems);
-        var closesAt = ParseInstant("--closes", args.Closes, problems);
+        var opensAt = ParseDate("--opens", args.Opens, problems) is { } o ? QuebecDates.StartOf(o) : (DateTimeOffset?)null;
+        var closesAt = ParseDate("--closes", args.Closes, problems) is { } c ? QuebecDates.EndOf(c) : (DateTimeOffset?)null;
         var retainUntil = ParseDate("--retain-until", args.RetainUntil, problems);
         if (problems.Count > 0 || source is null) return await FailAsync(error, problems);
         await using var database = await CommandDatabase.OpenAsync(configuration, ct);
@@ -106,14 +106,6 @@ internal sealed class CreateSessionCommand(IConfiguration? configuration) : ICli
             if (Directory.Exists(candidate)) return candidate;
         }
         return null;
-    }
-
-    private static DateTimeOffset? ParseInstant(string option, string? value, List<string> problems)
-    {
-        if (ParseDate(option, value, problems) is not { } date) return null;
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("America/Toronto");
-        var local = date.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 
     private static DateOnly? ParseDate(string option, string? value, List<string> problems)

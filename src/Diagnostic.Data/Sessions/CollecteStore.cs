@@ -91,6 +91,35 @@ public sealed class CollecteStore(DiagnosticDbContext db, TimeProvider clock)
         return true;
     }
 
+    /// <summary>
+    /// Stores a keyed-in paper questionnaire as submitted (answers already validated by the caller). Who keyed it
+    /// goes to the audit log, never onto the response, which stays without identity.
+    /// </summary>
+    public async Task<Response> AddPaperResponseAsync(DiagnosisSession session, string neighbourhoodCode, string language,
+        IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var id = Guid.NewGuid().ToString();
+        var response = new Response
+        {
+            PublicId = id,
+            SessionId = session.Id,
+            NeighbourhoodCode = neighbourhoodCode,
+            Audience = session.Audience,
+            Language = language,
+            Channel = ResponseChannel.Paper,
+            StartedAt = now,
+            SubmittedAt = now,
+            QuestionnaireHash = session.Snapshot!.Hash,
+            Status = ResponseStatus.Submitted,
+            SubmissionKey = id + ":paper",
+            Answers = new Dictionary<string, string>(answers, StringComparer.Ordinal),
+        };
+        db.Responses.Add(response);
+        await db.SaveChangesAsync(cancellationToken);
+        return response;
+    }
+
     /// <summary>The audience counterpart offered alongside (citizen ↔ partner).</summary>
     public static Audience Other(Audience audience) => audience == Audience.Citizen ? Audience.Partner : Audience.Citizen;
 }
