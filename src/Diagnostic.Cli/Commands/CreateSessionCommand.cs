@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Diagnostic.Core.Questionnaires;
+using Diagnostic.Data.Audit;
 using Diagnostic.Data.Sessions;
 using Microsoft.Extensions.Configuration;
 
@@ -55,6 +56,8 @@ internal sealed class CreateSessionCommand(IConfiguration? configuration) : ICli
             OpensAt: opensAt, ClosesAt: closesAt, RetainUntil: retainUntil, Open: args.Open), ct);
         if (!created.Succeeded) return await FailAsync(error, created.Errors.Select(e => e.ToString()).ToList());
         var session = created.Session!;
+        await new AuditLog(database.Db).RecordAsync(AuditActor.CommandLine, AuditActions.SessionCreated, AuditTarget.Session(session.Id),
+            $"{source.Value.Questionnaire.Id} v{source.Value.Questionnaire.Version}", ct);
         await output.WriteLineAsync(
             $"Created collecte '{session.PublicCode}' ({session.Status.ToString().ToLowerInvariant()}) with {source.Value.Questionnaire.Id} v{source.Value.Questionnaire.Version}, " +
             $"{session.Neighbourhoods.Count} neighbourhood(s): /s/{session.PublicCode}");

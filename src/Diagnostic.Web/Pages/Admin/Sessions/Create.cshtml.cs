@@ -1,6 +1,7 @@
 using Diagnostic.Core.Questionnaires;
 using Diagnostic.Core.Territories;
 using Diagnostic.Data;
+using Diagnostic.Data.Audit;
 using Diagnostic.Data.Entities;
 using Diagnostic.Data.Sessions;
 using Diagnostic.Data.Territories;
@@ -74,7 +75,7 @@ public sealed class CreateModel(
         }
         if (result.Session is not { } session) return null;
         await collectes.AssignCreatorAsync(User, session, cancellationToken);
-        await collectes.AuditAsync(User, "collecte.created", session.PublicCode,
+        await collectes.AuditAsync(User, AuditActions.SessionCreated, session,
             $"{questionnaire.Questionnaire.Id} v{questionnaire.Questionnaire.Version}", cancellationToken);
         return session;
     }

@@ -1,3 +1,4 @@
+using Diagnostic.Data.Audit;
 using Diagnostic.Data.Entities;
 using Diagnostic.Data.Sessions;
 using Microsoft.AspNetCore.Mvc;
@@ -26,11 +27,11 @@ public sealed class DetailModel(OrganizerCollectes collectes, CollecteStore stor
         {
             var action = to switch
             {
-                SessionStatus.Open => "collecte.opened",
-                SessionStatus.Closed => "collecte.closed",
-                _ => "collecte.archived",
+                SessionStatus.Open => AuditActions.SessionOpened,
+                SessionStatus.Closed => AuditActions.SessionClosed,
+                _ => AuditActions.SessionArchived,
             };
-            await Collectes.AuditAsync(User, action, Session.PublicCode, null, cancellationToken);
+            await Collectes.AuditAsync(User, action, Session, null, cancellationToken);
             Message = words["Detail.Moved", words[StatusNames.Key(to)]].Value;
         }
         else

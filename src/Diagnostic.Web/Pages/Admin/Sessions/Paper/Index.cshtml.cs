@@ -1,5 +1,6 @@
 using Diagnostic.Core.Questionnaires;
 using Diagnostic.Core.Responses;
+using Diagnostic.Data.Audit;
 using Diagnostic.Data.Entities;
 using Diagnostic.Data.Sessions;
 using Diagnostic.Web.Localization;
@@ -56,7 +57,7 @@ public sealed class IndexModel(
         var language = Languages.Supported.Contains(Language) ? Language : Languages.French;
         await store.AddPaperResponseAsync(Session, Neighbourhood!, language,
             ResponseValidator.PruneIrrelevant(Questionnaire, posted.Values), cancellationToken);
-        await Collectes.AuditAsync(User, "response.paper-entered", Session.PublicCode, null, cancellationToken);
+        await Collectes.AuditAsync(User, AuditActions.ResponsePaperEntered, Session, null, cancellationToken);
         Message = words["Paper.Saved"].Value;
         return RedirectToPage(new { id = Id });
     }
