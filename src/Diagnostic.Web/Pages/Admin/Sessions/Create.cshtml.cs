@@ -46,11 +46,11 @@ public sealed class CreateModel(
         if (Chosen is null) return RedirectToPage();
         foreach (var (key, entry) in ModelState.Where(m => m.Value!.Errors.Count > 0))
             Errors.Add(new FieldError(key.Replace('.', '_').Replace('[', '_').Replace("]", ""), words["Collecte.NotValid"]));
-        var main = library.Find(Form.QuestionnaireId);
+        var main = library.Find(Form.QuestionnaireId ?? "");
         if (main is null) Errors.Add(new FieldError("Form_QuestionnaireId", words["Collecte.QuestionnaireRequired"]));
         if (Errors.Count > 0) return Page();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var created = await CreateAsync(Form.PublicCode, Form.Name, main!, "Form_", cancellationToken);
+        var created = await CreateAsync(Form.PublicCode ?? "", Form.Name ?? "", main!, "Form_", cancellationToken);
         if (created is not null && library.Find(Form.CompanionQuestionnaireId ?? "") is { } companion)
             await CreateAsync(Form.CompanionCode ?? "", $"{Form.Name} — {words["Collecte.PartnersSuffix"]}", companion, "Form_Companion", cancellationToken);
         if (Errors.Count > 0) return Page();

@@ -3,9 +3,10 @@ namespace Diagnostic.Web.Pages.Admin.Sessions;
 /// <summary>The new-collecte form as posted.</summary>
 public sealed class CreateInput
 {
-    public string Name { get; set; } = "";
-    public string PublicCode { get; set; } = "";
-    public string QuestionnaireId { get; set; } = "";
+    // Nullable so that an empty field reaches the store's own message instead of MVC's implicit [Required].
+    public string? Name { get; set; }
+    public string? PublicCode { get; set; }
+    public string? QuestionnaireId { get; set; }
     public List<string> Neighbourhoods { get; set; } = [];
     public Dictionary<string, int?> Targets { get; set; } = [];
     public DateOnly? Opens { get; set; }

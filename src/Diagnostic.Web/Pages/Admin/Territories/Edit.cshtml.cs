@@ -15,12 +15,13 @@ public sealed class EditModel(DiagnosticDbContext db, TerritoryStore store, IStr
 {
     public sealed class Input
     {
-        public string Code { get; set; } = "";
-        public string Name { get; set; } = "";
+        // Nullable so that an empty field reaches the store's own message instead of MVC's implicit [Required].
+        public string? Code { get; set; }
+        public string? Name { get; set; }
         public string? ParentCode { get; set; }
         [Range(0, int.MaxValue)]
         public int? Population { get; set; }
-        public string NeighbourhoodWord { get; set; } = TerritoryEntity.DefaultNeighbourhoodWord;
+        public string? NeighbourhoodWord { get; set; } = TerritoryEntity.DefaultNeighbourhoodWord;
     }
 
     [BindProperty(SupportsGet = true)]
@@ -51,7 +52,7 @@ public sealed class EditModel(DiagnosticDbContext db, TerritoryStore store, IStr
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (Id is { } id && !await db.Territories.AnyAsync(t => t.Id == id, cancellationToken)) return NotFound();
-        if (!ModelState.IsValid)
+        if (ModelState.GetFieldValidationState("Form.Population") == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
         {
             Errors.Add(new FieldError("Form_Population", words["Territory.PopulationInvalid"]));
         }
