@@ -24,7 +24,8 @@ public sealed class EditModel(DiagnosticDbContext db, TerritoryStore store, IStr
         public string? NeighbourhoodWord { get; set; } = TerritoryEntity.DefaultNeighbourhoodWord;
     }
 
-    [BindProperty(SupportsGet = true)]
+    /// <summary>Named territoryId in the route: an int "id" on staff pages means a collecte.</summary>
+    [BindProperty(SupportsGet = true, Name = "territoryId")]
     public int? Id { get; set; }
 
     [BindProperty]
