@@ -1,1 +1,42 @@
-﻿Console.WriteLine("Hello, World!");
+using System.Diagnostics;
+using System.Globalization;
+using Diagnostic.Benchmarks;
+
+// Usage: dotnet run -c Release --project tests/Diagnostic.Benchmarks [-- --sizes 10000,100000,1000000] [--work DIR]
+// Each measurement runs in a child process (`measure NAME SIZE DIR`) so its peak memory is its own.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+if (args is ["measure", var measurement, var sizeText, var folder])
+{
+    var data = await BenchmarkData.PrepareAsync(folder, int.Parse(sizeText, CultureInfo.InvariantCulture));
+    var (elapsed, check) = await Measurements.RunAsync(measurement, data);
+    Console.WriteLine($"{elapsed.TotalMilliseconds:F0}\t{PeakMemory.Megabytes():F0}\t{check}");
+    return 0;
+}
+
+var sizes = Option("--sizes", "10000,100000,1000000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+var work = Path.GetFullPath(Option("--work", Path.Combine(Path.GetTempPath(), "diagnostic-bench")));
+Console.WriteLine($"Portrait benchmark: {SyntheticSession.Dimensions * SyntheticSession.ItemsPerDimension} items, " +
+    $"{SyntheticSession.NeighbourhoodCount} neighbourhoods, {Environment.ProcessorCount} cores, data in {work}");
+foreach (var size in sizes)
+{
+    var prepare = Stopwatch.StartNew();
+    await BenchmarkData.PrepareAsync(work, size);
+    Console.WriteLine($"\n{size:N0} respondents (data ready in {prepare.Elapsed.TotalSeconds:F1} s)");
+    Console.WriteLine($"  {"measurement",-16} {"time (ms)",10} {"peak (MB)",10}  check");
+    var times = new Dictionary<string, double>();
+    foreach (var name in Measurements.Names)
+    {
+        var (ms, mb, check) = Child.Run(name, size, work);
+        times[name] = ms;
+        Console.WriteLine($"  {name,-16} {ms,10:F0} {mb,10:F0}  {check}");
+    }
+    Console.WriteLine($"  ratio sqlite-portrait / sqlite-groupby floor: {times["sqlite-portrait"] / times["sqlite-groupby"]:F2} (target <= 2)");
+    Console.WriteLine($"  ratio csv-portrait / csv-scan baseline:       {times["csv-portrait"] / times["csv-scan"]:F2}");
+}
+return 0;
+
+string Option(string name, string fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+}

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using Diagnostic.Core.Analysis;
+using Diagnostic.Core.Responses;
+using Diagnostic.Data.Responses;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Diagnostic.Benchmarks;
+
+/// <summary>
+/// What one child process measures. Each runs in a fresh process so its peak memory (VmHWM) is its own.
+/// Every measurement returns a checksum so no work can be optimised away and the runs can be compared.
+/// </summary>
+internal static class Measurements
+{
+    public static readonly string[] Names = ["csv-scan", "csv-portrait", "sqlite-groupby", "sqlite-portrait"];
+
+    public static async Task<(TimeSpan Elapsed, string Check)> RunAsync(string name, BenchmarkData data)
+    {
+        var watch = Stopwatch.StartNew();
+        var check = name switch
+        {
+            "csv-scan" => CsvScan(data),
+            "csv-portrait" => CsvPortrait(data),
+            "sqlite-groupby" => await SqliteGroupByAsync(data),
+            "sqlite-portrait" => await SqlitePortraitAsync(data),
+            _ => throw new ArgumentException($"unknown measurement {name}"),
+        };
+        return (watch.Elapsed, check);
+    }
+
+    /// <summary>Baseline for the CSV path: read and validate every row, no statistics.</summary>
+    private static string CsvScan(BenchmarkData data)
+    {
+        var errors = new List<ResponseCsvError>();
+        using var stream = OpenCsv(data);
+        var count = new ResponseCsvReader(SyntheticSession.Questionnaire).Read(stream, errors).Count();
+        return $"{count} responses, {errors.Count} errors";
+    }
+
+    private static string CsvPortrait(BenchmarkData data)
+    {
+        var errors = new List<ResponseCsvError>();
+        var builder = new PortraitBuilder(SyntheticSession.Questionnaire);
+        using var stream = OpenCsv(data);
+        foreach (var response in new ResponseCsvReader(SyntheticSession.Questionnaire).Read(stream, errors))
+        {
+            builder.Add(response);
+        }
+        return Summary(builder.Build(), errors.Count);
+    }
+
+    /// <summary>
+    /// The floor of any analysis over the stored answers: one GROUP BY computing count, sum and sum of squares per
+    /// neighbourhood × question inside SQLite, over the same Responses table (answers in its JSON column).
+    /// </summary>
+    private static async Task<string> SqliteGroupByAsync(BenchmarkData data)
+    {
+        await using var connection = new SqliteConnection($"Data Source={data.DatabasePath};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandTimeout = 0;
+        command.CommandText = """
+            SELECT r.NeighbourhoodCode, a.key, count(*), sum(CAST(a.value AS REAL)), sum(CAST(a.value AS REAL) * CAST(a.value AS REAL))
+            FROM Responses r, json_each(r.Answers) a
+            WHERE r.SessionId = $session AND r.Status = 'submitted' AND a.value <> 'NSP'
+            GROUP BY r.NeighbourhoodCode, a.key
+            """;
+        command.Parameters.AddWithValue("$session", data.SessionId);
+        await using var reader = await command.ExecuteReaderAsync();
+        long cells = 0, answers = 0;
+        while (await reader.ReadAsync())
+        {
+            cells++;
+            answers += reader.GetInt64(2);
+        }
+        return $"{cells} cells, {answers} answers";
+    }
+
+    private static async Task<string> SqlitePortraitAsync(BenchmarkData data)
+    {
+        await using var db = BenchmarkData.OpenContext(data.DatabasePath);
+        var builder = new PortraitBuilder(SyntheticSession.Questionnaire);
+        await foreach (var response in ResponseStream.ReadSubmittedAsync(db, data.SessionId, SyntheticSession.Questionnaire))
+        {
+            builder.Add(response);
+        }
+        return Summary(builder.Build(), 0);
+    }
+
+    private static FileStream OpenCsv(BenchmarkData data) =>
+        new(data.CsvPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+
+    private static string Summary(Portrait portrait, int errors)
+    {
+        var all = portrait.Rows.Where(r => r is { Neighbourhood: PortraitRow.AllNeighbourhoods, Level: FigureLevel.Dimension });
+        return $"{portrait.Rows.Count} rows, {errors} errors, ALL n={all.First().N}, mean score {all.Average(r => r.Score):F4}";
+    }
+}
