@@ -60,7 +60,7 @@ public sealed partial class CitizenCompletesDemoTests(BrowserFixture browser)
         while (StepPath().IsMatch(new Uri(page.Url).AbsolutePath))
         {
             count++;
-            await Expect(page.Locator("#progress")).ToContainTextAsync((count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await Expect(page.Locator("#progress")).ToContainTextAsync($"Étape {count + 1} sur ");
             await AnswerOpenQuestionsAsync(page, expected);
             await AnswerProfileAsync(page, expected);
             await AnswerScaleQuestionsAsync(page, expected, count);
