@@ -1,0 +1,19 @@
+using Diagnostic.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Diagnostic.Web.Pages.Portraits;
+
+/// <summary>The territory overview: participation, the heatmap of dimension scores, forces and défis across neighbourhoods.</summary>
+public sealed class IndexModel(DiagnosticDbContext db, SessionPortraits portraits, PortraitAccess access, IStringLocalizer<PortraitText> text)
+    : PortraitPageModel(db, portraits, access)
+{
+    public OverviewView View { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(code, cancellationToken)) return NotFound();
+        View = OverviewViews.Get(Portrait, Language, text);
+        return Page();
+    }
+}

@@ -1,0 +1,21 @@
+using Diagnostic.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Diagnostic.Web.Pages.Portraits;
+
+/// <summary>The « Portrait partagé »: one printable document, a cover, the territory, then one section per neighbourhood.</summary>
+public sealed class PrintModel(DiagnosticDbContext db, SessionPortraits portraits, PortraitAccess access, IStringLocalizer<PortraitText> text)
+    : PortraitPageModel(db, portraits, access)
+{
+    public OverviewView Overview { get; private set; } = null!;
+    public IReadOnlyList<NeighbourhoodView> Neighbourhoods { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(code, cancellationToken)) return NotFound();
+        Overview = OverviewViews.Get(Portrait, Language, text);
+        Neighbourhoods = Collecte.Neighbourhoods.Select(n => NeighbourhoodViews.Get(Portrait, n, Language, text)).ToList();
+        return Page();
+    }
+}
