@@ -31,7 +31,7 @@ public static class NeighbourhoodViews
             neighbourhood,
             audience,
             RespondentsText(n, minCell, language),
-            n < minCell,
+            charts.Dimensions.All(d => portrait.Portrait.Find(audience, code, FigureLevel.Dimension, d.Id) is not { Suppressed: false }),
             n >= minCell && n < ScoreFigure.CautionBelow,
             radar is null ? null : ChartView.Render(PortraitCharts.RadarKey, radar),
             ChartView.Render(PortraitCharts.ScoresKey, charts.Scores(audience, code)),
@@ -45,7 +45,12 @@ public static class NeighbourhoodViews
     public static string RespondentsText(int n, int minCell, string language) =>
         n < minCell ? $"n < {minCell}" : new PortraitNumbers(language).NEquals(n);
 
-    private static AudienceReading Reading(
+    /// <summary>How <paramref name="audience"/> reads the dimensions of <paramref name="portrait"/> (possibly another collecte's) here.</summary>
+    public static AudienceReading Reading(
+        SessionPortrait portrait, Audience audience, string code, string language, IStringLocalizer<PortraitText> text) =>
+        portrait.Derived($"reading|{language}|{code}|{audience.ToCode()}", () => BuildReading(portrait, audience, code, language, text));
+
+    private static AudienceReading BuildReading(
         SessionPortrait portrait, Audience audience, string code, string language, IStringLocalizer<PortraitText> text)
     {
         var numbers = new PortraitNumbers(language);

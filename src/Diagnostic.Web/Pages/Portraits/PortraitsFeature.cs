@@ -15,6 +15,7 @@ public static class PortraitsFeature
         });
         services.AddSingleton<SessionPortraits>();
         services.AddSingleton<PortraitAccess>();
+        services.AddScoped<CompanionReadings>();
         return services;
     }
 }

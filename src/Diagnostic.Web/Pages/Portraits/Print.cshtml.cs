@@ -5,17 +5,25 @@ using Microsoft.Extensions.Localization;
 namespace Diagnostic.Web.Pages.Portraits;
 
 /// <summary>The « Portrait partagé »: one printable document, a cover, the territory, then one section per neighbourhood.</summary>
-public sealed class PrintModel(DiagnosticDbContext db, SessionPortraits portraits, PortraitAccess access, IStringLocalizer<PortraitText> text)
+public sealed class PrintModel(DiagnosticDbContext db, SessionPortraits portraits, PortraitAccess access, IStringLocalizer<PortraitText> text, CompanionReadings companions)
     : PortraitPageModel(db, portraits, access)
 {
     public OverviewView Overview { get; private set; } = null!;
     public IReadOnlyList<NeighbourhoodView> Neighbourhoods { get; private set; } = [];
+    public IReadOnlyDictionary<string, IReadOnlyList<AudienceReading>> Readings { get; private set; } = new Dictionary<string, IReadOnlyList<AudienceReading>>();
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(code, cancellationToken)) return NotFound();
         Overview = OverviewViews.Get(Portrait, Language, text);
         Neighbourhoods = Collecte.Neighbourhoods.Select(n => NeighbourhoodViews.Get(Portrait, n, Language, text)).ToList();
+        var readings = new Dictionary<string, IReadOnlyList<AudienceReading>>();
+        foreach (var hood in Neighbourhoods)
+        {
+            var hoodCode = hood.Neighbourhood.Code;
+            readings[hoodCode] = [.. hood.OtherAudiences, .. await companions.ForAsync(Collecte, hoodCode, User, Language, text, cancellationToken)];
+        }
+        Readings = readings;
         return Page();
     }
 }
