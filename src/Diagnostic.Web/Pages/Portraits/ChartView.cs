@@ -15,6 +15,14 @@ public sealed record ChartView(string Key, string Title, string WideSvg, string 
         Scalable(chart.RenderSvg(ChartRenderer.PhoneWidth), ChartRenderer.PhoneWidth, chart.SuggestedHeight(ChartRenderer.PhoneWidth)),
         chart.Table);
 
+    /// <summary>Renders several charts at once (each render builds its own plot): a cold page draws a dozen charts twice.</summary>
+    public static IReadOnlyList<ChartView> RenderAll(IReadOnlyList<(string Key, Chart Chart)> charts)
+    {
+        var views = new ChartView[charts.Count];
+        Parallel.For(0, charts.Count, i => views[i] = Render(charts[i].Key, charts[i].Chart));
+        return views;
+    }
+
     /// <summary>ScottPlot writes a fixed width and height only; a viewBox lets CSS scale the drawing to its column.</summary>
     private static string Scalable(string svg, int width, int height)
     {

@@ -22,8 +22,13 @@ public static class NeighbourhoodViews
         var n = portrait.Respondents(audience, code);
         var minCell = portrait.Portrait.MinCell;
         var radar = charts.Radar(audience, code);
-        var likert = charts.Likert(audience, code)
-            .Select((c, i) => (c.DimensionId, View: ChartView.Render(PortraitCharts.LikertPrefix + (i + 1), c.Chart)))
+        var likertCharts = charts.Likert(audience, code);
+        var models = new List<(string Key, Chart Chart)> { (PortraitCharts.ScoresKey, charts.Scores(audience, code)) };
+        models.AddRange(likertCharts.Select((c, i) => (PortraitCharts.LikertPrefix + (i + 1), c.Chart)));
+        if (radar is not null) models.Add((PortraitCharts.RadarKey, radar));
+        var views = ChartView.RenderAll(models);
+        var likert = likertCharts
+            .Select((c, i) => (c.DimensionId, View: views[i + 1]))
             .GroupBy(c => c.DimensionId)
             .Select(g => new DimensionLikert(g.Key, charts.Dimensions.First(d => d.Id == g.Key).Title, g.Select(c => c.View).ToList()))
             .ToList();
@@ -33,8 +38,8 @@ public static class NeighbourhoodViews
             RespondentsText(n, minCell, language),
             charts.Dimensions.All(d => portrait.Portrait.Find(audience, code, FigureLevel.Dimension, d.Id) is not { Suppressed: false }),
             n >= minCell && n < ScoreFigure.CautionBelow,
-            radar is null ? null : ChartView.Render(PortraitCharts.RadarKey, radar),
-            ChartView.Render(PortraitCharts.ScoresKey, charts.Scores(audience, code)),
+            radar is null ? null : views[^1],
+            views[0],
             likert,
             findings.For(audience, code),
             findings.Targets(audience, code),

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Threading.Channels;
 using Diagnostic.Core.Analysis;
 using Diagnostic.Core.Questionnaires;
+using Diagnostic.Core.Responses;
 using Diagnostic.Data;
 using Diagnostic.Data.Entities;
 using Diagnostic.Data.Responses;
@@ -42,7 +44,9 @@ public sealed class SessionPortraits(IServiceScopeFactory scopes, SnapshotQuesti
         {
             if (Current(stamp) is { } computed) return computed;
             var portrait = await ComputeAsync(stamp, cancellationToken);
-            _cache[stamp.SessionId] = portrait;
+            // A request that read its stamp before a newer version was cached must not put the older one back.
+            if (!_cache.TryGetValue(stamp.SessionId, out var newer) || newer.Stamp.LastResponseId <= stamp.LastResponseId)
+                _cache[stamp.SessionId] = portrait;
             return portrait;
         }
         finally
@@ -66,13 +70,28 @@ public sealed class SessionPortraits(IServiceScopeFactory scopes, SnapshotQuesti
         var portrait = new PortraitBuilder(collecte.Questionnaire, analysis.Value);
         var likert = new LikertCountsBuilder(collecte.Questionnaire);
         var respondents = new Dictionary<(Audience, string), int>();
-        await foreach (var response in ResponseStream.ReadSubmittedAsync(db, stamp.SessionId, collecte.Questionnaire, cancellationToken))
+        // Two stages on two threads: reading and JSON parsing here, the statistics in the consumer.
+        var queue = Channel.CreateBounded<ResponseRecord>(new BoundedChannelOptions(4096) { SingleReader = true, SingleWriter = true });
+        var consumer = Task.Run(async () =>
         {
-            portrait.Add(response);
-            likert.Add(response);
-            var key = (response.Audience, response.Neighbourhood);
-            respondents[key] = respondents.GetValueOrDefault(key) + 1;
+            await foreach (var response in queue.Reader.ReadAllAsync(cancellationToken))
+            {
+                portrait.Add(response);
+                likert.Add(response);
+                var key = (response.Audience, response.Neighbourhood);
+                respondents[key] = respondents.GetValueOrDefault(key) + 1;
+            }
+        }, cancellationToken);
+        try
+        {
+            await foreach (var response in ResponseStream.ReadSubmittedAsync(db, stamp.SessionId, collecte.Questionnaire, cancellationToken))
+                await queue.Writer.WriteAsync(response, cancellationToken);
         }
+        finally
+        {
+            queue.Writer.Complete();
+        }
+        await consumer;
         var built = portrait.Build();
         return new SessionPortrait(stamp, collecte, built, likert.Build(built), respondents);
     }
