@@ -14,7 +14,7 @@ public sealed class CompanionReadings(DiagnosticDbContext db, SessionPortraits p
 {
     public async Task<IReadOnlyList<AudienceReading>> ForAsync(
         PortraitCollecte collecte, string neighbourhood, ClaimsPrincipal user, string language,
-        IStringLocalizer<PortraitText> text, CancellationToken cancellationToken)
+        IStringLocalizer<PortraitText> words, CancellationToken cancellationToken)
     {
         var companions = await db.Sessions.AsNoTracking()
             .Where(s => s.TerritoryId == collecte.TerritoryId && s.Id != collecte.SessionId && s.Audience != collecte.Audience)
@@ -26,7 +26,7 @@ public sealed class CompanionReadings(DiagnosticDbContext db, SessionPortraits p
             var stamp = await SessionPortraits.StampAsync(db, latest.PublicCode, cancellationToken);
             if (stamp is null || stamp.Submitted == 0 || !access.Allows(user, stamp)) continue;
             var portrait = await portraits.GetAsync(stamp, cancellationToken);
-            readings.Add(NeighbourhoodViews.Reading(portrait, latest.Audience, neighbourhood, language, text) with { CollecteCode = latest.PublicCode });
+            readings.Add(NeighbourhoodViews.Reading(portrait, latest.Audience, neighbourhood, language, words) with { CollecteCode = latest.PublicCode });
         }
         return readings;
     }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Localization;
 namespace Diagnostic.Web.Pages.Portraits;
 
 /// <summary>The territory overview: participation, the heatmap of dimension scores, forces and défis across neighbourhoods.</summary>
-public sealed class IndexModel(DiagnosticDbContext db, SessionPortraits portraits, PortraitAccess access, IStringLocalizer<PortraitText> text)
+public sealed class IndexModel(DiagnosticDbContext db, SessionPortraits portraits, PortraitAccess access, IStringLocalizer<PortraitText> words)
     : PortraitPageModel(db, portraits, access)
 {
     public OverviewView View { get; private set; } = null!;
@@ -13,7 +13,7 @@ public sealed class IndexModel(DiagnosticDbContext db, SessionPortraits portrait
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(code, cancellationToken)) return NotFound();
-        View = OverviewViews.Get(Portrait, Language, text);
+        View = OverviewViews.Get(Portrait, Language, words);
         return Page();
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Localization;
 namespace Diagnostic.Web.Pages.Portraits;
 
 /// <summary>The portrait of one neighbourhood against the territory.</summary>
-public sealed class NeighbourhoodModel(DiagnosticDbContext db, SessionPortraits portraits, PortraitAccess access, IStringLocalizer<PortraitText> text, CompanionReadings companions)
+public sealed class NeighbourhoodModel(DiagnosticDbContext db, SessionPortraits portraits, PortraitAccess access, IStringLocalizer<PortraitText> words, CompanionReadings companions)
     : PortraitPageModel(db, portraits, access)
 {
     public NeighbourhoodView View { get; private set; } = null!;
@@ -17,8 +17,8 @@ public sealed class NeighbourhoodModel(DiagnosticDbContext db, SessionPortraits 
     {
         if (!await LoadAsync(code, cancellationToken)) return NotFound();
         if (Collecte.Find(neighbourhood) is not { } found) return NotFound();
-        View = NeighbourhoodViews.Get(Portrait, found, Language, text);
-        Readings = [.. View.OtherAudiences, .. await companions.ForAsync(Collecte, found.Code, User, Language, text, cancellationToken)];
+        View = NeighbourhoodViews.Get(Portrait, found, Language, words);
+        Readings = [.. View.OtherAudiences, .. await companions.ForAsync(Collecte, found.Code, User, Language, words, cancellationToken)];
         return Page();
     }
 }

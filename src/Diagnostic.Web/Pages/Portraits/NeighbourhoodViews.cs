@@ -9,15 +9,15 @@ namespace Diagnostic.Web.Pages.Portraits;
 public static class NeighbourhoodViews
 {
     public static NeighbourhoodView Get(
-        SessionPortrait portrait, PortraitNeighbourhood neighbourhood, string language, IStringLocalizer<PortraitText> text) =>
-        portrait.Derived($"hood|{language}|{neighbourhood.Code}", () => Build(portrait, neighbourhood, language, text));
+        SessionPortrait portrait, PortraitNeighbourhood neighbourhood, string language, IStringLocalizer<PortraitText> words) =>
+        portrait.Derived($"hood|{language}|{neighbourhood.Code}", () => Build(portrait, neighbourhood, language, words));
 
     private static NeighbourhoodView Build(
-        SessionPortrait portrait, PortraitNeighbourhood neighbourhood, string language, IStringLocalizer<PortraitText> text)
+        SessionPortrait portrait, PortraitNeighbourhood neighbourhood, string language, IStringLocalizer<PortraitText> words)
     {
         var audience = portrait.MainAudience;
         var charts = new PortraitCharts(portrait, language);
-        var findings = new PortraitFindings(portrait, text, language);
+        var findings = new PortraitFindings(portrait, words, language);
         var code = neighbourhood.Code;
         var n = portrait.Respondents(audience, code);
         var minCell = portrait.Portrait.MinCell;
@@ -43,7 +43,7 @@ public static class NeighbourhoodViews
             likert,
             findings.For(audience, code),
             findings.Targets(audience, code),
-            portrait.Audiences.Where(a => a != audience).Select(a => Reading(portrait, a, code, language, text)).ToList());
+            portrait.Audiences.Where(a => a != audience).Select(a => Reading(portrait, a, code, language, words)).ToList());
     }
 
     /// <summary>« n = 140 », or « n &lt; 5 » when the neighbourhood has fewer respondents than the minimum cell.</summary>
@@ -52,11 +52,11 @@ public static class NeighbourhoodViews
 
     /// <summary>How <paramref name="audience"/> reads the dimensions of <paramref name="portrait"/> (possibly another collecte's) here.</summary>
     public static AudienceReading Reading(
-        SessionPortrait portrait, Audience audience, string code, string language, IStringLocalizer<PortraitText> text) =>
-        portrait.Derived($"reading|{language}|{code}|{audience.ToCode()}", () => BuildReading(portrait, audience, code, language, text));
+        SessionPortrait portrait, Audience audience, string code, string language, IStringLocalizer<PortraitText> words) =>
+        portrait.Derived($"reading|{language}|{code}|{audience.ToCode()}", () => BuildReading(portrait, audience, code, language, words));
 
     private static AudienceReading BuildReading(
-        SessionPortrait portrait, Audience audience, string code, string language, IStringLocalizer<PortraitText> text)
+        SessionPortrait portrait, Audience audience, string code, string language, IStringLocalizer<PortraitText> words)
     {
         var numbers = new PortraitNumbers(language);
         var minCell = portrait.Portrait.MinCell;
@@ -68,7 +68,7 @@ public static class NeighbourhoodViews
             .ToList();
         var few = dimensions.All(d => portrait.Portrait.Find(audience, code, FigureLevel.Dimension, d.Id) is not { Suppressed: false, Score: not null });
         var total = portrait.Respondents(audience, PortraitRow.AllNeighbourhoods);
-        return new AudienceReading(audience, text["Audience." + audience.ToCode()], numbers.Count(total), few, rows);
+        return new AudienceReading(audience, words["Audience." + audience.ToCode()], numbers.Count(total), few, rows);
     }
 
     /// <summary>A dimension score with its n: « 72 (n = 140) », « n &lt; 5 », or « — ».</summary>

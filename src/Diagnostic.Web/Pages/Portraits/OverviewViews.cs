@@ -7,15 +7,15 @@ namespace Diagnostic.Web.Pages.Portraits;
 /// <summary>Builds (once per portrait version and language) the territory overview.</summary>
 public static class OverviewViews
 {
-    public static OverviewView Get(SessionPortrait portrait, string language, IStringLocalizer<PortraitText> text) =>
-        portrait.Derived($"overview|{language}", () => Build(portrait, language, text));
+    public static OverviewView Get(SessionPortrait portrait, string language, IStringLocalizer<PortraitText> words) =>
+        portrait.Derived($"overview|{language}", () => Build(portrait, language, words));
 
-    private static OverviewView Build(SessionPortrait portrait, string language, IStringLocalizer<PortraitText> text)
+    private static OverviewView Build(SessionPortrait portrait, string language, IStringLocalizer<PortraitText> words)
     {
         var audience = portrait.MainAudience;
         var numbers = new PortraitNumbers(language);
         var charts = new PortraitCharts(portrait, language);
-        var findings = new PortraitFindings(portrait, text, language);
+        var findings = new PortraitFindings(portrait, words, language);
         var age = AgeQuestion(portrait.Collecte.Questionnaire);
         var neighbourhoods = portrait.Collecte.Neighbourhoods;
         return new OverviewView(

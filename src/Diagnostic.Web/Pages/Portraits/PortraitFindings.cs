@@ -9,7 +9,7 @@ namespace Diagnostic.Web.Pages.Portraits;
 /// « Sentiment d'appartenance : plus élevé que le reste du territoire (72 vs 61, q = 0,003, n = 140) ».
 /// The rest of the territory's score is the neighbourhood's score minus the portrait's difference.
 /// </summary>
-public sealed class PortraitFindings(SessionPortrait portrait, IStringLocalizer<PortraitText> text, string language)
+public sealed class PortraitFindings(SessionPortrait portrait, IStringLocalizer<PortraitText> words, string language)
 {
     private readonly PortraitNumbers _numbers = new(language);
 
@@ -32,7 +32,7 @@ public sealed class PortraitFindings(SessionPortrait portrait, IStringLocalizer<
     {
         var force = row.Flag == PortraitRow.ForceFlag;
         var rest = row.Score!.Value - row.Diff!.Value;
-        var sentence = text[force ? "Finding.Higher" : "Finding.Lower",
+        var sentence = words[force ? "Finding.Higher" : "Finding.Lower",
             section.Title.In(language), _numbers.Number(row.Score.Value), _numbers.Number(rest), _numbers.Q(row.Q!.Value), _numbers.NEquals(row.N!.Value)];
         return new Finding(section.Id, force, sentence);
     }
@@ -42,7 +42,7 @@ public sealed class PortraitFindings(SessionPortrait portrait, IStringLocalizer<
         var title = portrait.Collecte.Questionnaire.Sections.FirstOrDefault(s => s.Id == target.DimensionId)?.Title.In(language) ?? target.DimensionId;
         var score = _numbers.Number(target.Score);
         if (target.IsDefi && target.Diff is { } diff && target.Q is { } q)
-            return text["Target.Defi", title, score, _numbers.Difference(diff), _numbers.Q(q), _numbers.NEquals(target.N)];
-        return text["Target.Low", title, score, _numbers.NEquals(target.N)];
+            return words["Target.Defi", title, score, _numbers.Difference(diff), _numbers.Q(q), _numbers.NEquals(target.N)];
+        return words["Target.Low", title, score, _numbers.NEquals(target.N)];
     }
 }

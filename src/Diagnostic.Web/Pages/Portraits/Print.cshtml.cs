@@ -5,7 +5,7 @@ using Microsoft.Extensions.Localization;
 namespace Diagnostic.Web.Pages.Portraits;
 
 /// <summary>The « Portrait partagé »: one printable document, a cover, the territory, then one section per neighbourhood.</summary>
-public sealed class PrintModel(DiagnosticDbContext db, SessionPortraits portraits, PortraitAccess access, IStringLocalizer<PortraitText> text, CompanionReadings companions)
+public sealed class PrintModel(DiagnosticDbContext db, SessionPortraits portraits, PortraitAccess access, IStringLocalizer<PortraitText> words, CompanionReadings companions)
     : PortraitPageModel(db, portraits, access)
 {
     public OverviewView Overview { get; private set; } = null!;
@@ -15,13 +15,13 @@ public sealed class PrintModel(DiagnosticDbContext db, SessionPortraits portrait
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(code, cancellationToken)) return NotFound();
-        Overview = OverviewViews.Get(Portrait, Language, text);
-        Neighbourhoods = Collecte.Neighbourhoods.Select(n => NeighbourhoodViews.Get(Portrait, n, Language, text)).ToList();
+        Overview = OverviewViews.Get(Portrait, Language, words);
+        Neighbourhoods = Collecte.Neighbourhoods.Select(n => NeighbourhoodViews.Get(Portrait, n, Language, words)).ToList();
         var readings = new Dictionary<string, IReadOnlyList<AudienceReading>>();
         foreach (var hood in Neighbourhoods)
         {
             var hoodCode = hood.Neighbourhood.Code;
-            readings[hoodCode] = [.. hood.OtherAudiences, .. await companions.ForAsync(Collecte, hoodCode, User, Language, text, cancellationToken)];
+            readings[hoodCode] = [.. hood.OtherAudiences, .. await companions.ForAsync(Collecte, hoodCode, User, Language, words, cancellationToken)];
         }
         Readings = readings;
         return Page();
