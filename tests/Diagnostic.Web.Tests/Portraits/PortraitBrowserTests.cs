@@ -45,6 +45,8 @@ public sealed class PortraitBrowserTests(BrowserFixture browser)
         await SeedAsync();
         var largest = DemoTerritory.Neighbourhoods.MaxBy(n => n.Population).Name;
         await session.GotoAsync($"/portrait/{Code}");
+        await Expect(page.Locator(".chart-svg:visible svg")).ToHaveCountAsync(1); // the heatmap, in the drawing for this screen
+        await session.ScreenshotAsync(size + "-overview");
         await page.Locator(".neighbourhood-list").GetByRole(AriaRole.Link, new() { Name = largest, Exact = true }).ClickAsync();
 
         await Expect(page.Locator("#page-title")).ToHaveTextAsync(largest);

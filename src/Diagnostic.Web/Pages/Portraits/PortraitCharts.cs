@@ -29,7 +29,7 @@ public sealed class PortraitCharts(SessionPortrait portrait, string language)
 
     public Chart Heatmap(Audience audience) => DimensionHeatmapChart.From(
         portrait.Portrait, audience, portrait.Collecte.Neighbourhoods.Select(n => new NeighbourhoodLabel(n.Code, n.Name)).ToList(),
-        Dimensions, portrait.Collecte.NeighbourhoodWord, _words);
+        Dimensions, portrait.Collecte.Word(language), _words);
 
     /// <summary>Null when the questionnaire has fewer than three dimensions (no radar then).</summary>
     public Chart? Radar(Audience audience, string neighbourhood) =>
