@@ -1,24 +1,14 @@
 using System.Net;
+using Diagnostic.Data.Accounts;
 using Diagnostic.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Diagnostic.Web.Tests.Portraits;
 
-/// <summary>The test collecte with its portrait not public, sign-in required (the default).</summary>
+/// <summary>The test collecte with its portrait not public.</summary>
 public sealed class PrivatePortraitFactory : DiagnosticWebFactory;
 
-/// <summary>Sign-in switched off by the setting, as a local demo before accounts exist.</summary>
-public sealed class OpenPortraitFactory : DiagnosticWebFactory
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Portraits:RequireSignIn", "false");
-    }
-}
-
-public sealed class PortraitAccessTests(PrivatePortraitFactory closed, OpenPortraitFactory open)
-    : IClassFixture<PrivatePortraitFactory>, IClassFixture<OpenPortraitFactory>
+public sealed class PortraitAccessTests(PrivatePortraitFactory factory) : IClassFixture<PrivatePortraitFactory>
 {
     public static readonly TheoryData<string> Paths = new()
     {
@@ -31,23 +21,37 @@ public sealed class PortraitAccessTests(PrivatePortraitFactory closed, OpenPortr
 
     [Theory]
     [MemberData(nameof(Paths))]
-    public async Task A_portrait_not_marked_public_is_not_found_for_an_anonymous_reader(string path)
+    public async Task An_anonymous_reader_of_a_portrait_not_marked_public_is_sent_to_sign_in(string path)
     {
-        await PortraitData.SeedAsync(closed, portraitPublic: false);
+        await PortraitData.SeedAsync(factory, portraitPublic: false);
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        var response = await closed.NewClient().GetAsync(path);
+        var response = await client.GetAsync(path);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/connexion?ReturnUrl=", response.Headers.Location?.PathAndQuery);
     }
 
     [Theory]
     [MemberData(nameof(Paths))]
-    public async Task Without_required_sign_in_a_non_public_portrait_is_served(string path)
+    public async Task A_comite_member_reads_a_portrait_not_marked_public(string path)
     {
-        await PortraitData.SeedAsync(open, portraitPublic: false);
+        await PortraitData.SeedAsync(factory, portraitPublic: false);
+        var member = await factory.SignInAsAsync(Roles.Committee);
 
-        var response = await open.NewClient().GetAsync(path);
+        var response = await member.Client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_organisatrice_reads_the_portraits_of_her_collectes_only()
+    {
+        await PortraitData.SeedAsync(factory, portraitPublic: false);
+        var hers = await factory.SignInAsAsync(Roles.Organizer, DiagnosticWebFactory.OpenCode);
+        var other = await factory.SignInAsAsync(Roles.Organizer, DiagnosticWebFactory.ClosedCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await hers.Client.GetAsync("/portrait/test/quartier/nord")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Client.GetAsync("/portrait/test/quartier/nord")).StatusCode);
     }
 }

@@ -12,8 +12,10 @@ public sealed partial class PortraitTextTests
     {
         var french = Keys("PortraitText.resx");
         var english = Keys("PortraitText.en.resx");
-        var used = Directory.EnumerateFiles(Path.Combine(WebFolder, "Pages"), "*.cs*", SearchOption.AllDirectories)
-            .SelectMany(file => UsedKey().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
+        // P[…] and words[…] in the portrait pages; Portraits[…] where other pages link to portraits.
+        var pages = Directory.EnumerateFiles(Path.Combine(WebFolder, "Pages"), "*.cs*", SearchOption.AllDirectories);
+        var used = pages.SelectMany(file => (file.Contains($"{Path.DirectorySeparatorChar}Portraits{Path.DirectorySeparatorChar}") ? PortraitKey() : LinkKey())
+                .Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
             .Where(key => !key.EndsWith('.')) // Audience.{code} is checked below
             .Distinct()
             .ToList();
@@ -39,6 +41,9 @@ public sealed partial class PortraitTextTests
         throw new DirectoryNotFoundException("src/Diagnostic.Web not found above the test output folder");
     }
 
-    [GeneratedRegex("""(?:P|Portraits|words)\["([A-Za-z.]+)""")]
-    private static partial Regex UsedKey();
+    [GeneratedRegex("""(?:\bP|\bwords)\["([A-Za-z.]+)""")]
+    private static partial Regex PortraitKey();
+
+    [GeneratedRegex("""\bPortraits\["([A-Za-z.]+)""")]
+    private static partial Regex LinkKey();
 }

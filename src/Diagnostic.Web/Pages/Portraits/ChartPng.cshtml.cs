@@ -14,7 +14,7 @@ public sealed class ChartPngModel(DiagnosticDbContext db, SessionPortraits portr
 {
     public async Task<IActionResult> OnGetAsync(string code, string chart, [FromQuery] string? quartier, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(code, cancellationToken)) return NotFound();
+        if (await LoadAsync(code, cancellationToken) is { } refused) return refused;
         var neighbourhood = quartier ?? PortraitRow.AllNeighbourhoods;
         if (neighbourhood != PortraitRow.AllNeighbourhoods && Collecte.Find(neighbourhood) is null) return NotFound();
         var charts = new PortraitCharts(Portrait, Language);

@@ -24,7 +24,7 @@ public sealed class CompanionReadings(DiagnosticDbContext db, SessionPortraits p
         foreach (var latest in companions.GroupBy(c => c.Audience).Select(g => g.MaxBy(c => c.Id)!))
         {
             var stamp = await SessionPortraits.StampAsync(db, latest.PublicCode, cancellationToken);
-            if (stamp is null || stamp.Submitted == 0 || !access.Allows(user, stamp)) continue;
+            if (stamp is null || stamp.Submitted == 0 || !await access.AllowsAsync(user, stamp, cancellationToken)) continue;
             var portrait = await portraits.GetAsync(stamp, cancellationToken);
             readings.Add(NeighbourhoodViews.Reading(portrait, latest.Audience, neighbourhood, language, words) with { CollecteCode = latest.PublicCode });
         }

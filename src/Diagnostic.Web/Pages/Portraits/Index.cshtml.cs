@@ -12,7 +12,7 @@ public sealed class IndexModel(DiagnosticDbContext db, SessionPortraits portrait
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(code, cancellationToken)) return NotFound();
+        if (await LoadAsync(code, cancellationToken) is { } refused) return refused;
         View = OverviewViews.Get(Portrait, Language, words);
         return Page();
     }

@@ -15,7 +15,7 @@ public sealed class NeighbourhoodModel(DiagnosticDbContext db, SessionPortraits 
 
     public async Task<IActionResult> OnGetAsync(string code, string neighbourhood, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(code, cancellationToken)) return NotFound();
+        if (await LoadAsync(code, cancellationToken) is { } refused) return refused;
         if (Collecte.Find(neighbourhood) is not { } found) return NotFound();
         View = NeighbourhoodViews.Get(Portrait, found, Language, words);
         Readings = [.. View.OtherAudiences, .. await companions.ForAsync(Collecte, found.Code, User, Language, words, cancellationToken)];

@@ -11,7 +11,7 @@ public sealed class PortraitCsvModel(DiagnosticDbContext db, SessionPortraits po
 {
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(code, cancellationToken)) return NotFound();
+        if (await LoadAsync(code, cancellationToken) is { } refused) return refused;
         var bytes = Portrait.Derived("csv", () => Encoding.UTF8.GetBytes(PortraitCsvWriter.ToCsv(Portrait.Portrait)));
         return File(bytes, "text/csv; charset=utf-8", $"portrait-{Code}.csv");
     }

@@ -1,12 +1,14 @@
 using Diagnostic.Data;
 using Diagnostic.Web.Localization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Diagnostic.Web.Pages.Portraits;
 
 /// <summary>
 /// Base of the portrait pages: finds the collecte by its code, checks who may see it, and gets its cached portrait.
-/// A portrait the reader may not see is a 404, as an unknown code is: its existence is not disclosed.
+/// Unknown code: 404. Not public: sign-in for anonymous readers, 403 without the Committee policy, 404 outside an
+/// organisatrice's collectes (<see cref="PortraitAccess"/>).
 /// </summary>
 public abstract class PortraitPageModel(DiagnosticDbContext db, SessionPortraits portraits, PortraitAccess access) : PageModel
 {
@@ -18,11 +20,18 @@ public abstract class PortraitPageModel(DiagnosticDbContext db, SessionPortraits
 
     public string Code => Collecte.Code;
 
-    protected async Task<bool> LoadAsync(string code, CancellationToken cancellationToken)
+    /// <summary>Null when the portrait is loaded; otherwise what to answer instead (404, sign-in, 403).</summary>
+    protected async Task<IActionResult?> LoadAsync(string code, CancellationToken cancellationToken)
     {
         var stamp = await SessionPortraits.StampAsync(db, code, cancellationToken);
-        if (stamp is null || !access.Allows(User, stamp)) return false;
+        if (stamp is null) return NotFound();
+        switch (await access.DecideAsync(User, stamp, cancellationToken))
+        {
+            case PortraitDecision.SignIn: return Challenge();
+            case PortraitDecision.Forbidden: return Forbid();
+            case PortraitDecision.NotFound: return NotFound();
+        }
         Portrait = await portraits.GetAsync(stamp, cancellationToken);
-        return true;
+        return null;
     }
 }

@@ -7,14 +7,13 @@ public static class PortraitsFeature
     /// <summary>The portrait pages: the cached portraits (one per collecte, refreshed with new answers) and who may see them.</summary>
     public static IServiceCollection AddPortraitsFeature(this IServiceCollection services)
     {
-        services.AddOptions<PortraitOptions>().BindConfiguration(PortraitOptions.Section);
         services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.SectionName).Validate(o =>
         {
             o.Validate();
             return true;
         });
         services.AddSingleton<SessionPortraits>();
-        services.AddSingleton<PortraitAccess>();
+        services.AddScoped<PortraitAccess>();
         services.AddScoped<CompanionReadings>();
         return services;
     }

@@ -14,7 +14,7 @@ public sealed class PrintModel(DiagnosticDbContext db, SessionPortraits portrait
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(code, cancellationToken)) return NotFound();
+        if (await LoadAsync(code, cancellationToken) is { } refused) return refused;
         Overview = OverviewViews.Get(Portrait, Language, words);
         Neighbourhoods = Collecte.Neighbourhoods.Select(n => NeighbourhoodViews.Get(Portrait, n, Language, words)).ToList();
         var readings = new Dictionary<string, IReadOnlyList<AudienceReading>>();
