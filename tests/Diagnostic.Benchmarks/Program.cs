@@ -13,6 +13,18 @@ if (args is ["measure", var measurement, var sizeText, var folder])
     return 0;
 }
 
+// The portrait page benchmark's database (see portrait-page-benchmark.sh).
+if (args is ["web-db", var webSize, var webFolder])
+{
+    Console.WriteLine(await PortraitPageBenchmark.PrepareAsync(int.Parse(webSize, CultureInfo.InvariantCulture), Path.GetFullPath(webFolder)));
+    return 0;
+}
+if (args is ["touch", var webDatabase])
+{
+    Console.WriteLine(await PortraitPageBenchmark.TouchAsync(webDatabase));
+    return 0;
+}
+
 var sizes = Option("--sizes", "10000,100000,1000000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
 var work = Path.GetFullPath(Option("--work", Path.Combine(Path.GetTempPath(), "diagnostic-bench")));
 Console.WriteLine($"Portrait benchmark: {SyntheticSession.Dimensions * SyntheticSession.ItemsPerDimension} items, " +

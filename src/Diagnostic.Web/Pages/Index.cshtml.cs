@@ -12,6 +12,9 @@ public sealed class IndexModel(DiagnosticDbContext db, TimeProvider clock) : Pag
 
     public IReadOnlyList<OpenCollecte> Open { get; private set; } = [];
 
+    /// <summary>Collectes whose portrait anyone may read.</summary>
+    public IReadOnlyList<OpenCollecte> Portraits { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -19,6 +22,11 @@ public sealed class IndexModel(DiagnosticDbContext db, TimeProvider clock) : Pag
             .Where(s => s.Status == SessionStatus.Open)
             .ToListAsync(cancellationToken);
         Open = sessions.Where(s => s.IsOpenAt(now))
+            .OrderBy(s => s.Name)
+            .Select(s => new OpenCollecte(s.PublicCode, s.Name, s.Territory!.Name))
+            .ToList();
+        Portraits = sessions.Where(s => s.PortraitPublic).Concat(await db.Sessions.AsNoTracking().Include(s => s.Territory)
+                .Where(s => s.PortraitPublic && s.Status != SessionStatus.Open).ToListAsync(cancellationToken))
             .OrderBy(s => s.Name)
             .Select(s => new OpenCollecte(s.PublicCode, s.Name, s.Territory!.Name))
             .ToList();

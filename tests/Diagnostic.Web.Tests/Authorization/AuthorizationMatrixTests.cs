@@ -37,6 +37,8 @@ public sealed class AuthorizationMatrixTests(DiagnosticWebFactory factory) : ICl
         ["/admin/audit"] = AccessRule.Admin,
         ["/admin/territoires"] = AccessRule.Organizer,
         ["/admin/collectes"] = AccessRule.Organizer,
+        // The test collecte's portrait is not public: Committee policy (an organisatrice: her collectes; others 404).
+        ["/portrait"] = AccessRule.Committee,
     };
 
     public static TheoryData<string> Roles_and_anonymous => [Anonymous, Roles.Committee, Roles.Organizer, Roles.Admin];

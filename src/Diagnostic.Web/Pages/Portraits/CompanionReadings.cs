@@ -1,0 +1,33 @@
+using System.Security.Claims;
+using Diagnostic.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Diagnostic.Web.Pages.Portraits;
+
+/// <summary>
+/// Citizens and partners usually answer in two collectes on the same territory (each collecte has one questionnaire).
+/// For a neighbourhood page, the latest collecte of each other audience on the territory gives its reading, side by
+/// side, when the reader may see that collecte's portrait too.
+/// </summary>
+public sealed class CompanionReadings(DiagnosticDbContext db, SessionPortraits portraits, PortraitAccess access)
+{
+    public async Task<IReadOnlyList<AudienceReading>> ForAsync(
+        PortraitCollecte collecte, string neighbourhood, ClaimsPrincipal user, string language,
+        IStringLocalizer<PortraitText> words, CancellationToken cancellationToken)
+    {
+        var companions = await db.Sessions.AsNoTracking()
+            .Where(s => s.TerritoryId == collecte.TerritoryId && s.Id != collecte.SessionId && s.Audience != collecte.Audience)
+            .Select(s => new { s.Id, s.Audience, s.PublicCode })
+            .ToListAsync(cancellationToken);
+        var readings = new List<AudienceReading>();
+        foreach (var latest in companions.GroupBy(c => c.Audience).Select(g => g.MaxBy(c => c.Id)!))
+        {
+            var stamp = await SessionPortraits.StampAsync(db, latest.PublicCode, cancellationToken);
+            if (stamp is null || stamp.Submitted == 0 || !await access.AllowsAsync(user, stamp, cancellationToken)) continue;
+            var portrait = await portraits.GetAsync(stamp, cancellationToken);
+            readings.Add(NeighbourhoodViews.Reading(portrait, latest.Audience, neighbourhood, language, words) with { CollecteCode = latest.PublicCode });
+        }
+        return readings;
+    }
+}

@@ -1,0 +1,38 @@
+using Diagnostic.Core.Questionnaires;
+
+namespace Diagnostic.Web.Pages.Portraits;
+
+/// <summary>One dimension's Likert charts (one per scale its items use).</summary>
+public sealed record DimensionLikert(string Id, string Title, IReadOnlyList<ChartView> Charts);
+
+/// <summary>One dimension as another audience reads it: in this neighbourhood and in the whole territory.</summary>
+public sealed record ReadingRow(string Dimension, string Neighbourhood, string Territory);
+
+/// <summary>
+/// The readings of an audience other than the page's (partners next to citizens). <see cref="Few"/>: none of its
+/// neighbourhood figures can be shown, so the page says partners are few and gives the territory's figures only.
+/// </summary>
+public sealed record AudienceReading(Audience Audience, string Title, string RespondentsText, bool Few, IReadOnlyList<ReadingRow> Rows)
+{
+    /// <summary>Set when the reading comes from another collecte (its portrait is linked).</summary>
+    public string? CollecteCode { get; init; }
+}
+
+/// <summary>Everything the neighbourhood portrait shows, in one language, computed once per portrait version.</summary>
+public sealed record NeighbourhoodView(
+    PortraitNeighbourhood Neighbourhood,
+    Audience Audience,
+    string RespondentsText,
+    /// <summary>No dimension figure of the neighbourhood can be shown (too few answers, or complementary suppression).</summary>
+    bool Hidden,
+    bool Caution,
+    ChartView? Radar,
+    ChartView Scores,
+    IReadOnlyList<DimensionLikert> Dimensions,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<string> Targets,
+    IReadOnlyList<AudienceReading> OtherAudiences)
+{
+    /// <summary>Hidden because too few answered here; otherwise hidden as the complement of a smaller neighbourhood.</summary>
+    public bool Small => RespondentsText.StartsWith("n <", StringComparison.Ordinal);
+}

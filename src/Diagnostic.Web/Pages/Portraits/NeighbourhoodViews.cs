@@ -1,0 +1,81 @@
+using Diagnostic.Core.Analysis;
+using Diagnostic.Core.Charts;
+using Diagnostic.Core.Questionnaires;
+using Microsoft.Extensions.Localization;
+
+namespace Diagnostic.Web.Pages.Portraits;
+
+/// <summary>Builds (once per portrait version, language and neighbourhood) what the neighbourhood portrait shows.</summary>
+public static class NeighbourhoodViews
+{
+    public static NeighbourhoodView Get(
+        SessionPortrait portrait, PortraitNeighbourhood neighbourhood, string language, IStringLocalizer<PortraitText> words) =>
+        portrait.Derived($"hood|{language}|{neighbourhood.Code}", () => Build(portrait, neighbourhood, language, words));
+
+    private static NeighbourhoodView Build(
+        SessionPortrait portrait, PortraitNeighbourhood neighbourhood, string language, IStringLocalizer<PortraitText> words)
+    {
+        var audience = portrait.MainAudience;
+        var charts = new PortraitCharts(portrait, language);
+        var findings = new PortraitFindings(portrait, words, language);
+        var code = neighbourhood.Code;
+        var n = portrait.Respondents(audience, code);
+        var minCell = portrait.Portrait.MinCell;
+        var radar = charts.Radar(audience, code);
+        var likertCharts = charts.Likert(audience, code);
+        var models = new List<(string Key, Chart Chart)> { (PortraitCharts.ScoresKey, charts.Scores(audience, code)) };
+        models.AddRange(likertCharts.Select((c, i) => (PortraitCharts.LikertPrefix + (i + 1), c.Chart)));
+        if (radar is not null) models.Add((PortraitCharts.RadarKey, radar));
+        var views = ChartView.RenderAll(models);
+        var likert = likertCharts
+            .Select((c, i) => (c.DimensionId, View: views[i + 1]))
+            .GroupBy(c => c.DimensionId)
+            .Select(g => new DimensionLikert(g.Key, charts.Dimensions.First(d => d.Id == g.Key).Title, g.Select(c => c.View).ToList()))
+            .ToList();
+        return new NeighbourhoodView(
+            neighbourhood,
+            audience,
+            RespondentsText(n, minCell, language),
+            charts.Dimensions.All(d => portrait.Portrait.Find(audience, code, FigureLevel.Dimension, d.Id) is not { Suppressed: false }),
+            n >= minCell && n < ScoreFigure.CautionBelow,
+            radar is null ? null : views[^1],
+            views[0],
+            likert,
+            findings.For(audience, code),
+            findings.Targets(audience, code),
+            portrait.Audiences.Where(a => a != audience).Select(a => Reading(portrait, a, code, language, words)).ToList());
+    }
+
+    /// <summary>« n = 140 », or « n &lt; 5 » when the neighbourhood has fewer respondents than the minimum cell.</summary>
+    public static string RespondentsText(int n, int minCell, string language) =>
+        n < minCell ? $"n < {minCell}" : new PortraitNumbers(language).NEquals(n);
+
+    /// <summary>How <paramref name="audience"/> reads the dimensions of <paramref name="portrait"/> (possibly another collecte's) here.</summary>
+    public static AudienceReading Reading(
+        SessionPortrait portrait, Audience audience, string code, string language, IStringLocalizer<PortraitText> words) =>
+        portrait.Derived($"reading|{language}|{code}|{audience.ToCode()}", () => BuildReading(portrait, audience, code, language, words));
+
+    private static AudienceReading BuildReading(
+        SessionPortrait portrait, Audience audience, string code, string language, IStringLocalizer<PortraitText> words)
+    {
+        var numbers = new PortraitNumbers(language);
+        var minCell = portrait.Portrait.MinCell;
+        var dimensions = new PortraitCharts(portrait, language).Dimensions;
+        var rows = dimensions.Select(d => new ReadingRow(
+            d.Title,
+            Score(portrait.Portrait.Find(audience, code, FigureLevel.Dimension, d.Id), numbers, minCell),
+            Score(portrait.Portrait.Find(audience, PortraitRow.AllNeighbourhoods, FigureLevel.Dimension, d.Id), numbers, minCell)))
+            .ToList();
+        var few = dimensions.All(d => portrait.Portrait.Find(audience, code, FigureLevel.Dimension, d.Id) is not { Suppressed: false, Score: not null });
+        var total = portrait.Respondents(audience, PortraitRow.AllNeighbourhoods);
+        return new AudienceReading(audience, words["Audience." + audience.ToCode()], numbers.Count(total), few, rows);
+    }
+
+    /// <summary>A dimension score with its n: « 72 (n = 140) », « n &lt; 5 », or « — ».</summary>
+    public static string Score(PortraitRow? row, PortraitNumbers numbers, int minCell) => row switch
+    {
+        { Suppressed: true } => $"n < {minCell}",
+        { Score: { } s, N: { } n } => $"{numbers.Number(s)} ({numbers.NEquals(n)})" + (n < ScoreFigure.CautionBelow ? " " + ChartLanguage.CautionMark : ""),
+        _ => "—",
+    };
+}

@@ -1,0 +1,18 @@
+using System.Text;
+using Diagnostic.Core.Analysis;
+using Diagnostic.Data;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Diagnostic.Web.Pages.Portraits;
+
+/// <summary>The portrait file of shared/analysis.md, exactly as PortraitCsvWriter writes it.</summary>
+public sealed class PortraitCsvModel(DiagnosticDbContext db, SessionPortraits portraits, PortraitAccess access)
+    : PortraitPageModel(db, portraits, access)
+{
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(code, cancellationToken) is { } refused) return refused;
+        var bytes = Portrait.Derived("csv", () => Encoding.UTF8.GetBytes(PortraitCsvWriter.ToCsv(Portrait.Portrait)));
+        return File(bytes, "text/csv; charset=utf-8", $"portrait-{Code}.csv");
+    }
+}

@@ -1,0 +1,37 @@
+using Diagnostic.Data;
+using Diagnostic.Web.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Diagnostic.Web.Pages.Portraits;
+
+/// <summary>
+/// Base of the portrait pages: finds the collecte by its code, checks who may see it, and gets its cached portrait.
+/// Unknown code: 404. Not public: sign-in for anonymous readers, 403 without the Committee policy, 404 outside an
+/// organisatrice's collectes (<see cref="PortraitAccess"/>).
+/// </summary>
+public abstract class PortraitPageModel(DiagnosticDbContext db, SessionPortraits portraits, PortraitAccess access) : PageModel
+{
+    public SessionPortrait Portrait { get; private set; } = null!;
+
+    public PortraitCollecte Collecte => Portrait.Collecte;
+
+    public static string Language => Languages.Current;
+
+    public string Code => Collecte.Code;
+
+    /// <summary>Null when the portrait is loaded; otherwise what to answer instead (404, sign-in, 403).</summary>
+    protected async Task<IActionResult?> LoadAsync(string code, CancellationToken cancellationToken)
+    {
+        var stamp = await SessionPortraits.StampAsync(db, code, cancellationToken);
+        if (stamp is null) return NotFound();
+        switch (await access.DecideAsync(User, stamp, cancellationToken))
+        {
+            case PortraitDecision.SignIn: return Challenge();
+            case PortraitDecision.Forbidden: return Forbid();
+            case PortraitDecision.NotFound: return NotFound();
+        }
+        Portrait = await portraits.GetAsync(stamp, cancellationToken);
+        return null;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Net;
+using Diagnostic.Web.Demo;
+using Diagnostic.Web.Tests.Infrastructure;
+
+namespace Diagnostic.Web.Tests.Portraits;
+
+public sealed class DemoPortraitTests(DemoWebFactory factory) : IClassFixture<DemoWebFactory>
+{
+    private static readonly string Neighbourhood = DemoTerritory.Neighbourhoods.MaxBy(n => n.Population).Code;
+
+    [Fact]
+    public async Task A_newcomer_finds_the_demo_portrait_from_the_home_page()
+    {
+        var home = await new Respondent(factory.NewClient()).GetAsync("/");
+        var portrait = await new Respondent(factory.NewClient()).GetAsync("/portrait/demo");
+
+        Assert.Contains("href=\"/portrait/demo\"", home.Html);
+        Assert.Equal(HttpStatusCode.OK, portrait.Status);
+        Assert.Contains("Portrait — Collecte 2026 — Shawinigan", portrait.Text);
+    }
+
+    /// <summary>A secteur where fewer than 5 partners answered (12 partners over 6 secteurs, weighted by population).</summary>
+    private async Task<string> FewPartnersSecteurAsync()
+    {
+        await new Respondent(factory.NewClient()).GetAsync("/");
+        var counts = await factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.Responses.Where(r => r.Session!.PublicCode == DemoSeeder.PartnerCode).Select(r => r.NeighbourhoodCode)));
+        return DemoTerritory.Neighbourhoods.Select(n => n.Code).First(code => counts.Count(c => c == code) < 5);
+    }
+
+    [Fact]
+    public async Task The_citizens_portrait_of_a_secteur_gives_the_partners_reading_side_by_side()
+    {
+        var page = await new Respondent(factory.NewClient()).GetAsync($"/portrait/demo/quartier/{Neighbourhood}");
+
+        Assert.Contains("Lecture des partenaires", page.Text);
+        Assert.Contains("Scores par dimension, partenaires", page.Text);
+        Assert.Contains("Concertation et partenariat", page.Text);
+    }
+
+    [Fact]
+    public async Task Where_partners_are_few_the_citizens_portrait_says_so_and_gives_their_territory_reading()
+    {
+        var page = await new Respondent(factory.NewClient()).GetAsync($"/portrait/demo/quartier/{await FewPartnersSecteurAsync()}");
+
+        Assert.Contains("Les partenaires sont peu nombreux (12 réponses pour tout le territoire)", page.Text);
+    }
+
+    [Fact]
+    public async Task The_partners_portrait_of_a_secteur_says_partners_are_few_rather_than_a_page_of_hidden_figures()
+    {
+        var page = await new Respondent(factory.NewClient()).GetAsync($"/portrait/demo-partenaires/quartier/{await FewPartnersSecteurAsync()}");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Les partenaires sont peu nombreux : par quartier", page.Text);
+        Assert.DoesNotContain("<svg", page.Html);
+        Assert.Contains("Lecture des citoyens", page.Text);
+    }
+}

@@ -1,0 +1,66 @@
+using Diagnostic.Data.Entities;
+using Diagnostic.Web.Demo;
+using Diagnostic.Web.Questionnaires;
+using Diagnostic.Web.Tests.Browser;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Diagnostic.Web.Tests.Portraits;
+
+[Collection(BrowserCollection.Name)]
+public sealed class PortraitBrowserTests(BrowserFixture browser)
+{
+    public static readonly TheoryData<string> Sizes = new() { "phone", "desktop" };
+
+    private const string Code = "portrait-navigateur";
+
+    /// <summary>A closed, public copy of the demo collecte with 600 synthetic answers, so every neighbourhood has figures.</summary>
+    private Task SeedAsync() => browser.App.WithDbAsync(async db =>
+    {
+        if (await db.Sessions.AnyAsync(s => s.PublicCode == Code)) return 0;
+        var demo = await db.Sessions.Include(s => s.Snapshot).Include(s => s.Neighbourhoods)
+            .SingleAsync(s => s.PublicCode == DemoSeeder.CitizenCode);
+        var session = new DiagnosisSession
+        {
+            PublicCode = Code, Name = "Collecte 2025 — Shawinigan", TerritoryId = demo.TerritoryId, SnapshotId = demo.SnapshotId,
+            Audience = demo.Audience, Status = SessionStatus.Closed, PortraitPublic = true,
+            Neighbourhoods = demo.Neighbourhoods.Select(n => new SessionNeighbourhood { TerritoryId = n.TerritoryId }).ToList(),
+        };
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync();
+        var questionnaire = browser.App.Services.GetRequiredService<SnapshotQuestionnaires>().Get(demo.Snapshot!);
+        DemoResponses.Add(db, session, questionnaire, 600, 4242, DateTimeOffset.UtcNow);
+        return await db.SaveChangesAsync();
+    });
+
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public async Task A_neighbourhood_portrait_of_the_demo_reads_on_a_phone_and_a_desktop(string size)
+    {
+        await using var session = await browser.NewSessionAsync(size == "phone" ? Viewports.Phone : Viewports.Desktop);
+        var page = session.Page;
+
+        await SeedAsync();
+        var largest = DemoTerritory.Neighbourhoods.MaxBy(n => n.Population).Name;
+        await session.GotoAsync($"/portrait/{Code}");
+        await Expect(page.Locator(".chart-svg:visible svg")).ToHaveCountAsync(1); // the heatmap, in the drawing for this screen
+        await session.ScreenshotAsync(size + "-overview");
+        await page.Locator(".neighbourhood-list").GetByRole(AriaRole.Link, new() { Name = largest, Exact = true }).ClickAsync();
+
+        await Expect(page.Locator("#page-title")).ToHaveTextAsync(largest);
+        // One drawing of each chart is visible: the phone one on a phone, the wide one on a desktop.
+        var shown = page.Locator(size == "phone" ? ".chart-narrow svg" : ".chart-wide svg").First;
+        await Expect(shown).ToBeVisibleAsync();
+        var box = await shown.BoundingBoxAsync();
+        Assert.NotNull(box);
+        Assert.True(box.Width <= page.ViewportSize!.Width, $"chart is {box.Width}px wide on a {page.ViewportSize.Width}px screen");
+        Assert.True(box.Height > 100);
+        await Expect(page.GetByText("Forces et défis").First).ToBeVisibleAsync();
+        await session.ScreenshotAsync(size);
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= page.ViewportSize.Width, $"page scrolls sideways: {width}px on {page.ViewportSize.Width}px");
+        session.AssertNoProblems();
+    }
+}
