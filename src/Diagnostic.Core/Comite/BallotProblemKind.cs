@@ -13,4 +13,7 @@ public enum BallotProblemKind
     RoundClosed,
     NotAMember,
     CycleClosed,
+
+    /// <summary>Text where a whole number was expected.</summary>
+    NotANumber,
 }
