@@ -16,8 +16,10 @@ public sealed class TargetDecision(DiagnosticDbContext db, RoundResults results,
     /// <summary>The reference ranking: the year's last closed round, or the candidates' order when no round has closed.</summary>
     public async Task<(IReadOnlyList<int> Ranking, VotingRound? Round)> RankingAsync(int cycleId, CancellationToken cancellationToken)
     {
-        var roundId = await db.VotingRounds.Where(r => r.Seance!.CycleId == cycleId && r.Status == VotingRoundStatus.Closed)
-            .OrderByDescending(r => r.ClosedAt).ThenByDescending(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync(cancellationToken);
+        // SQLite cannot order by DateTimeOffset: the year's few closed rounds are sorted here.
+        var closed = await db.VotingRounds.Where(r => r.Seance!.CycleId == cycleId && r.Status == VotingRoundStatus.Closed)
+            .Select(r => new { r.Id, r.ClosedAt }).ToListAsync(cancellationToken);
+        var roundId = closed.OrderByDescending(r => r.ClosedAt).ThenByDescending(r => r.Id).Select(r => (int?)r.Id).FirstOrDefault();
         if (roundId is { } id && await loader.FindAsync(id, cancellationToken) is { } round)
             return ((await results.CountAsync(round, cancellationToken)).Ranking, round);
         var order = await db.CandidateTargets.Where(c => c.CycleId == cycleId).OrderBy(c => c.Order).Select(c => c.Id).ToListAsync(cancellationToken);
