@@ -20,12 +20,13 @@ public sealed record VoteResultsChart : Chart
     ];
 
     public VoteResultsChart(
-        string title, string valueHeading, IReadOnlyList<string> candidates, IReadOnlyList<VoteSeries> series,
+        string title, string candidateHeading, string valueHeading, IReadOnlyList<string> candidates, IReadOnlyList<VoteSeries> series,
         IReadOnlyList<string>? totals, string totalHeading, Func<double, string> format, string? footnote)
     {
         if (series.Any(s => s.Values.Count != candidates.Count))
             throw new ArgumentException("Every series needs one value per candidate.", nameof(series));
         Title = title;
+        CandidateHeading = candidateHeading;
         ValueHeading = valueHeading;
         Candidates = candidates;
         Series = series;
@@ -36,7 +37,11 @@ public sealed record VoteResultsChart : Chart
     }
 
     public override string Title { get; }
+    public string CandidateHeading { get; }
     public string ValueHeading { get; }
+
+    /// <summary>Whole-number values (dots): integer ticks only.</summary>
+    public bool WholeNumbers { get; init; }
     public IReadOnlyList<string> Candidates { get; }
     public IReadOnlyList<VoteSeries> Series { get; }
     public IReadOnlyList<string>? Totals { get; }
@@ -48,7 +53,7 @@ public sealed record VoteResultsChart : Chart
     {
         get
         {
-            var headers = new List<string> { ValueHeading };
+            var headers = new List<string> { CandidateHeading };
             headers.AddRange(Series.Select(s => s.Name));
             if (Totals is not null) headers.Add(TotalHeading);
             var rows = Candidates.Select((c, i) =>
@@ -87,6 +92,8 @@ public sealed record VoteResultsChart : Chart
         plot.Axes.Left.TickGenerator = new NumericManual();
         plot.Axes.Left.FrameLineStyle.Width = 0;
         plot.Axes.Bottom.Label.Text = ValueHeading;
+        if (WholeNumbers)
+            plot.Axes.Bottom.TickGenerator = new NumericAutomatic { IntegerTicksOnly = true };
         plot.Axes.Bottom.TickLabelStyle.FontSize = canvas.TextSize - 1;
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
         canvas.Title(plot, Title);
@@ -100,7 +107,8 @@ public sealed record VoteResultsChart : Chart
 
     private void Bar(Plot plot, ChartCanvas canvas, double? value, double y, Color colour)
     {
-        if (value is not { } v)
+        // A bar of 0 draws nothing and its "0" would only clutter the band; the table keeps the 0.
+        if (value is not { } v || v == 0)
             return;
         var rectangle = plot.Add.Rectangle(0, v, y - BarHeight * 0.42, y + BarHeight * 0.42);
         rectangle.FillColor = colour;

@@ -13,16 +13,19 @@ public static class RoundChart
         var types = Types(tally, text);
         if (tally.Dots is { } dots)
         {
+            // Voter types that placed no dot at all are left out of the chart and its table; each other type keeps its own bar.
             var series = types.Select(t => new VoteSeries(t.Name,
-                dots.Select(r => (double?)r.DotsByVoterType.GetValueOrDefault(t.Code)).ToList())).ToList();
-            return new VoteResultsChart(text["Results.DotsChart", tally.Round.Title], text["Results.Dots"],
+                    dots.Select(r => (double?)r.DotsByVoterType.GetValueOrDefault(t.Code)).ToList()))
+                .Where(s => s.Values.Any(v => v > 0)).ToList();
+            return new VoteResultsChart(text["Results.DotsChart", tally.Round.Title], text["Candidate.Wording"], text["Results.Dots"],
                 dots.Select(r => names[r.CandidateId]).ToList(), series, dots.Select(r => r.Dots.ToString()).ToList(),
-                text["Results.TotalAllTypes"], v => v.ToString("0"), text["Results.TieRuleDots"]);
+                text["Results.TotalAllTypes"], v => v.ToString("0"), text["Results.TieRuleDots"]) { WholeNumbers = true };
         }
         var rows = tally.Criteria!;
         var scoreSeries = types.Select(t => new VoteSeries(t.Name,
-            rows.Select(r => r.CompositeByVoterType.TryGetValue(t.Code, out var v) ? v : (double?)null).ToList())).ToList();
-        return new VoteResultsChart(text["Results.CriteriaChart", tally.Round.Title], text["Results.Composite"],
+                rows.Select(r => r.CompositeByVoterType.TryGetValue(t.Code, out var v) ? v : (double?)null).ToList()))
+            .Where(s => s.Values.Any(v => v is not null)).ToList();
+        return new VoteResultsChart(text["Results.CriteriaChart", tally.Round.Title], text["Candidate.Wording"], text["Results.Composite"],
             rows.Select(r => names[r.CandidateId]).ToList(), scoreSeries, rows.Select(r => Numbers.Format(r.Composite, 2)).ToList(),
             text["Results.CompositeAllTypes"], v => Numbers.Format(v, 2), text["Results.TieRuleCriteria"]);
     }
