@@ -175,6 +175,28 @@ public sealed class VotingTests(DiagnosticWebFactory factory) : IClassFixture<Di
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Criteria_results_show_the_weighted_composite_by_voter_type()
+    {
+        var w = await WorldAsync();
+        var path = w.RoundPath(w.CriteriaRoundId);
+        await ComiteWorld.PostAsync(w.Citizen, path, "Criteria", [.. w.Candidates.SelectMany(c => CriteriaFields(c, c == w.Candidates[1] ? 5 : 2))]);
+        await ComiteWorld.PostAsync(w.Community, path, "Criteria", [.. w.Candidates.SelectMany(c => CriteriaFields(c, c == w.Candidates[1] ? 3 : 2))]);
+        await w.CloseAsync(w.CriteriaRoundId);
+
+        var page = await w.Citizen.Browser().GetAsync(path);
+        var csv = await w.Citizen.Client.GetStringAsync(path + "?handler=Csv");
+
+        // By hand (importance weighted 2, others 1; every criterion the same score so the composite is that score):
+        // Sécurité citoyen 5, communautaire 3, all (5+3)/2 = 4; Logement and Loisirs 2 everywhere.
+        Assert.Contains("Tour Criteria;1;2;Sécurité;citoyen;1;5;5;5;5;5;5;5", csv);
+        Assert.Contains("Tour Criteria;1;2;Sécurité;communautaire;1;3;3;3;3;3;3;3", csv);
+        Assert.Contains("Tour Criteria;1;2;Sécurité;ALL;2;4;4;4;4;4;4;4", csv);
+        Assert.Contains("Tour Criteria;2;1;Logement;ALL;2;2;", csv);
+        Assert.Contains("Composite, tous types", page.Text);
+        Assert.Contains("4,00", page.Text);
+    }
+
     private static IEnumerable<(string, string)> CriteriaFields(int candidate, int score) =>
         new[] { "Importance", "Urgency", "Feasibility", "Mobilisation", "Equity", "Coherence" }
             .Select(c => ($"Scores[{candidate}-{c}]", score.ToString()));
