@@ -7,7 +7,8 @@ public sealed class VoteResultsChartTests
     private static VoteResultsChart Chart() => new(
         "Tour 1 : gommettes par type de votant", "Cible", "Gommettes", ["Logement", "Sécurité"],
         [new VoteSeries("Citoyens", [5, 0]), new VoteSeries("Organismes", [1, 4])],
-        ["6", "4"], "Total, tous types", v => v.ToString("0"), "Égalités : plus de membres.") { WholeNumbers = true };
+        ["6", "4"], "Total, tous types", v => v.ToString("0"), "Égalités : plus de membres.")
+    { WholeNumbers = true };
 
     [Fact]
     public void Each_voter_type_gets_its_own_bar_and_no_bar_is_drawn_for_zero()
