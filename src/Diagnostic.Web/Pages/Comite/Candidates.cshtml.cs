@@ -12,7 +12,7 @@ namespace Diagnostic.Web.Pages.Comite;
 
 /// <summary>The year's candidate targets: imported from a collecte's ranked portrait, or enjeux named at a forum.</summary>
 public sealed class CandidatesModel(
-    DiagnosticDbContext db, ComiteAccess access, CandidateImport import, IStringLocalizer<ComiteText> text) : PageModel
+    DiagnosticDbContext db, ComiteAccess access, CandidateImport import, IStringLocalizer<ComiteText> strings) : PageModel
 {
     public sealed record CollecteOption(int Id, string Name, IReadOnlyList<string> Neighbourhoods);
 
@@ -38,11 +38,11 @@ public sealed class CandidatesModel(
         var scope = await access.CycleAsync(User, cycleId, cancellationToken);
         if (scope is null) return NotFound();
         if (!scope.IsOrganizer) return Forbid();
-        if (scope.Cycle.IsClosed) return await RefuseAsync(cycleId, text["Cycle.ClosedRefused"], cancellationToken);
+        if (scope.Cycle.IsClosed) return await RefuseAsync(cycleId, strings["Cycle.ClosedRefused"], cancellationToken);
         if (!await TerritoryCollectes(scope).AnyAsync(s => s.Id == SessionId, cancellationToken))
-            return await RefuseAsync(cycleId, text["Candidates.CollecteUnknown"], cancellationToken);
+            return await RefuseAsync(cycleId, strings["Candidates.CollecteUnknown"], cancellationToken);
         var added = await import.ImportAsync(scope.Cycle, SessionId, Audience, Neighbourhood.Trim(), Languages.Current, cancellationToken);
-        if (added is null) return await RefuseAsync(cycleId, text["Candidates.NoPortrait"], cancellationToken);
+        if (added is null) return await RefuseAsync(cycleId, strings["Candidates.NoPortrait"], cancellationToken);
         return RedirectToPage(new { cycleId, added });
     }
 
@@ -51,11 +51,11 @@ public sealed class CandidatesModel(
         var scope = await access.CycleAsync(User, cycleId, cancellationToken);
         if (scope is null) return NotFound();
         if (!scope.IsOrganizer) return Forbid();
-        if (scope.Cycle.IsClosed) return await RefuseAsync(cycleId, text["Cycle.ClosedRefused"], cancellationToken);
+        if (scope.Cycle.IsClosed) return await RefuseAsync(cycleId, strings["Cycle.ClosedRefused"], cancellationToken);
         var wording = Wording?.Trim() ?? "";
-        if (wording.Length == 0) return await RefuseAsync(cycleId, text["Candidates.WordingRequired"], cancellationToken);
+        if (wording.Length == 0) return await RefuseAsync(cycleId, strings["Candidates.WordingRequired"], cancellationToken);
         if (SeanceId is { } seance && !await db.Seances.AnyAsync(s => s.Id == seance && s.CycleId == cycleId, cancellationToken))
-            return await RefuseAsync(cycleId, text["Cycle.RoundSeanceMissing"], cancellationToken);
+            return await RefuseAsync(cycleId, strings["Cycle.RoundSeanceMissing"], cancellationToken);
         db.CandidateTargets.Add(new CandidateTarget
         {
             CycleId = cycleId,
@@ -87,7 +87,7 @@ public sealed class CandidatesModel(
         var scope = await access.CycleAsync(User, cycleId, cancellationToken);
         if (scope is null) return false;
         Scope = scope;
-        if (int.TryParse(Request.Query["added"], out var added)) Notice = text["Candidates.Imported", added];
+        if (int.TryParse(Request.Query["added"], out var added)) Notice = strings["Candidates.Imported", added];
         Candidates = await db.CandidateTargets.AsNoTracking().Where(c => c.CycleId == cycleId).OrderBy(c => c.Order).ToListAsync(cancellationToken);
         Seances = await db.Seances.AsNoTracking().Where(s => s.CycleId == cycleId).OrderBy(s => s.Date).ToListAsync(cancellationToken);
         var collectes = await TerritoryCollectes(scope).OrderByDescending(s => s.Id)

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Diagnostic.Web.Pages.Comite;
 
 /// <summary>A comité year: its séances and their voting rounds; an organisatrice adds séances, opens rounds, closes the year.</summary>
-public sealed class CycleModel(DiagnosticDbContext db, ComiteAccess access, TimeProvider clock, IStringLocalizer<ComiteText> text) : PageModel
+public sealed class CycleModel(DiagnosticDbContext db, ComiteAccess access, TimeProvider clock, IStringLocalizer<ComiteText> strings) : PageModel
 {
     public sealed record RoundRow(int Id, string Title, VotingRoundKind Kind, bool Open, int Ballots);
 
@@ -35,7 +35,7 @@ public sealed class CycleModel(DiagnosticDbContext db, ComiteAccess access, Time
         {
             var title = SeanceTitle?.Trim() ?? "";
             if (!DateOnly.TryParseExact(SeanceDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || title.Length == 0)
-                return Task.FromResult<string?>(text["Cycle.SeanceInvalid"]);
+                return Task.FromResult<string?>(strings["Cycle.SeanceInvalid"]);
             db.Seances.Add(new Seance { CycleId = cycleId, Date = date, Kind = SeanceKind, Title = title });
             return Task.FromResult<string?>(null);
         }, cancellationToken);
@@ -44,10 +44,10 @@ public sealed class CycleModel(DiagnosticDbContext db, ComiteAccess access, Time
         ManageAsync(cycleId, async () =>
         {
             if (!await db.Seances.AnyAsync(s => s.Id == Round.SeanceId && s.CycleId == cycleId, cancellationToken))
-                return text["Cycle.RoundSeanceMissing"];
+                return strings["Cycle.RoundSeanceMissing"];
             var candidates = await db.CandidateTargets.Where(c => c.CycleId == cycleId).Select(c => c.Id).ToListAsync(cancellationToken);
-            if (candidates.Count == 0) return text["Cycle.RoundNoCandidate"];
-            var problem = Round.Problem(text);
+            if (candidates.Count == 0) return strings["Cycle.RoundNoCandidate"];
+            var problem = Round.Problem(strings);
             if (problem is not null) return problem;
             db.VotingRounds.Add(Round.ToRound(candidates, clock.GetUtcNow()));
             return null;
@@ -74,7 +74,7 @@ public sealed class CycleModel(DiagnosticDbContext db, ComiteAccess access, Time
         var scope = await access.CycleAsync(User, cycleId, cancellationToken);
         if (scope is null) return NotFound();
         if (!scope.IsOrganizer) return Forbid();
-        Error = scope.Cycle.IsClosed ? text["Cycle.ClosedRefused"] : await edit();
+        Error = scope.Cycle.IsClosed ? strings["Cycle.ClosedRefused"] : await edit();
         if (Error is null)
         {
             await db.SaveChangesAsync(cancellationToken);

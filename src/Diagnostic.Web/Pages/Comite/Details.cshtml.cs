@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Diagnostic.Web.Pages.Comite;
 
 /// <summary>A comité: its voter types, members, years and the collectes of its territory. Organisatrices edit it.</summary>
-public sealed class DetailsModel(DiagnosticDbContext db, ComiteAccess access, MemberDirectory directory, IStringLocalizer<ComiteText> text)
+public sealed class DetailsModel(DiagnosticDbContext db, ComiteAccess access, MemberDirectory directory, IStringLocalizer<ComiteText> strings)
     : PageModel
 {
     public sealed record MemberRow(int Id, string DisplayName, string Organisation, string VoterType);
@@ -41,9 +41,9 @@ public sealed class DetailsModel(DiagnosticDbContext db, ComiteAccess access, Me
         EditAsync(comiteId, async () =>
         {
             var label = YearLabel?.Trim() ?? "";
-            if (!CycleYear.IsValid(label)) return text["Details.YearInvalid"];
+            if (!CycleYear.IsValid(label)) return strings["Details.YearInvalid"];
             if (await db.ComiteCycles.AnyAsync(c => c.ComiteId == comiteId && c.YearLabel == label, cancellationToken))
-                return text["Details.YearExists"];
+                return strings["Details.YearExists"];
             db.ComiteCycles.Add(new ComiteCycle { ComiteId = comiteId, YearLabel = label, Status = ComiteCycleStatus.Open });
             return null;
         }, cancellationToken);
@@ -53,9 +53,9 @@ public sealed class DetailsModel(DiagnosticDbContext db, ComiteAccess access, Me
         {
             var code = VoterTypeCode?.Trim().ToLowerInvariant() ?? "";
             var name = VoterTypeName?.Trim() ?? "";
-            if (code.Length == 0 || name.Length == 0) return text["Details.VoterTypeInvalid"];
+            if (code.Length == 0 || name.Length == 0) return strings["Details.VoterTypeInvalid"];
             if (await db.ComiteVoterTypes.AnyAsync(t => t.ComiteId == comiteId && t.Code == code, cancellationToken))
-                return text["Details.VoterTypeExists"];
+                return strings["Details.VoterTypeExists"];
             var order = await db.ComiteVoterTypes.Where(t => t.ComiteId == comiteId).MaxAsync(t => (int?)t.Order, cancellationToken) ?? 0;
             db.ComiteVoterTypes.Add(new ComiteVoterType { ComiteId = comiteId, Code = code, Name = name, Order = order + 1 });
             return null;
@@ -65,11 +65,11 @@ public sealed class DetailsModel(DiagnosticDbContext db, ComiteAccess access, Me
         EditAsync(comiteId, async () =>
         {
             var userId = await directory.FindCommitteeUserAsync(MemberEmail, cancellationToken);
-            if (userId is null) return text["Details.MemberUnknown"];
+            if (userId is null) return strings["Details.MemberUnknown"];
             if (!await db.ComiteVoterTypes.AnyAsync(t => t.ComiteId == comiteId && t.Id == MemberVoterTypeId, cancellationToken))
-                return text["Details.VoterTypeInvalid"];
+                return strings["Details.VoterTypeInvalid"];
             if (await db.ComiteMembers.AnyAsync(m => m.ComiteId == comiteId && m.UserId == userId, cancellationToken))
-                return text["Details.MemberExists"];
+                return strings["Details.MemberExists"];
             db.ComiteMembers.Add(new ComiteMember
             {
                 ComiteId = comiteId,

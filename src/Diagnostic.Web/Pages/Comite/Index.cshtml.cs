@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Diagnostic.Web.Pages.Comite;
 
 /// <summary>The comités the person may open; an organisatrice also creates one for a territory.</summary>
-public sealed class IndexModel(DiagnosticDbContext db, ComiteAccess access, IStringLocalizer<ComiteText> text) : PageModel
+public sealed class IndexModel(DiagnosticDbContext db, ComiteAccess access, IStringLocalizer<ComiteText> strings) : PageModel
 {
     public sealed record Row(int Id, string Name, string Territory, int Members, string? OpenYear);
 
@@ -31,7 +31,7 @@ public sealed class IndexModel(DiagnosticDbContext db, ComiteAccess access, IStr
         var name = Name?.Trim() ?? "";
         if (name.Length == 0 || !await db.Territories.AnyAsync(t => t.Id == TerritoryId, cancellationToken))
         {
-            Error = text["Index.CreateInvalid"];
+            Error = strings["Index.CreateInvalid"];
             await LoadAsync(cancellationToken);
             return Page();
         }

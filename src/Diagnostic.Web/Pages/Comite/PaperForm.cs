@@ -12,7 +12,7 @@ public static class PaperForm
 
     public static IReadOnlyDictionary<(int Candidate, int? VoterType), int> Read(
         IReadOnlyDictionary<string, string?> fields, IReadOnlyList<CandidateTarget> candidates, IReadOnlyList<ComiteVoterType> types,
-        out IReadOnlyList<string> errors, IStringLocalizer<ComiteText> text)
+        out IReadOnlyList<string> errors, IStringLocalizer<ComiteText> strings)
     {
         var counts = new Dictionary<(int, int?), int>();
         var problems = new List<string>();
@@ -22,8 +22,8 @@ public static class PaperForm
             {
                 var raw = fields.GetValueOrDefault(Key(candidate.Id, type));
                 if (string.IsNullOrWhiteSpace(raw)) continue;
-                if (!int.TryParse(raw.Trim(), out var dots)) problems.Add(text["Problem.NotANumber", candidate.Wording, ""]);
-                else if (dots < 0) problems.Add(text["Problem.NegativeDots", candidate.Wording]);
+                if (!int.TryParse(raw.Trim(), out var dots)) problems.Add(strings["Problem.NotANumber", candidate.Wording, ""]);
+                else if (dots < 0) problems.Add(strings["Problem.NegativeDots", candidate.Wording]);
                 else counts[(candidate.Id, type)] = dots;
             }
         }

@@ -15,7 +15,7 @@ namespace Diagnostic.Web.Pages.Comite;
 /// </summary>
 public sealed class RoundModel(
     DiagnosticDbContext db, ComiteAccess access, RoundLoader loader, BallotBox box, RoundResults results, PaperDots paper,
-    TimeProvider clock, IStringLocalizer<ComiteText> text) : PageModel
+    TimeProvider clock, IStringLocalizer<ComiteText> strings) : PageModel
 {
     public VotingRound Round { get; private set; } = null!;
     public CycleScope Scope { get; private set; } = null!;
@@ -42,7 +42,7 @@ public sealed class RoundModel(
     {
         if (!await LoadAsync(roundId, cancellationToken)) return NotFound();
         if (Tally is null) return NotFound();
-        var csv = VoteCsv.Write(Tally, Candidates, text);
+        var csv = VoteCsv.Write(Tally, Candidates);
         return File(csv, "text/csv; charset=utf-8", $"votes-tour-{roundId}.csv");
     }
 
@@ -66,9 +66,9 @@ public sealed class RoundModel(
     {
         if (!await LoadAsync(roundId, cancellationToken)) return NotFound();
         if (!Scope.IsOrganizer) return Forbid();
-        var counts = PaperForm.Read(Paper, Candidates, VoterTypes, out var errors, text);
-        if (Scope.Cycle.IsClosed) errors = [text["Cycle.ClosedRefused"]];
-        else if (!Round.IsOpen || Round.Kind != VotingRoundKind.PaperDots) errors = [text["Problem.RoundClosed"]];
+        var counts = PaperForm.Read(Paper, Candidates, VoterTypes, out var errors, strings);
+        if (Scope.Cycle.IsClosed) errors = [strings["Cycle.ClosedRefused"]];
+        else if (!Round.IsOpen || Round.Kind != VotingRoundKind.PaperDots) errors = [strings["Problem.RoundClosed"]];
         if (errors.Count > 0) return Refused(errors);
         await paper.SaveAsync(Round, ComiteAccess.UserId(User)!, counts, cancellationToken);
         return RedirectToPage(new { roundId, enregistre = 1 });
@@ -78,7 +78,7 @@ public sealed class RoundModel(
     {
         if (!await LoadAsync(roundId, cancellationToken)) return NotFound();
         if (!Scope.IsOrganizer) return Forbid();
-        if (Scope.Cycle.IsClosed) return Refused([text["Cycle.ClosedRefused"]]);
+        if (Scope.Cycle.IsClosed) return Refused([strings["Cycle.ClosedRefused"]]);
         var round = await db.VotingRounds.SingleAsync(r => r.Id == roundId, cancellationToken);
         if (round.IsOpen)
         {
@@ -93,11 +93,11 @@ public sealed class RoundModel(
     {
         if (!await LoadAsync(roundId, cancellationToken)) return NotFound();
         if (!Scope.IsOrganizer) return Forbid();
-        if (Scope.Cycle.IsClosed) return Refused([text["Cycle.ClosedRefused"]]);
-        if (Tally is null) return Refused([text["Round.SecondNeedsClosed"]]);
-        if (LeaderCount < 1) return Refused([text["Round.LeaderCountInvalid"]]);
+        if (Scope.Cycle.IsClosed) return Refused([strings["Cycle.ClosedRefused"]]);
+        if (Tally is null) return Refused([strings["Round.SecondNeedsClosed"]]);
+        if (LeaderCount < 1) return Refused([strings["Round.LeaderCountInvalid"]]);
         Next.SeanceId = Round.SeanceId;
-        if (Next.Problem(text) is { } problem) return Refused([problem]);
+        if (Next.Problem(strings) is { } problem) return Refused([problem]);
         var next = Next.ToRound(Tally.Leaders(LeaderCount), clock.GetUtcNow());
         next.PreviousRoundId = roundId;
         db.VotingRounds.Add(next);
@@ -112,7 +112,7 @@ public sealed class RoundModel(
         var problems = await cast([]);
         if (problems.Count == 0) return RedirectToPage(new { roundId, enregistre = 1 });
         var names = Candidates.ToDictionary(c => c.Id, c => c.Wording);
-        return Refused(problems.Select(p => ProblemText.For(p, text, Round.DotBudget, id => names.GetValueOrDefault(id, "?"))).ToList());
+        return Refused(problems.Select(p => ProblemText.For(p, strings, Round.DotBudget, id => names.GetValueOrDefault(id, "?"))).ToList());
     }
 
     private PageResult Refused(IReadOnlyList<string> errors)

@@ -23,11 +23,11 @@ public sealed class RoundForm
     public CriteriaWeights Weights =>
         new(WeightImportance, WeightUrgency, WeightFeasibility, WeightMobilisation, WeightEquity, WeightCoherence);
 
-    public string? Problem(IStringLocalizer<ComiteText> text)
+    public string? Problem(IStringLocalizer<ComiteText> strings)
     {
-        if (string.IsNullOrWhiteSpace(Title)) return text["Round.TitleRequired"];
-        if (Kind == VotingRoundKind.Dots && DotBudget is < 1 or > MaxDotBudget) return text["Round.BudgetInvalid", MaxDotBudget];
-        if (Kind == VotingRoundKind.Criteria && Weights.Problems().Count > 0) return text["Round.WeightsInvalid", CriteriaWeights.MaxWeight];
+        if (string.IsNullOrWhiteSpace(Title)) return strings["Round.TitleRequired"];
+        if (Kind == VotingRoundKind.Dots && DotBudget is < 1 or > MaxDotBudget) return strings["Round.BudgetInvalid", MaxDotBudget];
+        if (Kind == VotingRoundKind.Criteria && Weights.Problems().Count > 0) return strings["Round.WeightsInvalid", CriteriaWeights.MaxWeight];
         return null;
     }
 

@@ -26,31 +26,31 @@ public sealed class TargetDecision(DiagnosticDbContext db, RoundResults results,
         return (order, null);
     }
 
-    public async Task<IReadOnlyList<string>> AddAsync(ComiteCycle cycle, TargetForm form, IStringLocalizer<ComiteText> text, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> AddAsync(ComiteCycle cycle, TargetForm form, IStringLocalizer<ComiteText> strings, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
         var wording = form.Wording?.Trim() ?? "";
-        if (wording.Length == 0) errors.Add(text["Targets.WordingRequired"]);
+        if (wording.Length == 0) errors.Add(strings["Targets.WordingRequired"]);
         var codes = form.NeighbourhoodCodes();
-        if (codes.Count == 0) errors.Add(text["Targets.NeighbourhoodRequired"]);
+        if (codes.Count == 0) errors.Add(strings["Targets.NeighbourhoodRequired"]);
         double? targetValue = null;
         if (!string.IsNullOrWhiteSpace(form.TargetValue))
         {
             if (Numbers.TryParse(form.TargetValue, out var v)) targetValue = v;
-            else errors.Add(text["Targets.TargetValueInvalid"]);
+            else errors.Add(strings["Targets.TargetValueInvalid"]);
         }
         CandidateTarget? candidate = null;
         if (form.CandidateId is { } candidateId)
         {
             candidate = await db.CandidateTargets.AsNoTracking().SingleOrDefaultAsync(c => c.Id == candidateId && c.CycleId == cycle.Id, cancellationToken);
-            if (candidate is null) errors.Add(text["Targets.CandidateUnknown"]);
+            if (candidate is null) errors.Add(strings["Targets.CandidateUnknown"]);
         }
         if (form.SeanceId is { } seance && !await db.Seances.AnyAsync(s => s.Id == seance && s.CycleId == cycle.Id, cancellationToken))
-            errors.Add(text["Cycle.RoundSeanceMissing"]);
+            errors.Add(strings["Cycle.RoundSeanceMissing"]);
         var (ranking, _) = await RankingAsync(cycle.Id, cancellationToken);
         var chosen = await db.ChosenTargets.Where(t => t.CycleId == cycle.Id).OrderBy(t => t.Order).Select(t => t.CandidateId).ToListAsync(cancellationToken);
         var departs = RankingDeparture.Flags(ranking, [.. chosen, candidate?.Id])[^1];
-        if (departs && string.IsNullOrWhiteSpace(form.DepartureReason)) errors.Add(text["Targets.ReasonRequired"]);
+        if (departs && string.IsNullOrWhiteSpace(form.DepartureReason)) errors.Add(strings["Targets.ReasonRequired"]);
         if (errors.Count > 0) return errors;
 
         var target = new ChosenTarget

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Diagnostic.Web.Pages.Comite;
 
 /// <summary>The year's cibles prioritaires: the comité records them against the ranking; 3–5 advised.</summary>
-public sealed class TargetsModel(DiagnosticDbContext db, ComiteAccess access, TargetDecision decision, IStringLocalizer<ComiteText> text)
+public sealed class TargetsModel(DiagnosticDbContext db, ComiteAccess access, TargetDecision decision, IStringLocalizer<ComiteText> strings)
     : PageModel
 {
     public CycleScope Scope { get; private set; } = null!;
@@ -38,8 +38,8 @@ public sealed class TargetsModel(DiagnosticDbContext db, ComiteAccess access, Ta
         if (scope is null) return NotFound();
         if (!scope.IsOrganizer && scope.Member is null) return Forbid();
         var errors = scope.Cycle.IsClosed
-            ? [text["Cycle.ClosedRefused"]]
-            : await decision.AddAsync(scope.Cycle, Target, text, cancellationToken);
+            ? [strings["Cycle.ClosedRefused"]]
+            : await decision.AddAsync(scope.Cycle, Target, strings, cancellationToken);
         if (errors.Count == 0) return RedirectToPage(new { cycleId });
         Errors = errors;
         await LoadAsync(cycleId, cancellationToken);

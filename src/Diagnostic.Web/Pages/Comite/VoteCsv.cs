@@ -1,6 +1,5 @@
 using Diagnostic.Core.Comite;
 using Diagnostic.Data.Entities;
-using Microsoft.Extensions.Localization;
 
 namespace Diagnostic.Web.Pages.Comite;
 
@@ -12,7 +11,7 @@ public static class VoteCsv
 {
     public const string AllTypes = "ALL";
 
-    public static byte[] Write(RoundTally tally, IReadOnlyList<CandidateTarget> candidates, IStringLocalizer<ComiteText> text)
+    public static byte[] Write(RoundTally tally, IReadOnlyList<CandidateTarget> candidates)
     {
         var names = candidates.ToDictionary(c => c.Id);
         var codes = tally.VoterTypes.Select(t => t.Code).ToList();
