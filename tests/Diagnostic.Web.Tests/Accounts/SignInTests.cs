@@ -32,7 +32,9 @@ public sealed class SignInTests(DiagnosticWebFactory factory) : IClassFixture<Di
         var token = new Respondent.Page(form.StatusCode, await form.Content.ReadAsStringAsync(), "").Token;
         using var response = await browser.Client.PostAsync("/connexion", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Email"] = email, ["Input.Password"] = SignInExtensions.Password, ["__RequestVerificationToken"] = token!,
+            ["Input.Email"] = email,
+            ["Input.Password"] = SignInExtensions.Password,
+            ["__RequestVerificationToken"] = token!,
         }));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -41,6 +43,7 @@ public sealed class SignInTests(DiagnosticWebFactory factory) : IClassFixture<Di
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/admin")).Status);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditActions.UserSignedIn && e.ActorDisplay == email)));
     }
 
     [Fact]
@@ -149,7 +152,9 @@ public sealed class SignInTests(DiagnosticWebFactory factory) : IClassFixture<Di
         var token = new Respondent.Page(form.StatusCode, await form.Content.ReadAsStringAsync(), "").Token!;
         using var response = await browser.Client.PostAsync("/connexion", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Email"] = email, ["Input.Password"] = SignInExtensions.Password, ["ReturnUrl"] = returnUrl,
+            ["Input.Email"] = email,
+            ["Input.Password"] = SignInExtensions.Password,
+            ["ReturnUrl"] = returnUrl,
             ["__RequestVerificationToken"] = token,
         }));
         return response.Headers.Location?.OriginalString;
