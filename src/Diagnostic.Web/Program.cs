@@ -7,6 +7,7 @@ using Diagnostic.Web.Demo;
 using Diagnostic.Web.Localization;
 using Diagnostic.Web.Pages.Admin.Sessions;
 using Diagnostic.Web.Pages.Answer;
+using Diagnostic.Web.Pages.Comite;
 using Diagnostic.Web.Pages.Portraits;
 using Diagnostic.Web.Questionnaires;
 using Microsoft.AspNetCore.DataProtection;
@@ -34,6 +35,7 @@ builder.Services.AddPortraitsFeature();
 builder.Services.AddSessionsFeature();
 builder.Services.AddDiagnosticLocalization();
 builder.Services.AddAccountsFeature();
+builder.Services.AddComiteFeature();
 builder.Services.AddRazorPages().AddViewLocalization();
 // French text stays readable in the HTML source (é, not &#xE9;); encoding of <, >, & and quotes is unchanged.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -32,6 +32,10 @@ public sealed class AuthorizationMatrixTests(DiagnosticWebFactory factory) : ICl
         ["/deconnexion"] = AccessRule.Public,
         ["/compte"] = AccessRule.SignedIn,
         ["/comite"] = AccessRule.Committee,
+        // Comité pages (branch comite): a comité, its years, candidates, targets and voting rounds. Members of another
+        // comité get 404 from the handlers (ComitePagesTests); edits are for organisatrices (403 for members).
+        ["/comite/annee"] = AccessRule.Committee,
+        ["/comite/vote"] = AccessRule.Committee,
         ["/admin"] = AccessRule.Organizer,
         ["/admin/users"] = AccessRule.Admin,
         ["/admin/audit"] = AccessRule.Admin,
