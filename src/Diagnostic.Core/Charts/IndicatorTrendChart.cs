@@ -89,7 +89,9 @@ public sealed record IndicatorTrendChart : Chart
         var marker = plot.Add.Marker(x, value, MarkerShape.FilledCircle, 9, colour);
         marker.MarkerStyle.LineColor = colour;
         var text = Scale.ValueText(Language.Base, figure, MinCell) + " (" + Language.Base.NEquals(figure.N ?? 0) + ")";
-        var label = canvas.AddText(plot, text, x + 0.1, value, Alignment.MiddleLeft);
+        // The last collecte's label goes on its left, where the axis has room.
+        var last = x == Points.Count - 1 && Points.Count > 1;
+        var label = canvas.AddText(plot, text, last ? x - 0.1 : x + 0.1, value, last ? Alignment.MiddleRight : Alignment.MiddleLeft);
         label.LabelStyle.BackgroundColor = Colors.White.WithAlpha(0.8);
     }
 
@@ -114,7 +116,6 @@ public sealed record IndicatorTrendChart : Chart
         plot.Grid.XAxisStyle.IsVisible = false;
         plot.Grid.YAxisStyle.MajorLineStyle.Color = OkabeIto.Grey.WithAlpha(0.6);
         var pad = (Scale.Max - Scale.Min) * 0.04;
-        // Room on the right of the last point for its value label.
-        plot.Axes.SetLimits(-0.5, Math.Max(1, Points.Count - 0.2), Scale.Min - pad, Scale.Max + pad);
+        plot.Axes.SetLimits(-0.5, Math.Max(0.5, Points.Count - 0.5), Scale.Min - pad, Scale.Max + pad);
     }
 }

@@ -9,7 +9,7 @@ namespace Diagnostic.Core.Charts;
 /// </summary>
 public sealed record ScheduleChart : Chart
 {
-    private const double BandLines = 1.3;
+    private const double BandLines = 1.1;
     private const double Top = 1.2;
     private const double BarHalfHeight = 0.45;
 
@@ -57,11 +57,13 @@ public sealed record ScheduleChart : Chart
         var layout = Layout(canvas);
         ScheduleChartAxis.Apply(plot, canvas, Language, First, Last);
         var left = plot.Axes.GetLimits().Left;
-        var right = plot.Axes.GetLimits().Right;
         for (var i = 0; i < Items.Count; i++)
         {
-            canvas.AddText(plot, Wrapped(Items[i].Title, canvas), left, layout.TitleTop(i), Alignment.UpperLeft).LabelStyle.Bold = true;
-            Bar(plot, canvas, Items[i], layout.BandCentre(i), left, right);
+            var title = Wrapped(Items[i].Title, canvas);
+            canvas.AddText(plot, title, left, layout.TitleTop(i), Alignment.UpperLeft).LabelStyle.Bold = true;
+            var statusTop = layout.TitleTop(i) - title.Split('\n').Length;
+            canvas.AddText(plot, Wrapped(StatusText(Items[i]), canvas), left, statusTop, Alignment.UpperLeft, OkabeIto.DarkGrey);
+            Bar(plot, Items[i], layout.BandCentre(i));
         }
         if (Items.Count == 0)
             canvas.AddText(plot, Language.NoAction, left, 0, Alignment.UpperLeft, OkabeIto.DarkGrey);
@@ -71,25 +73,18 @@ public sealed record ScheduleChart : Chart
         Legend(plot, canvas);
     }
 
-    private void Bar(Plot plot, ChartCanvas canvas, ScheduleChartItem item, double y, double left, double right)
+    private void Bar(Plot plot, ScheduleChartItem item, double y)
     {
-        var x1 = item.Period.Start.DayNumber;
-        var x2 = item.Period.Due.DayNumber + 1;
-        var bar = plot.Add.Rectangle(x1, x2, y - BarHalfHeight, y + BarHalfHeight);
+        // The due day is included: the bar ends at the end of that day.
+        var bar = plot.Add.Rectangle(item.Period.Start.DayNumber, item.Period.Due.DayNumber + 1, y - BarHalfHeight, y + BarHalfHeight);
         bar.FillColor = ScheduleChartPalette.For(item.Status);
         bar.LineColor = ScheduleChartPalette.For(item.Status);
         bar.LineWidth = 1;
-        var text = Language.Status(item.Status) + (item.Period.Label is { } label ? " · " + label : "");
-        var unitsPerPixel = (right - left) / (canvas.Width * 0.9);
-        var width = text.Length * canvas.TextSize * 0.6 * unitsPerPixel;
-        var room = 6 * unitsPerPixel;
-        if (x2 + room + width <= right)
-            canvas.AddText(plot, text, x2 + room, y, Alignment.MiddleLeft);
-        else if (x1 - room - width >= left)
-            canvas.AddText(plot, text, x1 - room, y, Alignment.MiddleRight);
-        else
-            canvas.AddText(plot, text, left, y, Alignment.MiddleLeft).LabelStyle.BackgroundColor = Colors.White.WithAlpha(0.85);
     }
+
+    /// <summary>The status in words under the action's title, so colour is never the only cue.</summary>
+    private string StatusText(ScheduleChartItem item) =>
+        Language.Status(item.Status) + (item.Period.Label is { } label ? " · " + label : "");
 
     private void TodayLine(Plot plot, ChartCanvas canvas)
     {
@@ -103,7 +98,7 @@ public sealed record ScheduleChart : Chart
     }
 
     private RowLayout Layout(ChartCanvas canvas) =>
-        new(Items.Select(i => Wrapped(i.Title, canvas)).ToList(), BandLines);
+        new(Items.Select(i => Wrapped(i.Title, canvas) + "\n" + Wrapped(StatusText(i), canvas)).ToList(), BandLines);
 
     private static string Wrapped(string title, ChartCanvas canvas) => ChartCanvas.Wrap(title, canvas.CharsPerLine(canvas.TextSize, 0.9));
 
