@@ -17,6 +17,368 @@ namespace Diagnostic.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Diagnostic.Data.Entities.Ballot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VoterTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("VoterTypeId");
+
+                    b.HasIndex("RoundId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("Ballots");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.BallotLine", b =>
+                {
+                    b.Property<int>("BallotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Coherence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Dots")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Equity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Feasibility")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Importance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Mobilisation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Urgency")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BallotId", "CandidateId");
+
+                    b.HasIndex("CandidateId");
+
+                    b.ToTable("BallotLines", t =>
+                        {
+                            t.HasCheckConstraint("CK_BallotLines_Coherence", "\"Coherence\" IS NULL OR \"Coherence\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_BallotLines_Dots", "\"Dots\" >= 0");
+
+                            t.HasCheckConstraint("CK_BallotLines_Equity", "\"Equity\" IS NULL OR \"Equity\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_BallotLines_Feasibility", "\"Feasibility\" IS NULL OR \"Feasibility\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_BallotLines_Importance", "\"Importance\" IS NULL OR \"Importance\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_BallotLines_Mobilisation", "\"Mobilisation\" IS NULL OR \"Mobilisation\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_BallotLines_Urgency", "\"Urgency\" IS NULL OR \"Urgency\" BETWEEN 1 AND 5");
+                        });
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.CandidateTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audience")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Diff")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("DimensionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDefi")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("N")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Neighbourhood")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Q")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("SeanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Wording")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeanceId");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("CycleId", "Order");
+
+                    b.ToTable("CandidateTargets");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.ChosenTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BaselineN")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("BaselineValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("CandidateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartureReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Horizon")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorAudience")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorNeighbourhood")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("IndicatorSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Neighbourhoods")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SeanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("TargetValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Wording")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("IndicatorSessionId");
+
+                    b.HasIndex("SeanceId");
+
+                    b.HasIndex("CycleId", "Order");
+
+                    b.ToTable("ChosenTargets");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.Comite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.ToTable("Comites", (string)null);
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.ComiteCycle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ComiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("YearLabel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComiteId", "YearLabel")
+                        .IsUnique();
+
+                    b.ToTable("ComiteCycles");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.ComiteMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VoterTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("VoterTypeId");
+
+                    b.HasIndex("ComiteId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("ComiteMembers");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.ComiteVoterType", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ComiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComiteId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ComiteVoterTypes");
+                });
+
             modelBuilder.Entity("Diagnostic.Data.Entities.DiagnosisSession", b =>
                 {
                     b.Property<int>("Id")
@@ -71,6 +433,47 @@ namespace Diagnostic.Data.Migrations
                     b.HasIndex("TerritoryId");
 
                     b.ToTable("Sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.PaperDotCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Dots")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("KeyedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VoterTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("VoterTypeId");
+
+                    b.HasIndex("RoundId", "CandidateId", "VoterTypeId")
+                        .IsUnique();
+
+                    b.ToTable("PaperDotCounts", t =>
+                        {
+                            t.HasCheckConstraint("CK_PaperDotCounts_Dots", "\"Dots\" >= 0");
+                        });
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.QuestionnaireSnapshot", b =>
@@ -189,6 +592,39 @@ namespace Diagnostic.Data.Migrations
                     b.ToTable("Responses");
                 });
 
+            modelBuilder.Entity("Diagnostic.Data.Entities.Seance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId");
+
+                    b.ToTable("Seances");
+                });
+
             modelBuilder.Entity("Diagnostic.Data.Entities.SessionNeighbourhood", b =>
                 {
                     b.Property<int>("SessionId")
@@ -249,6 +685,239 @@ namespace Diagnostic.Data.Migrations
                     b.ToTable("Territories");
                 });
 
+            modelBuilder.Entity("Diagnostic.Data.Entities.VotingRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DotBudget")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PreviousRoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WeightCoherence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeightEquity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeightFeasibility")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeightImportance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeightMobilisation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeightUrgency")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PreviousRoundId");
+
+                    b.HasIndex("SeanceId");
+
+                    b.ToTable("VotingRounds");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.VotingRoundCandidate", b =>
+                {
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RoundId", "CandidateId");
+
+                    b.HasIndex("CandidateId");
+
+                    b.ToTable("VotingRoundCandidates");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.Ballot", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.ComiteMember", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Diagnostic.Data.Entities.VotingRound", "Round")
+                        .WithMany("Ballots")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Diagnostic.Data.Entities.ComiteVoterType", "VoterType")
+                        .WithMany()
+                        .HasForeignKey("VoterTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Member");
+
+                    b.Navigation("Round");
+
+                    b.Navigation("VoterType");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.BallotLine", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.Ballot", "Ballot")
+                        .WithMany("Lines")
+                        .HasForeignKey("BallotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Diagnostic.Data.Entities.CandidateTarget", "Candidate")
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Ballot");
+
+                    b.Navigation("Candidate");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.CandidateTarget", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.ComiteCycle", "Cycle")
+                        .WithMany("Candidates")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Diagnostic.Data.Entities.Seance", "Seance")
+                        .WithMany()
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Diagnostic.Data.Entities.DiagnosisSession", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Cycle");
+
+                    b.Navigation("Seance");
+
+                    b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.ChosenTarget", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.CandidateTarget", "Candidate")
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Diagnostic.Data.Entities.ComiteCycle", "Cycle")
+                        .WithMany("ChosenTargets")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Diagnostic.Data.Entities.DiagnosisSession", "IndicatorSession")
+                        .WithMany()
+                        .HasForeignKey("IndicatorSessionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Diagnostic.Data.Entities.Seance", "Seance")
+                        .WithMany()
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Candidate");
+
+                    b.Navigation("Cycle");
+
+                    b.Navigation("IndicatorSession");
+
+                    b.Navigation("Seance");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.Comite", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.Territory", "Territory")
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Territory");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.ComiteCycle", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.Comite", "Comite")
+                        .WithMany("Cycles")
+                        .HasForeignKey("ComiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Comite");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.ComiteMember", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.Comite", "Comite")
+                        .WithMany("Members")
+                        .HasForeignKey("ComiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Diagnostic.Data.Entities.ComiteVoterType", "VoterType")
+                        .WithMany()
+                        .HasForeignKey("VoterTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Comite");
+
+                    b.Navigation("VoterType");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.ComiteVoterType", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.Comite", "Comite")
+                        .WithMany("VoterTypes")
+                        .HasForeignKey("ComiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Comite");
+                });
+
             modelBuilder.Entity("Diagnostic.Data.Entities.DiagnosisSession", b =>
                 {
                     b.HasOne("Diagnostic.Data.Entities.QuestionnaireSnapshot", "Snapshot")
@@ -268,6 +937,32 @@ namespace Diagnostic.Data.Migrations
                     b.Navigation("Territory");
                 });
 
+            modelBuilder.Entity("Diagnostic.Data.Entities.PaperDotCount", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.CandidateTarget", "Candidate")
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Diagnostic.Data.Entities.VotingRound", "Round")
+                        .WithMany("PaperDots")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Diagnostic.Data.Entities.ComiteVoterType", "VoterType")
+                        .WithMany()
+                        .HasForeignKey("VoterTypeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Candidate");
+
+                    b.Navigation("Round");
+
+                    b.Navigation("VoterType");
+                });
+
             modelBuilder.Entity("Diagnostic.Data.Entities.Response", b =>
                 {
                     b.HasOne("Diagnostic.Data.Entities.DiagnosisSession", "Session")
@@ -277,6 +972,17 @@ namespace Diagnostic.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.Seance", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.ComiteCycle", "Cycle")
+                        .WithMany("Seances")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cycle");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.SessionNeighbourhood", b =>
@@ -308,14 +1014,88 @@ namespace Diagnostic.Data.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Diagnostic.Data.Entities.VotingRound", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.VotingRound", "PreviousRound")
+                        .WithMany()
+                        .HasForeignKey("PreviousRoundId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Diagnostic.Data.Entities.Seance", "Seance")
+                        .WithMany("Rounds")
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PreviousRound");
+
+                    b.Navigation("Seance");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.VotingRoundCandidate", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.CandidateTarget", "Candidate")
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Diagnostic.Data.Entities.VotingRound", "Round")
+                        .WithMany("Candidates")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Candidate");
+
+                    b.Navigation("Round");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.Ballot", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.Comite", b =>
+                {
+                    b.Navigation("Cycles");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("VoterTypes");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.ComiteCycle", b =>
+                {
+                    b.Navigation("Candidates");
+
+                    b.Navigation("ChosenTargets");
+
+                    b.Navigation("Seances");
+                });
+
             modelBuilder.Entity("Diagnostic.Data.Entities.DiagnosisSession", b =>
                 {
                     b.Navigation("Neighbourhoods");
                 });
 
+            modelBuilder.Entity("Diagnostic.Data.Entities.Seance", b =>
+                {
+                    b.Navigation("Rounds");
+                });
+
             modelBuilder.Entity("Diagnostic.Data.Entities.Territory", b =>
                 {
                     b.Navigation("Children");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.VotingRound", b =>
+                {
+                    b.Navigation("Ballots");
+
+                    b.Navigation("Candidates");
+
+                    b.Navigation("PaperDots");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,15 @@
+using Diagnostic.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Diagnostic.Data.Configurations;
+
+internal sealed class SeanceConfiguration : IEntityTypeConfiguration<Seance>
+{
+    public void Configure(EntityTypeBuilder<Seance> builder)
+    {
+        builder.Property(s => s.Title).HasMaxLength(200);
+        builder.Property(s => s.Kind).HasConversion<LowercaseEnumConverter<SeanceKind>>().HasMaxLength(20);
+        builder.HasOne(s => s.Cycle).WithMany(c => c.Seances).HasForeignKey(s => s.CycleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

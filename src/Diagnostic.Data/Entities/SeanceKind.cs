@@ -1,0 +1,8 @@
+namespace Diagnostic.Data.Entities;
+
+public enum SeanceKind
+{
+    Comite,
+    Forum,
+    Assemblee,
+}
