@@ -22,6 +22,10 @@ public sealed class DiagnosticDbContext(DbContextOptions<DiagnosticDbContext> op
     public DbSet<BallotLine> BallotLines => Set<BallotLine>();
     public DbSet<PaperDotCount> PaperDotCounts => Set<PaperDotCount>();
     public DbSet<ChosenTarget> ChosenTargets => Set<ChosenTarget>();
+    public DbSet<PlanAction> Actions => Set<PlanAction>();
+    public DbSet<ActionCommitment> ActionCommitments => Set<ActionCommitment>();
+    public DbSet<ActionProgress> ActionProgress => Set<ActionProgress>();
+    public DbSet<TargetReview> TargetReviews => Set<TargetReview>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DiagnosticDbContext).Assembly);
