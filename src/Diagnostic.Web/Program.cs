@@ -5,6 +5,7 @@ using Diagnostic.Data.Responses;
 using Diagnostic.Web.Demo;
 using Diagnostic.Web.Localization;
 using Diagnostic.Web.Pages.Answer;
+using Diagnostic.Web.Pages.Comite.Plan;
 using Diagnostic.Web.Questionnaires;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
@@ -27,6 +28,7 @@ builder.Services.AddSingleton<DraftCookie>();
 builder.Services.AddScoped<CollecteLoader>();
 builder.Services.AddScoped<ResponseStore>();
 builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddPlanFeature();
 builder.Services.AddDiagnosticLocalization();
 builder.Services.AddRazorPages().AddViewLocalization();
 // French text stays readable in the HTML source (é, not &#xE9;); encoding of <, >, & and quotes is unchanged.
