@@ -28,6 +28,7 @@ builder.Services.AddSingleton<DraftCookie>();
 builder.Services.AddScoped<CollecteLoader>();
 builder.Services.AddScoped<ResponseStore>();
 builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddScoped<ComiteDemoSeeder>();
 builder.Services.AddPlanFeature();
 builder.Services.AddDiagnosticLocalization();
 builder.Services.AddRazorPages().AddViewLocalization();
@@ -41,6 +42,7 @@ app.Services.GetRequiredService<QuestionnaireLibrary>().Load();
 await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEnabledAsync(CancellationToken.None);
+    await scope.ServiceProvider.GetRequiredService<ComiteDemoSeeder>().SeedIfEnabledAsync(CancellationToken.None);
 }
 
 if (!app.Environment.IsDevelopment())
