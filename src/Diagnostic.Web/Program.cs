@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Diagnostic.Data;
 using Diagnostic.Data.Responses;
+using Diagnostic.Web.Authorization;
 using Diagnostic.Web.Demo;
 using Diagnostic.Web.Localization;
 using Diagnostic.Web.Pages.Answer;
@@ -31,6 +32,7 @@ builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddScoped<ComiteDemoSeeder>();
 builder.Services.AddPlanFeature();
 builder.Services.AddDiagnosticLocalization();
+builder.Services.AddAccountsFeature();
 builder.Services.AddRazorPages().AddViewLocalization();
 // French text stays readable in the HTML source (é, not &#xE9;); encoding of <, >, & and quotes is unchanged.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -52,6 +54,8 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/erreur/{0}");
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseRequestLocalization();
 app.UseLanguageCookie();
 app.MapStaticAssets();
