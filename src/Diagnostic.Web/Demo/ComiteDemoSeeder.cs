@@ -39,7 +39,9 @@ public sealed class ComiteDemoSeeder(
         await db.SaveChangesAsync(cancellationToken);
         AddShiftedResponses(followUp, questionnaire, dimensions.Select(d => d.Id).ToHashSet(), now);
         var portrait = (await portraits.ComputeAsync(baseline.Id, cancellationToken)).Portrait;
-        var cycle = AddComite(baseline.Territory!, now);
+        // The demo comité account sits on the comité, so signing in as comite@demo.local shows its plan and bilan.
+        var demoMember = await db.Users.Where(u => u.Email == DemoAccounts.CommitteeEmail).Select(u => u.Id).FirstOrDefaultAsync(cancellationToken);
+        var cycle = AddComite(baseline.Territory!, demoMember);
         var seance = new Seance { Cycle = cycle, Date = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-60), Kind = SeanceKind.Comite, Title = "Choix des cibles 2026-2027" };
         db.Seances.Add(seance);
         var candidates = dimensions.Select((d, i) => new CandidateTarget
@@ -100,7 +102,7 @@ public sealed class ComiteDemoSeeder(
         }
     }
 
-    private ComiteCycle AddComite(Territory territory, DateTimeOffset now)
+    private ComiteCycle AddComite(Territory territory, string? demoMemberId)
     {
         var comite = new Data.Entities.Comite { TerritoryId = territory.Id, Name = "Comité de partenaires de Shawinigan" };
         var types = new[] { ("citoyen", "Citoyenne ou citoyen"), ("communautaire", "Organisme communautaire"), ("sante", "Santé et services sociaux"), ("municipal", "Municipalité ou MRC") }
@@ -112,7 +114,7 @@ public sealed class ComiteDemoSeeder(
         };
         comite.Members.AddRange(members.Select((m, i) => new ComiteMember
         {
-            UserId = "demo-membre-" + (i + 1), DisplayName = m.Item1, OrganisationName = m.Item2, VoterType = types[m.Item3],
+            UserId = i == 0 && demoMemberId is not null ? demoMemberId : "demo-membre-" + (i + 1), DisplayName = m.Item1, OrganisationName = m.Item2, VoterType = types[m.Item3],
         }));
         var cycle = new ComiteCycle { Comite = comite, YearLabel = CycleYear, Status = ComiteCycleStatus.Open };
         comite.Cycles.Add(cycle);

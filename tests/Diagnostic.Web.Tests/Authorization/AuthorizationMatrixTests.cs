@@ -32,6 +32,7 @@ public sealed class AuthorizationMatrixTests(DiagnosticWebFactory factory) : ICl
         ["/deconnexion"] = AccessRule.Public,
         ["/compte"] = AccessRule.SignedIn,
         ["/comite"] = AccessRule.Committee,
+        ["/bilan"] = AccessRule.Public,
         ["/admin"] = AccessRule.Organizer,
         ["/admin/users"] = AccessRule.Admin,
         ["/admin/audit"] = AccessRule.Admin,

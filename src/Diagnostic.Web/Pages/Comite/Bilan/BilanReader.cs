@@ -23,7 +23,9 @@ public sealed class BilanReader(DiagnosticDbContext db, PlanReader plans, Collec
         var ids = plan.Select(p => p.Target.Id).ToList();
         var reviews = await db.TargetReviews.AsNoTracking().Where(r => ids.Contains(r.TargetId)).ToDictionaryAsync(r => r.TargetId, cancellationToken);
         var collectes = await db.Sessions.AsNoTracking().Include(s => s.Snapshot)
-            .Where(s => s.TerritoryId == cycle.Comite!.TerritoryId).OrderBy(s => s.OpensAt).ThenBy(s => s.Id).ToListAsync(cancellationToken);
+            .Where(s => s.TerritoryId == cycle.Comite!.TerritoryId).ToListAsync(cancellationToken);
+        // SQLite cannot order by DateTimeOffset; a territory has few collectes.
+        collectes = collectes.OrderBy(s => s.OpensAt).ThenBy(s => s.Id).ToList();
         var targets = new List<TargetBilan>();
         foreach (var item in plan)
         {

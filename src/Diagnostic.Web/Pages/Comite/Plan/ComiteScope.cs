@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Diagnostic.Data;
+using Diagnostic.Data.Accounts;
 using Diagnostic.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,8 +12,8 @@ namespace Diagnostic.Web.Pages.Comite.Plan;
 /// </summary>
 public sealed class ComiteScope(DiagnosticDbContext db)
 {
-    public const string AdminRole = "admin";
-    public const string OrganizerRole = "organisatrice";
+    public const string AdminRole = Roles.Admin;
+    public const string OrganizerRole = Roles.Organizer;
 
     public IQueryable<ComiteCycle> Cycles(ClaimsPrincipal user)
     {

@@ -31,8 +31,8 @@ public sealed class RegionReader(DiagnosticDbContext db, PlanReader plans, Colle
         var cycle = comite.Cycles.OrderByDescending(c => c.YearLabel).FirstOrDefault();
         var plan = cycle is null ? [] : await plans.ReadAsync(cycle.Id, cancellationToken);
         var statuses = plan.SelectMany(t => t.Actions).GroupBy(a => a.Status).ToDictionary(g => g.Key, g => g.Count());
-        var collecte = await db.Sessions.AsNoTracking().Where(s => s.TerritoryId == comite.TerritoryId && s.Audience == Audience.Citizen)
-            .OrderByDescending(s => s.OpensAt).ThenByDescending(s => s.Id).FirstOrDefaultAsync(cancellationToken);
+        var collecte = (await db.Sessions.AsNoTracking().Where(s => s.TerritoryId == comite.TerritoryId && s.Audience == Audience.Citizen)
+            .ToListAsync(cancellationToken)).OrderByDescending(s => s.OpensAt).ThenByDescending(s => s.Id).FirstOrDefault();
         IReadOnlyList<(string Dimension, PortraitRow Row)> scores = [];
         if (collecte is not null)
         {
