@@ -6,6 +6,7 @@ using Diagnostic.Web.Authorization;
 using Diagnostic.Web.Demo;
 using Diagnostic.Web.Localization;
 using Diagnostic.Web.Pages.Answer;
+using Diagnostic.Web.Pages.Comite;
 using Diagnostic.Web.Pages.Comite.Plan;
 using Diagnostic.Web.Questionnaires;
 using Microsoft.AspNetCore.DataProtection;
@@ -33,6 +34,7 @@ builder.Services.AddScoped<ComiteDemoSeeder>();
 builder.Services.AddPlanFeature();
 builder.Services.AddDiagnosticLocalization();
 builder.Services.AddAccountsFeature();
+builder.Services.AddComiteFeature();
 builder.Services.AddRazorPages().AddViewLocalization();
 // French text stays readable in the HTML source (é, not &#xE9;); encoding of <, >, & and quotes is unchanged.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -4,7 +4,7 @@ using Diagnostic.Core.Plans;
 using Diagnostic.Core.Questionnaires;
 using Diagnostic.Data;
 using Diagnostic.Data.Entities;
-using Diagnostic.Web.Pages.Comite.Plan;
+using Diagnostic.Web.Pages.Comite;
 using Diagnostic.Web.Questionnaires;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -38,7 +38,7 @@ public sealed class ComiteDemoSeeder(
         var followUp = AddFollowUpCollecte(baseline, now);
         await db.SaveChangesAsync(cancellationToken);
         AddShiftedResponses(followUp, questionnaire, dimensions.Select(d => d.Id).ToHashSet(), now);
-        var portrait = (await portraits.ComputeAsync(baseline.Id, cancellationToken)).Portrait;
+        var portrait = (await portraits.LoadAsync(baseline.Id, cancellationToken))!.Portrait;
         // The demo comité account sits on the comité, so signing in as comite@demo.local shows its plan and bilan.
         var demoMember = await db.Users.Where(u => u.Email == DemoAccounts.CommitteeEmail).Select(u => u.Id).FirstOrDefaultAsync(cancellationToken);
         var cycle = AddComite(baseline.Territory!, demoMember);

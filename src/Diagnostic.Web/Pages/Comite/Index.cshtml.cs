@@ -1,19 +1,57 @@
-using Diagnostic.Web.Authorization;
+using Diagnostic.Core.Comite;
+using Diagnostic.Data;
+using Diagnostic.Data.Entities;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Diagnostic.Web.Pages.Comite;
 
-/// <summary>The committee's home: the collectes whose portrait the member may read (never raw answers).</summary>
-public sealed class IndexModel(SessionAccess access) : PageModel
+/// <summary>The comités the person may open; an organisatrice also creates one for a territory.</summary>
+public sealed class IndexModel(DiagnosticDbContext db, ComiteAccess access, IStringLocalizer<ComiteText> text) : PageModel
 {
-    public sealed record Row(string Code, string Name);
+    public sealed record Row(int Id, string Name, string Territory, int Members, string? OpenYear);
 
-    public IReadOnlyList<Row> Collectes { get; private set; } = [];
+    public sealed record TerritoryOption(int Id, string Name);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Collectes = await access.Visible(User).AsNoTracking()
-            .OrderBy(s => s.Name)
-            .Select(s => new Row(s.PublicCode, s.Name))
+    public IReadOnlyList<Row> Comites { get; private set; } = [];
+    public IReadOnlyList<TerritoryOption> Territories { get; private set; } = [];
+    public bool IsOrganizer => ComiteAccess.IsOrganizer(User);
+    public string? Error { get; private set; }
+
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public int TerritoryId { get; set; }
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!IsOrganizer) return Forbid();
+        var name = Name?.Trim() ?? "";
+        if (name.Length == 0 || !await db.Territories.AnyAsync(t => t.Id == TerritoryId, cancellationToken))
+        {
+            Error = text["Index.CreateInvalid"];
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+        var comite = new Data.Entities.Comite { Name = name, TerritoryId = TerritoryId };
+        comite.VoterTypes.AddRange(VoterTypeDefaults.All.Select((t, i) => new ComiteVoterType { Code = t.Code, Name = t.French, Order = i + 1 }));
+        db.Comites.Add(comite);
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage("Details", new { comiteId = comite.Id });
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Comites = await access.Visible(User).AsNoTracking().OrderBy(c => c.Name)
+            .Select(c => new Row(c.Id, c.Name, c.Territory!.Name, c.Members.Count,
+                c.Cycles.Where(y => y.Status == ComiteCycleStatus.Open).OrderByDescending(y => y.YearLabel).Select(y => y.YearLabel).FirstOrDefault()))
             .ToListAsync(cancellationToken);
+        if (IsOrganizer)
+        {
+            Territories = await db.Territories.AsNoTracking().Where(t => t.Level != TerritoryLevel.Neighbourhood).OrderBy(t => t.Name)
+                .Select(t => new TerritoryOption(t.Id, t.Name)).ToListAsync(cancellationToken);
+        }
+    }
 }

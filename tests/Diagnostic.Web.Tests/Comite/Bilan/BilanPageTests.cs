@@ -5,7 +5,7 @@ using Diagnostic.Core.Analysis.Change;
 using Diagnostic.Data.Accounts;
 using Diagnostic.Web.Demo;
 using Diagnostic.Web.Localization;
-using Diagnostic.Web.Pages.Comite.Plan;
+using Diagnostic.Web.Pages.Comite;
 using Diagnostic.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,8 +22,8 @@ public sealed class BilanPageTests(DemoWebFactory factory) : IClassFixture<DemoW
         var portraits = scope.ServiceProvider.GetRequiredService<CollectePortraits>();
         var baselineId = await db.Sessions.Where(s => s.PublicCode == DemoSeeder.CitizenCode).Select(s => s.Id).SingleAsync();
         var laterId = await db.Sessions.Where(s => s.PublicCode == ComiteDemoSeeder.FollowUpCode).Select(s => s.Id).SingleAsync();
-        var before = await portraits.ComputeAsync(baselineId, default);
-        var after = await portraits.ComputeAsync(laterId, default);
+        var before = (await portraits.LoadAsync(baselineId, default))!;
+        var after = (await portraits.LoadAsync(laterId, default))!;
         var report = ChangeBuilder.Build(before.Questionnaire, before.Portrait, after.Questionnaire, after.Portrait);
         var targets = await db.ChosenTargets.OrderBy(t => t.Order).ToListAsync();
         return targets.Select(t => (t.Wording, report.Rows.Single(r => r.Audience == t.IndicatorAudience && r.Neighbourhood == PortraitRow.AllNeighbourhoods

@@ -15,7 +15,7 @@ namespace Diagnostic.Web.Pages.Comite.Bilan;
 /// </summary>
 public sealed class BilanReader(DiagnosticDbContext db, PlanReader plans, CollectePortraits portraits)
 {
-    private readonly Dictionary<int, CollectePortrait> computed = [];
+    private readonly Dictionary<int, CollectePortraits.Loaded> computed = [];
 
     public async Task<BilanView> ReadAsync(ComiteCycle cycle, int? afterSessionId, CancellationToken cancellationToken)
     {
@@ -83,10 +83,11 @@ public sealed class BilanReader(DiagnosticDbContext db, PlanReader plans, Collec
             IndicatorTrendChartLanguage.For(System.Globalization.CultureInfo.CurrentUICulture));
     }
 
-    private async Task<CollectePortrait> PortraitAsync(int sessionId, CancellationToken cancellationToken)
+    private async Task<CollectePortraits.Loaded> PortraitAsync(int sessionId, CancellationToken cancellationToken)
     {
         if (!computed.TryGetValue(sessionId, out var portrait))
-            computed[sessionId] = portrait = await portraits.ComputeAsync(sessionId, cancellationToken);
+            computed[sessionId] = portrait = await portraits.LoadAsync(sessionId, cancellationToken)
+                ?? throw new InvalidOperationException($"collecte {sessionId} has no questionnaire snapshot");
         return portrait;
     }
 }

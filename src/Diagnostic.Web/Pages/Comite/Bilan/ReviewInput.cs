@@ -6,7 +6,7 @@ namespace Diagnostic.Web.Pages.Comite.Bilan;
 public sealed class ReviewInput
 {
     public int TargetId { get; set; }
-    public TargetDecision Decision { get; set; }
+    public Diagnostic.Core.Plans.TargetDecision Decision { get; set; }
     public string Comment { get; set; } = "";
     public string PublicText { get; set; } = "";
     public bool IsPublic { get; set; }

@@ -8,7 +8,6 @@ public static class PlanFeature
     public static IServiceCollection AddPlanFeature(this IServiceCollection services)
     {
         services.AddScoped<ComiteScope>();
-        services.AddScoped<CollectePortraits>();
         services.AddScoped<PlanReader>();
         services.AddScoped<BilanReader>();
         services.AddScoped<Region.RegionReader>();

@@ -30,7 +30,7 @@ public static class PlanFormat
 
     public static string Status(IStringLocalizer<PlanText> t, ActionStatus status) => t["Status." + status];
 
-    public static string Decision(IStringLocalizer<PlanText> t, TargetDecision decision) => t["Decision." + decision];
+    public static string Decision(IStringLocalizer<PlanText> t, Diagnostic.Core.Plans.TargetDecision decision) => t["Decision." + decision];
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

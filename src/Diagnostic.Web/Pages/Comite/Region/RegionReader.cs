@@ -36,7 +36,8 @@ public sealed class RegionReader(DiagnosticDbContext db, PlanReader plans, Colle
         IReadOnlyList<(string Dimension, PortraitRow Row)> scores = [];
         if (collecte is not null)
         {
-            var computed = await portraits.ComputeAsync(collecte.Id, cancellationToken);
+            var computed = await portraits.LoadAsync(collecte.Id, cancellationToken)
+                ?? throw new InvalidOperationException($"collecte {collecte.Id} has no questionnaire snapshot");
             scores = computed.Questionnaire.Dimensions
                 .Select(d => (Title: d.Title.In(Diagnostic.Web.Localization.Languages.Current), Row: computed.Portrait.Find(Audience.Citizen, PortraitRow.AllNeighbourhoods, FigureLevel.Dimension, d.Id)))
                 .Where(x => x.Row is not null).Select(x => (x.Title, x.Row!)).ToList();

@@ -1,0 +1,60 @@
+using Diagnostic.Core.Analysis;
+using Diagnostic.Core.Questionnaires;
+using Diagnostic.Data;
+using Diagnostic.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Diagnostic.Web.Pages.Comite;
+
+/// <summary>
+/// Adds a portrait unit's ranked candidates (PriorityTargets.Rank: défis first) to a cycle, with their figures as the
+/// portrait gives them. A dimension already imported from the same collecte and unit is skipped, so importing twice is harmless.
+/// </summary>
+public sealed class CandidateImport(DiagnosticDbContext db, CollectePortraits portraits)
+{
+    /// <returns>How many candidates were added, or null when the collecte or the unit has no portrait.</returns>
+    public async Task<int?> ImportAsync(ComiteCycle cycle, int sessionId, Audience audience, string neighbourhood, string language,
+        CancellationToken cancellationToken)
+    {
+        var loaded = await portraits.LoadAsync(sessionId, cancellationToken);
+        if (loaded is null) return null;
+        var unit = PriorityTargets.Rank(loaded.Portrait, loaded.Questionnaire)
+            .FirstOrDefault(u => u.Audience == audience && u.Neighbourhood == neighbourhood);
+        if (unit is null) return null;
+        var existing = await db.CandidateTargets
+            .Where(c => c.CycleId == cycle.Id && c.SessionId == sessionId && c.Audience == audience && c.Neighbourhood == neighbourhood)
+            .Select(c => c.DimensionId).ToListAsync(cancellationToken);
+        var next = await NextOrderAsync(cycle.Id, cancellationToken);
+        var added = unit.Targets.Where(t => !existing.Contains(t.DimensionId)).ToList();
+        foreach (var target in added)
+            db.CandidateTargets.Add(Candidate(cycle.Id, next++, loaded, audience, neighbourhood, target, language));
+        await db.SaveChangesAsync(cancellationToken);
+        return added.Count;
+    }
+
+    public async Task<int> NextOrderAsync(int cycleId, CancellationToken cancellationToken) =>
+        (await db.CandidateTargets.Where(c => c.CycleId == cycleId).MaxAsync(c => (int?)c.Order, cancellationToken) ?? 0) + 1;
+
+    private static CandidateTarget Candidate(
+        int cycleId, int order, CollectePortraits.Loaded loaded, Audience audience, string neighbourhood, PriorityTarget target, string language)
+    {
+        var title = loaded.Questionnaire.Sections.FirstOrDefault(s => s.Id == target.DimensionId)?.Title.In(language) ?? target.DimensionId;
+        return new CandidateTarget
+        {
+            CycleId = cycleId,
+            Order = order,
+            Origin = CandidateOrigin.Portrait,
+            Wording = title + " — " + neighbourhood,
+            SessionId = loaded.Session.Id,
+            Audience = audience,
+            Neighbourhood = neighbourhood,
+            DimensionId = target.DimensionId,
+            Rank = target.Rank,
+            IsDefi = target.IsDefi,
+            Score = target.Score,
+            Diff = target.Diff,
+            Q = target.Q,
+            N = target.N,
+        };
+    }
+}
