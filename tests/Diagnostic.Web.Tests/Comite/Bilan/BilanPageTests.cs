@@ -6,6 +6,7 @@ using Diagnostic.Data.Accounts;
 using Diagnostic.Web.Demo;
 using Diagnostic.Web.Localization;
 using Diagnostic.Web.Pages.Comite;
+using Diagnostic.Web.Pages.Comite.Plan;
 using Diagnostic.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -110,6 +111,8 @@ public sealed class BilanPageTests(DemoWebFactory factory) : IClassFixture<DemoW
         Assert.DoesNotContain("Première rencontre tenue.", html);
         var review = await factory.WithDbAsync(db => db.TargetReviews.SingleAsync(r => r.TargetId == target.Id));
         Assert.Equal(Diagnostic.Core.Plans.TargetDecision.Adjust, review.Decision);
+        var audit = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == PlanAuditActions.ReviewSaved).ToListAsync());
+        Assert.Contains(audit, e => e.Details == "decision=adjust, public" && !e.Details.Contains("CLSC"));
     }
 
     [Fact]
@@ -147,6 +150,20 @@ public sealed class BilanPageTests(DemoWebFactory factory) : IClassFixture<DemoW
         Assert.Contains("Collecte de suivi — Shawinigan", page.Text);
         Assert.Matches("<td class=\"score\">\\d+,\\d \\(n = \\d+\\)</td>", page.Html);
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.Client.GetAsync($"/comite/region/{DemoTerritory.RegionCode}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_bilan_reads_in_English_on_request()
+    {
+        var cycle = await factory.CycleAsync();
+        var organizer = await factory.SignInAsAsync(Roles.Organizer);
+
+        var page = await organizer.Browser().GetAsync($"/comite/bilan/{cycle.Id}?lang=en");
+
+        Assert.Contains("Annual review — Comité de partenaires de Shawinigan, 2026-2027", page.Text);
+        Assert.Contains("from one collection to the next", page.Text);
+        Assert.Contains("In progress", page.Text);
+        Assert.DoesNotContain("Bilan annuel", page.Text);
     }
 
     private static string Csv(double? value) =>

@@ -1,6 +1,7 @@
 using Diagnostic.Core.Analysis;
 using Diagnostic.Core.Analysis.Change;
 using Diagnostic.Core.Charts;
+using Diagnostic.Core.Questionnaires;
 using Diagnostic.Data;
 using Diagnostic.Data.Entities;
 using Diagnostic.Web.Pages.Comite.Plan;
@@ -71,16 +72,39 @@ public sealed class BilanReader(DiagnosticDbContext db, PlanReader plans, Collec
         var series = new List<(string, Portrait)>();
         foreach (var session in collectes.Where(s => SameSeries(baseline, s)))
             series.Add((session.Name, (await PortraitAsync(session.Id, cancellationToken)).Portrait));
-        var scale = target.IndicatorLevel switch
-        {
-            FigureLevel.Choice => IndicatorTrendScale.Share,
-            FigureLevel.Question => IndicatorTrendScale.Mean(1, 5),
-            _ => IndicatorTrendScale.Score,
-        };
+        var questionnaire = (await PortraitAsync(baseline.Id, cancellationToken)).Questionnaire;
+        var level = target.IndicatorLevel!.Value;
+        var neighbourhood = target.IndicatorNeighbourhood ?? PortraitRow.AllNeighbourhoods;
+        var language = Localization.Languages.Current;
         return IndicatorTrendChart.FromPortraits(
-            target.IndicatorId!, target.IndicatorNeighbourhood ?? PortraitRow.AllNeighbourhoods, series, target.IndicatorAudience!.Value,
-            target.IndicatorNeighbourhood ?? PortraitRow.AllNeighbourhoods, target.IndicatorLevel!.Value, target.IndicatorId!, scale,
+            IndicatorName(questionnaire, level, target.IndicatorId!, language), await PlaceNameAsync(baseline, neighbourhood, cancellationToken),
+            series, target.IndicatorAudience!.Value, neighbourhood, level, target.IndicatorId!, Scale(questionnaire, level, target.IndicatorId!),
             IndicatorTrendChartLanguage.For(System.Globalization.CultureInfo.CurrentUICulture));
+    }
+
+    /// <summary>The dimension's or question's wording; a choice's id is « question:code ».</summary>
+    private static string IndicatorName(Questionnaire questionnaire, FigureLevel level, string id, string language) => level switch
+    {
+        FigureLevel.Dimension => questionnaire.Dimensions.FirstOrDefault(d => d.Id == id)?.Title.In(language) ?? id,
+        _ => questionnaire.Questions.FirstOrDefault(q => q.Id == id.Split(':')[0])?.Text.In(language) ?? id,
+    };
+
+    private static IndicatorTrendScale Scale(Questionnaire questionnaire, FigureLevel level, string id) => level switch
+    {
+        FigureLevel.Choice => IndicatorTrendScale.Share,
+        FigureLevel.Question => questionnaire.Questions.FirstOrDefault(q => q.Id == id)?.Scale is { } scale
+            ? IndicatorTrendScale.Mean(scale.Lowest, scale.Highest)
+            : IndicatorTrendScale.Mean(1, 5),
+        _ => IndicatorTrendScale.Score,
+    };
+
+    private async Task<string> PlaceNameAsync(DiagnosisSession baseline, string neighbourhood, CancellationToken cancellationToken)
+    {
+        var territoryId = baseline.TerritoryId;
+        var name = neighbourhood == PortraitRow.AllNeighbourhoods
+            ? await db.Territories.Where(t => t.Id == territoryId).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken)
+            : await db.Territories.Where(t => t.ParentId == territoryId && t.Code == neighbourhood).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
+        return name ?? neighbourhood;
     }
 
     private async Task<CollectePortraits.Loaded> PortraitAsync(int sessionId, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Diagnostic.Data;
+using Diagnostic.Data.Audit;
 using Diagnostic.Data.Entities;
 using Diagnostic.Web.Pages.Comite.Plan;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ namespace Diagnostic.Web.Pages.Comite.Bilan;
 /// baseline collecte and a later one (ChangeBuilder), the indicator across collectes, and the decision.
 /// </summary>
 public sealed class IndexModel(
-    DiagnosticDbContext db, ComiteScope scope, BilanReader reader, TimeProvider clock, IStringLocalizer<PlanText> text) : PageModel
+    DiagnosticDbContext db, ComiteScope scope, BilanReader reader, AuditLog audit, TimeProvider clock, IStringLocalizer<PlanText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? After { get; set; }
     [BindProperty] public ReviewInput Review { get; set; } = new();
@@ -49,6 +50,8 @@ public sealed class IndexModel(
         review.IsPublic = Review.IsPublic;
         review.AfterSessionId = Review.AfterSessionId;
         review.ReviewedAt = clock.GetUtcNow();
+        audit.Add(AuditActor.From(User), PlanAuditActions.ReviewSaved, new AuditTarget("target", target.Id.ToString()),
+            "decision=" + review.Decision.ToString().ToLowerInvariant() + (review.IsPublic ? ", public" : ""));
         await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/comite/bilan/{cycleId}#target-{target.Id}");
     }

@@ -1,5 +1,6 @@
 using Diagnostic.Core.Plans;
 using Diagnostic.Data;
+using Diagnostic.Data.Audit;
 using Diagnostic.Data.Entities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,8 @@ namespace Diagnostic.Web.Pages.Comite.Plan;
 /// Adds or edits an action, a partner's commitment or a progress entry. Refused, with nothing changed:
 /// any change to a closed year, a due date before the start, starting an action without a commitment.
 /// </summary>
-public sealed class ActionModel(DiagnosticDbContext db, ComiteScope scope, TimeProvider clock, IStringLocalizer<PlanText> text) : PageModel
+public sealed class ActionModel(
+    DiagnosticDbContext db, ComiteScope scope, AuditLog audit, TimeProvider clock, IStringLocalizer<PlanText> text) : PageModel
 {
     [BindProperty] public ActionInput Input { get; set; } = new();
     [BindProperty] public CommitmentInput Commitment { get; set; } = new();
@@ -61,6 +63,7 @@ public sealed class ActionModel(DiagnosticDbContext db, ComiteScope scope, TimeP
         }).Entity;
         Apply(action, period);
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(User, PlanAuditActions.ActionSaved, new AuditTarget("action", action.Id.ToString()), "status=" + action.Status, cancellationToken);
         return Redirect($"/comite/plan/{cycleId}#action-{action.Id}");
     }
 
@@ -82,6 +85,7 @@ public sealed class ActionModel(DiagnosticDbContext db, ComiteScope scope, TimeP
         {
             PartnerName = Commitment.PartnerName.Trim(), People = Commitment.People.Trim(), Money = Commitment.Money, Space = Commitment.Space.Trim(),
         });
+        audit.Add(AuditActor.From(User), PlanAuditActions.CommitmentAdded, new AuditTarget("action", id.ToString()));
         await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/comite/plan/{cycleId}/action/{id}");
     }
@@ -101,6 +105,7 @@ public sealed class ActionModel(DiagnosticDbContext db, ComiteScope scope, TimeP
         {
             Date = Entry.Date ?? DateOnly.FromDateTime(now.UtcDateTime), Text = Entry.Text.Trim(), Author = User.Identity?.Name ?? "", RecordedAt = now,
         });
+        audit.Add(AuditActor.From(User), PlanAuditActions.ProgressAdded, new AuditTarget("action", id.ToString()));
         await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/comite/plan/{cycleId}#action-{id}");
     }
