@@ -65,6 +65,23 @@ public sealed class ActionPlanPageTests(DemoWebFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_database_itself_refuses_a_due_date_before_the_start()
+    {
+        var targetId = await factory.WithDbAsync(db => Task.FromResult(db.ChosenTargets.OrderBy(t => t.Id).First().Id));
+
+        var refused = await Assert.ThrowsAsync<Microsoft.EntityFrameworkCore.DbUpdateException>(() => factory.WithDbAsync(db =>
+        {
+            db.Actions.Add(new Diagnostic.Data.Entities.PlanAction
+            {
+                TargetId = targetId, Title = "À rebours", StartDate = new(2026, 10, 1), DueDate = new(2026, 9, 30),
+            });
+            return db.SaveChangesAsync();
+        }));
+
+        Assert.Contains("CK_Actions_DueNotBeforeStart", refused.InnerException!.Message);
+    }
+
+    [Fact]
     public async Task An_action_cannot_start_without_a_partners_commitment()
     {
         var cycle = await factory.CycleAsync();

@@ -14,7 +14,7 @@ namespace Diagnostic.Web.Pages.Comite.Bilan;
 /// baseline collecte and a later one (ChangeBuilder), the indicator across collectes, and the decision.
 /// </summary>
 public sealed class IndexModel(
-    DiagnosticDbContext db, ComiteScope scope, BilanReader reader, AuditLog audit, TimeProvider clock, IStringLocalizer<PlanText> text) : PageModel
+    DiagnosticDbContext db, ComiteScope scope, BilanReader reader, AuditLog audit, TimeProvider clock, IStringLocalizer<PlanText> planText) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? After { get; set; }
     [BindProperty] public ReviewInput Review { get; set; } = new();
@@ -37,7 +37,7 @@ public sealed class IndexModel(
             return NotFound();
         if (cycle.IsClosed)
         {
-            ModelState.AddModelError("", text["Cycle.Closed"]);
+            ModelState.AddModelError("", planText["Cycle.Closed"]);
             Response.StatusCode = StatusCodes.Status409Conflict;
             View = await reader.ReadAsync(cycle, After, cancellationToken);
             return Page();

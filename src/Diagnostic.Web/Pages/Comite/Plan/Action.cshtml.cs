@@ -14,7 +14,7 @@ namespace Diagnostic.Web.Pages.Comite.Plan;
 /// any change to a closed year, a due date before the start, starting an action without a commitment.
 /// </summary>
 public sealed class ActionModel(
-    DiagnosticDbContext db, ComiteScope scope, AuditLog audit, TimeProvider clock, IStringLocalizer<PlanText> text) : PageModel
+    DiagnosticDbContext db, ComiteScope scope, AuditLog audit, TimeProvider clock, IStringLocalizer<PlanText> planText) : PageModel
 {
     [BindProperty] public ActionInput Input { get; set; } = new();
     [BindProperty] public CommitmentInput Commitment { get; set; } = new();
@@ -47,13 +47,13 @@ public sealed class ActionModel(
             return Page();
         var target = Targets.FirstOrDefault(t => t.Id == (Existing?.TargetId ?? TargetId));
         if (target is null)
-            ModelState.AddModelError(nameof(TargetId), text["Error.Target"]);
+            ModelState.AddModelError(nameof(TargetId), planText["Error.Target"]);
         if (string.IsNullOrWhiteSpace(Input.Title))
-            ModelState.AddModelError("Input.Title", text["Error.Title"]);
+            ModelState.AddModelError("Input.Title", planText["Error.Title"]);
         var period = Period();
         var refusal = ActionStart.Refusal(Input.Status, Existing?.Commitments.Count ?? 0);
         if (refusal is not null)
-            ModelState.AddModelError("Input.Status", text["Error.NoCommitment"]);
+            ModelState.AddModelError("Input.Status", planText["Error.NoCommitment"]);
         if (!ModelState.IsValid || period is null || target is null)
             return Page();
         var action = Existing ?? db.Actions.Add(new PlanAction
@@ -74,11 +74,11 @@ public sealed class ActionModel(
         if (RefuseClosed())
             return Page();
         if (string.IsNullOrWhiteSpace(Commitment.PartnerName))
-            ModelState.AddModelError("Commitment.PartnerName", text["Error.Partner"]);
+            ModelState.AddModelError("Commitment.PartnerName", planText["Error.Partner"]);
         else if (Commitment.People.Trim().Length == 0 && Commitment.Money is null && Commitment.Space.Trim().Length == 0)
-            ModelState.AddModelError("Commitment.People", text["Error.CommitmentEmpty"]);
+            ModelState.AddModelError("Commitment.People", planText["Error.CommitmentEmpty"]);
         else if (Commitment.Money is < 0)
-            ModelState.AddModelError("Commitment.Money", text["Error.Money"]);
+            ModelState.AddModelError("Commitment.Money", planText["Error.Money"]);
         if (!ModelState.IsValid)
             return Page();
         Existing.Commitments.Add(new ActionCommitment
@@ -97,7 +97,7 @@ public sealed class ActionModel(
         if (RefuseClosed())
             return Page();
         if (string.IsNullOrWhiteSpace(Entry.Text))
-            ModelState.AddModelError("Entry.Text", text["Error.ProgressText"]);
+            ModelState.AddModelError("Entry.Text", planText["Error.ProgressText"]);
         if (!ModelState.IsValid)
             return Page();
         var now = clock.GetUtcNow();
@@ -129,7 +129,7 @@ public sealed class ActionModel(
     {
         if (!Cycle.IsClosed)
             return false;
-        ModelState.AddModelError("", text["Cycle.Closed"]);
+        ModelState.AddModelError("", planText["Cycle.Closed"]);
         Response.StatusCode = StatusCodes.Status409Conflict;
         return true;
     }
@@ -138,12 +138,12 @@ public sealed class ActionModel(
     {
         if (Input.Start is not { } start || Input.Due is not { } due)
         {
-            ModelState.AddModelError("Input.Start", text["Error.Dates"]);
+            ModelState.AddModelError("Input.Start", planText["Error.Dates"]);
             return null;
         }
         var (period, error) = ActionPeriod.Create(start, due, Input.PeriodLabel);
         if (error is not null)
-            ModelState.AddModelError("Input.Due", text["Error.DueBeforeStart", PlanFormat.Day(due), PlanFormat.Day(start)]);
+            ModelState.AddModelError("Input.Due", planText["Error.DueBeforeStart", PlanFormat.Day(due), PlanFormat.Day(start)]);
         return period;
     }
 

@@ -28,6 +28,11 @@ public static class PlanFormat
     public static string Signed(FigureLevel level, double? value) =>
         value is { } v && v > 0 ? "+" + Figure(level, v) : Figure(level, value);
 
+    /// <summary>« [1,2 ; 5,6] » in French (the comma is decimal), « [1.2, 5.6] » in English.</summary>
+    public static string Interval(FigureLevel level, double? low, double? high) =>
+        low is null || high is null ? "—"
+        : "[" + Figure(level, low) + (Languages.Current == Languages.French ? "\u202F; " : ", ") + Figure(level, high) + "]";
+
     public static string Status(IStringLocalizer<PlanText> t, ActionStatus status) => t["Status." + status];
 
     public static string Decision(IStringLocalizer<PlanText> t, Diagnostic.Core.Plans.TargetDecision decision) => t["Decision." + decision];
