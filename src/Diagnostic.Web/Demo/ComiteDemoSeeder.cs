@@ -55,6 +55,13 @@ public sealed class ComiteDemoSeeder(
         var targets = dimensions.Select((d, i) => Target(cycle, seance, candidates[i], baseline, d, portrait, now)).ToList();
         db.ChosenTargets.AddRange(targets);
         AddActions(targets);
+        // One target already reviewed and published, so the public summary (droit de suite) has something to show.
+        db.TargetReviews.Add(new TargetReview
+        {
+            Target = targets[0], Decision = Core.Plans.TargetDecision.Keep, IsPublic = true, AfterSession = followUp, ReviewedAt = now,
+            Comment = "À revoir avec le CLSC avant l'assemblée.",
+            PublicText = "Les rencontres de voisinage continuent l'an prochain dans tous les secteurs.",
+        });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Demo comité seeded with a later collecte {Code}", FollowUpCode);

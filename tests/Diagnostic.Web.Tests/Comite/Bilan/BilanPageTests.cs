@@ -92,7 +92,7 @@ public sealed class BilanPageTests(DemoWebFactory factory) : IClassFixture<DemoW
         var cycle = await factory.CycleAsync();
         var member = await factory.SignInAsAsync(Roles.Committee);
         await factory.JoinComiteAsync(member.UserId);
-        var target = await factory.WithDbAsync(db => db.ChosenTargets.OrderBy(t => t.Order).FirstAsync());
+        var target = await factory.WithDbAsync(db => db.ChosenTargets.OrderBy(t => t.Order).Skip(1).FirstAsync());
 
         await member.Browser().PostAsync($"/comite/bilan/{cycle.Id}?handler=Review",
             ("Review.TargetId", target.Id.ToString()), ("Review.Decision", "Adjust"),
@@ -120,7 +120,10 @@ public sealed class BilanPageTests(DemoWebFactory factory) : IClassFixture<DemoW
     {
         var cycle = await factory.CycleAsync();
         var anonymous = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var summary = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/bilan/{cycle.Comite!.Territory!.Code}/{cycle.YearLabel}"));
 
+        Assert.Contains("Les rencontres de voisinage continuent", summary);
+        Assert.DoesNotContain("À revoir avec le CLSC", summary);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/bilan/{cycle.Comite!.Territory!.Code}/1999-2000")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/bilan/{cycle.Comite.Territory.Code}/{cycle.YearLabel}")).StatusCode);
     }

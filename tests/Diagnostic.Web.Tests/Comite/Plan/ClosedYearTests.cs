@@ -37,6 +37,7 @@ public sealed class ClosedYearTests(DemoWebFactory factory) : IClassFixture<Demo
         var action = await factory.FirstActionAsync();
         var targetId = await factory.WithDbAsync(db => db.ChosenTargets.Select(t => t.Id).FirstAsync());
         var organizer = await factory.SignInAsAsync(Roles.Organizer);
+        var reviews = await factory.WithDbAsync(db => db.TargetReviews.AsNoTracking().ToListAsync());
 
         var commitment = await organizer.Browser().PostAsync($"/comite/plan/{cycle.Id}/action/{action.Id}?handler=Commitment",
             ("Commitment.PartnerName", "Caisse Desjardins"), ("Commitment.Money", "500"));
@@ -47,6 +48,7 @@ public sealed class ClosedYearTests(DemoWebFactory factory) : IClassFixture<Demo
         Assert.Equal(HttpStatusCode.Conflict, review.Status);
         Assert.Contains("Cette année est close", review.Text);
         Assert.Equal(action.Commitments.Count, (await factory.FirstActionAsync()).Commitments.Count);
-        Assert.Equal(0, await factory.WithDbAsync(db => db.TargetReviews.CountAsync()));
+        var after = await factory.WithDbAsync(db => db.TargetReviews.AsNoTracking().ToListAsync());
+        Assert.Equal(reviews.Select(r => (r.TargetId, r.Decision, r.Comment)), after.Select(r => (r.TargetId, r.Decision, r.Comment)));
     }
 }
