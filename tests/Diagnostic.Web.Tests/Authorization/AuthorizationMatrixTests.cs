@@ -1,4 +1,3 @@
-using System.Net;
 using Diagnostic.Data.Accounts;
 using Diagnostic.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -28,6 +27,7 @@ public sealed class AuthorizationMatrixTests(DiagnosticWebFactory factory) : ICl
         ["/error"] = AccessRule.Public,
         ["/erreur"] = AccessRule.Public,
         ["/s"] = AccessRule.Public,
+        ["/kiosque"] = AccessRule.Public,
         ["/connexion"] = AccessRule.Public,
         ["/deconnexion"] = AccessRule.Public,
         ["/compte"] = AccessRule.SignedIn,
@@ -36,6 +36,8 @@ public sealed class AuthorizationMatrixTests(DiagnosticWebFactory factory) : ICl
         ["/admin"] = AccessRule.Organizer,
         ["/admin/users"] = AccessRule.Admin,
         ["/admin/audit"] = AccessRule.Admin,
+        ["/admin/territoires"] = AccessRule.Organizer,
+        ["/admin/collectes"] = AccessRule.Organizer,
     };
 
     public static TheoryData<string> Roles_and_anonymous => [Anonymous, Roles.Committee, Roles.Organizer, Roles.Admin];
