@@ -25,6 +25,10 @@ public sealed class DiagnosticDbContext(DbContextOptions<DiagnosticDbContext> op
     public DbSet<BallotLine> BallotLines => Set<BallotLine>();
     public DbSet<PaperDotCount> PaperDotCounts => Set<PaperDotCount>();
     public DbSet<ChosenTarget> ChosenTargets => Set<ChosenTarget>();
+    public DbSet<PlanAction> Actions => Set<PlanAction>();
+    public DbSet<ActionCommitment> ActionCommitments => Set<ActionCommitment>();
+    public DbSet<ActionProgress> ActionProgress => Set<ActionProgress>();
+    public DbSet<TargetReview> TargetReviews => Set<TargetReview>();
     public DbSet<SessionOrganizer> SessionOrganizers => Set<SessionOrganizer>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

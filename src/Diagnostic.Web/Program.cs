@@ -9,6 +9,7 @@ using Diagnostic.Web.Pages.Admin.Sessions;
 using Diagnostic.Web.Pages.Answer;
 using Diagnostic.Web.Pages.Comite;
 using Diagnostic.Web.Pages.Portraits;
+using Diagnostic.Web.Pages.Comite.Plan;
 using Diagnostic.Web.Questionnaires;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
@@ -32,6 +33,8 @@ builder.Services.AddScoped<CollecteLoader>();
 builder.Services.AddScoped<ResponseStore>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddPortraitsFeature();
+builder.Services.AddScoped<ComiteDemoSeeder>();
+builder.Services.AddPlanFeature();
 builder.Services.AddSessionsFeature();
 builder.Services.AddDiagnosticLocalization();
 builder.Services.AddAccountsFeature();
@@ -47,6 +50,7 @@ app.Services.GetRequiredService<QuestionnaireLibrary>().Load();
 await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEnabledAsync(CancellationToken.None);
+    await scope.ServiceProvider.GetRequiredService<ComiteDemoSeeder>().SeedIfEnabledAsync(CancellationToken.None);
 }
 
 if (!app.Environment.IsDevelopment())

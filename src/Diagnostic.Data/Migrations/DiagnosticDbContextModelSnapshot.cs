@@ -17,6 +17,73 @@ namespace Diagnostic.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Diagnostic.Data.Entities.ActionCommitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Money")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("People")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Space")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.ToTable("ActionCommitments");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.ActionProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId", "Date");
+
+                    b.ToTable("ActionProgress");
+                });
+
             modelBuilder.Entity("Diagnostic.Data.Entities.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -596,6 +663,86 @@ namespace Diagnostic.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Diagnostic.Data.Entities.PlanAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Activities")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InternalNote")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadOrganisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LeadPartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Means")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objective")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodLabel")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resources")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetId", "Order");
+
+                    b.ToTable("Actions", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Actions_DueNotBeforeStart", "\"DueDate\" >= \"StartDate\"");
+                        });
+                });
+
             modelBuilder.Entity("Diagnostic.Data.Entities.QuestionnaireSnapshot", b =>
                 {
                     b.Property<int>("Id")
@@ -776,6 +923,49 @@ namespace Diagnostic.Data.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("SessionOrganizers", (string)null);
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.TargetReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AfterSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublicText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AfterSessionId");
+
+                    b.HasIndex("TargetId")
+                        .IsUnique();
+
+                    b.ToTable("TargetReviews");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.Territory", b =>
@@ -1049,6 +1239,28 @@ namespace Diagnostic.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Diagnostic.Data.Entities.ActionCommitment", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.PlanAction", "Action")
+                        .WithMany("Commitments")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Action");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.ActionProgress", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.PlanAction", "Action")
+                        .WithMany("Progress")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Action");
+                });
+
             modelBuilder.Entity("Diagnostic.Data.Entities.Ballot", b =>
                 {
                     b.HasOne("Diagnostic.Data.Entities.ComiteMember", "Member")
@@ -1249,6 +1461,17 @@ namespace Diagnostic.Data.Migrations
                     b.Navigation("VoterType");
                 });
 
+            modelBuilder.Entity("Diagnostic.Data.Entities.PlanAction", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.ChosenTarget", "Target")
+                        .WithMany()
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Target");
+                });
+
             modelBuilder.Entity("Diagnostic.Data.Entities.Response", b =>
                 {
                     b.HasOne("Diagnostic.Data.Entities.DiagnosisSession", "Session")
@@ -1307,6 +1530,24 @@ namespace Diagnostic.Data.Migrations
                     b.Navigation("Session");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.TargetReview", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.DiagnosisSession", "AfterSession")
+                        .WithMany()
+                        .HasForeignKey("AfterSessionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Diagnostic.Data.Entities.ChosenTarget", "Target")
+                        .WithMany()
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AfterSession");
+
+                    b.Navigation("Target");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.Territory", b =>
@@ -1433,6 +1674,13 @@ namespace Diagnostic.Data.Migrations
             modelBuilder.Entity("Diagnostic.Data.Entities.DiagnosisSession", b =>
                 {
                     b.Navigation("Neighbourhoods");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.PlanAction", b =>
+                {
+                    b.Navigation("Commitments");
+
+                    b.Navigation("Progress");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.Seance", b =>

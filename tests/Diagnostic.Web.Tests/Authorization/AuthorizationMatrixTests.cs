@@ -36,6 +36,7 @@ public sealed class AuthorizationMatrixTests(DiagnosticWebFactory factory) : ICl
         // comité get 404 from the handlers (ComitePagesTests); edits are for organisatrices (403 for members).
         ["/comite/annee"] = AccessRule.Committee,
         ["/comite/vote"] = AccessRule.Committee,
+        ["/bilan"] = AccessRule.Public,
         ["/admin"] = AccessRule.Organizer,
         ["/admin/users"] = AccessRule.Admin,
         ["/admin/audit"] = AccessRule.Admin,

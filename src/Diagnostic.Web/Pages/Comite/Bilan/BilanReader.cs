@@ -1,0 +1,123 @@
+using Diagnostic.Core.Analysis;
+using Diagnostic.Core.Analysis.Change;
+using Diagnostic.Core.Charts;
+using Diagnostic.Core.Questionnaires;
+using Diagnostic.Data;
+using Diagnostic.Data.Entities;
+using Diagnostic.Web.Pages.Comite.Plan;
+using Microsoft.EntityFrameworkCore;
+
+namespace Diagnostic.Web.Pages.Comite.Bilan;
+
+/// <summary>
+/// The bilan of a comité year: each target with its actions and review, and where the target names an
+/// indicator, its change between the baseline collecte and a later one, computed by ChangeBuilder (the
+/// same code path as the `change` command) over portraits from PortraitBuilder.
+/// </summary>
+public sealed class BilanReader(DiagnosticDbContext db, PlanReader plans, CollectePortraits portraits)
+{
+    private readonly Dictionary<int, CollectePortraits.Loaded> computed = [];
+
+    public async Task<BilanView> ReadAsync(ComiteCycle cycle, int? afterSessionId, CancellationToken cancellationToken)
+    {
+        var plan = await plans.ReadAsync(cycle.Id, cancellationToken);
+        var ids = plan.Select(p => p.Target.Id).ToList();
+        var reviews = await db.TargetReviews.AsNoTracking().Where(r => ids.Contains(r.TargetId)).ToDictionaryAsync(r => r.TargetId, cancellationToken);
+        var collectes = await db.Sessions.AsNoTracking().Include(s => s.Snapshot)
+            .Where(s => s.TerritoryId == cycle.Comite!.TerritoryId).ToListAsync(cancellationToken);
+        // SQLite cannot order by DateTimeOffset; a territory has few collectes.
+        collectes = collectes.OrderBy(s => s.OpensAt).ThenBy(s => s.Id).ToList();
+        var targets = new List<TargetBilan>();
+        foreach (var item in plan)
+        {
+            reviews.TryGetValue(item.Target.Id, out var review);
+            targets.Add(await TargetAsync(item, review, collectes, afterSessionId ?? review?.AfterSessionId, cancellationToken));
+        }
+        return new BilanView(cycle, targets, collectes);
+    }
+
+    private async Task<TargetBilan> TargetAsync(
+        PlanTarget item, TargetReview? review, IReadOnlyList<DiagnosisSession> collectes, int? afterSessionId, CancellationToken cancellationToken)
+    {
+        var target = item.Target;
+        if (target.IndicatorSessionId is not { } baselineId || target.IndicatorLevel is not { } level
+            || target.IndicatorId is null || target.IndicatorAudience is not { } audience)
+            return new TargetBilan(item, review, null, null, null, null);
+        var baseline = collectes.FirstOrDefault(s => s.Id == baselineId);
+        var after = afterSessionId is { } chosen ? collectes.FirstOrDefault(s => s.Id == chosen) : Later(baseline, collectes);
+        var trend = await TrendAsync(target, baseline, collectes, cancellationToken);
+        if (baseline is null || after is null || after.Id == baseline.Id)
+            return new TargetBilan(item, review, null, null, after, trend);
+        var before = await PortraitAsync(baseline.Id, cancellationToken);
+        var later = await PortraitAsync(after.Id, cancellationToken);
+        var report = ChangeBuilder.Build(before.Questionnaire, before.Portrait, later.Questionnaire, later.Portrait);
+        var neighbourhood = target.IndicatorNeighbourhood ?? PortraitRow.AllNeighbourhoods;
+        var row = report.Rows.FirstOrDefault(r => r.Audience == audience && r.Neighbourhood == neighbourhood && r.Level == level && r.Id == target.IndicatorId);
+        return new TargetBilan(item, review, row, report.Refusal, after, trend);
+    }
+
+    /// <summary>The latest collecte after the baseline on the same questionnaire and audience.</summary>
+    private static DiagnosisSession? Later(DiagnosisSession? baseline, IReadOnlyList<DiagnosisSession> collectes) =>
+        baseline is null ? null
+        : collectes.LastOrDefault(s => s.Id != baseline.Id && SameSeries(baseline, s) && (s.OpensAt ?? DateTimeOffset.MaxValue) > (baseline.OpensAt ?? DateTimeOffset.MinValue));
+
+    private static bool SameSeries(DiagnosisSession a, DiagnosisSession b) =>
+        a.Audience == b.Audience && a.Snapshot!.QuestionnaireId == b.Snapshot!.QuestionnaireId;
+
+    private async Task<IndicatorTrendChart?> TrendAsync(
+        ChosenTarget target, DiagnosisSession? baseline, IReadOnlyList<DiagnosisSession> collectes, CancellationToken cancellationToken)
+    {
+        if (baseline is null)
+            return null;
+        var series = new List<(string, Portrait)>();
+        foreach (var session in collectes.Where(s => SameSeries(baseline, s)))
+            series.Add((session.Name, (await PortraitAsync(session.Id, cancellationToken)).Portrait));
+        var questionnaire = (await PortraitAsync(baseline.Id, cancellationToken)).Questionnaire;
+        var level = target.IndicatorLevel!.Value;
+        var neighbourhood = target.IndicatorNeighbourhood ?? PortraitRow.AllNeighbourhoods;
+        var language = Localization.Languages.Current;
+        return IndicatorTrendChart.FromPortraits(
+            IndicatorName(questionnaire, level, target.IndicatorId!, language), await PlaceNameAsync(baseline, neighbourhood, cancellationToken),
+            series, target.IndicatorAudience!.Value, neighbourhood, level, target.IndicatorId!, Scale(questionnaire, level, target.IndicatorId!),
+            IndicatorTrendChartLanguage.For(System.Globalization.CultureInfo.CurrentUICulture));
+    }
+
+    /// <summary>The dimension's or question's wording; a choice's id is « question:code ».</summary>
+    private static string IndicatorName(Questionnaire questionnaire, FigureLevel level, string id, string language) => level switch
+    {
+        FigureLevel.Dimension => questionnaire.Dimensions.FirstOrDefault(d => d.Id == id)?.Title.In(language) ?? id,
+        _ => questionnaire.Questions.FirstOrDefault(q => q.Id == id.Split(':')[0])?.Text.In(language) ?? id,
+    };
+
+    private static IndicatorTrendScale Scale(Questionnaire questionnaire, FigureLevel level, string id) => level switch
+    {
+        FigureLevel.Choice => IndicatorTrendScale.Share,
+        FigureLevel.Question => questionnaire.Questions.FirstOrDefault(q => q.Id == id)?.Scale is { } scale
+            ? IndicatorTrendScale.Mean(scale.Lowest, scale.Highest)
+            : IndicatorTrendScale.Mean(1, 5),
+        _ => IndicatorTrendScale.Score,
+    };
+
+    private async Task<string> PlaceNameAsync(DiagnosisSession baseline, string neighbourhood, CancellationToken cancellationToken)
+    {
+        var territoryId = baseline.TerritoryId;
+        var name = neighbourhood == PortraitRow.AllNeighbourhoods
+            ? await db.Territories.Where(t => t.Id == territoryId).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken)
+            : await db.Territories.Where(t => t.ParentId == territoryId && t.Code == neighbourhood).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
+        return name ?? neighbourhood;
+    }
+
+    private async Task<CollectePortraits.Loaded> PortraitAsync(int sessionId, CancellationToken cancellationToken)
+    {
+        if (!computed.TryGetValue(sessionId, out var portrait))
+            computed[sessionId] = portrait = await portraits.LoadAsync(sessionId, cancellationToken)
+                ?? throw new InvalidOperationException($"collecte {sessionId} has no questionnaire snapshot");
+        return portrait;
+    }
+}
+
+public sealed record BilanView(ComiteCycle Cycle, IReadOnlyList<TargetBilan> Targets, IReadOnlyList<DiagnosisSession> Collectes);
+
+/// <summary>A target's bilan; <see cref="Change"/> is null when there is no indicator, no later collecte, or a refusal.</summary>
+public sealed record TargetBilan(
+    PlanTarget Plan, TargetReview? Review, ChangeRow? Change, string? Refusal, DiagnosisSession? After, IndicatorTrendChart? Trend);

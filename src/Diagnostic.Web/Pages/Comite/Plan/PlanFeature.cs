@@ -1,0 +1,16 @@
+using Diagnostic.Web.Pages.Comite.Bilan;
+
+namespace Diagnostic.Web.Pages.Comite.Plan;
+
+public static class PlanFeature
+{
+    /// <summary>The action plan, the bilan, its public summary and the regional view.</summary>
+    public static IServiceCollection AddPlanFeature(this IServiceCollection services)
+    {
+        services.AddScoped<ComiteScope>();
+        services.AddScoped<PlanReader>();
+        services.AddScoped<BilanReader>();
+        services.AddScoped<Region.RegionReader>();
+        return services;
+    }
+}

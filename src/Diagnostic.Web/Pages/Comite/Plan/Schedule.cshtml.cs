@@ -1,0 +1,21 @@
+using Diagnostic.Core.Charts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Diagnostic.Web.Pages.Comite.Plan;
+
+/// <summary>The échéancier as a file: PNG to download, SVG to embed elsewhere.</summary>
+public sealed class ScheduleModel(ComiteScope scope, PlanReader reader, TimeProvider clock) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(int cycleId, string? format, int? width, CancellationToken cancellationToken)
+    {
+        if (await scope.FindAsync(User, cycleId, cancellationToken) is not { } cycle)
+            return NotFound();
+        var chart = PlanReader.Schedule(cycle, await reader.ReadAsync(cycleId, cancellationToken),
+            DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ScheduleChartLanguage.For(System.Globalization.CultureInfo.CurrentUICulture));
+        var w = Math.Clamp(width ?? ChartRenderer.DesktopWidth, ChartRenderer.MinSize, 2000);
+        return format == "svg"
+            ? Content(chart.RenderSvg(w), "image/svg+xml")
+            : File(chart.RenderPng(w), "image/png", $"echeancier-{cycle.YearLabel}.png");
+    }
+}
