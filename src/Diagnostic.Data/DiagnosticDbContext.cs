@@ -10,6 +10,9 @@ public sealed class DiagnosticDbContext(DbContextOptions<DiagnosticDbContext> op
     public DbSet<DiagnosisSession> Sessions => Set<DiagnosisSession>();
     public DbSet<SessionNeighbourhood> SessionNeighbourhoods => Set<SessionNeighbourhood>();
     public DbSet<Response> Responses => Set<Response>();
+    public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
+    public DbSet<PartnerInvitation> PartnerInvitations => Set<PartnerInvitation>();
+    public DbSet<PortraitArchive> PortraitArchives => Set<PortraitArchive>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DiagnosticDbContext).Assembly);
