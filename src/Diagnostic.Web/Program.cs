@@ -4,6 +4,7 @@ using Diagnostic.Data;
 using Diagnostic.Data.Responses;
 using Diagnostic.Web.Demo;
 using Diagnostic.Web.Localization;
+using Diagnostic.Web.Pages.Admin.Exchange;
 using Diagnostic.Web.Pages.Answer;
 using Diagnostic.Web.Questionnaires;
 using Microsoft.AspNetCore.DataProtection;
@@ -27,6 +28,7 @@ builder.Services.AddSingleton<DraftCookie>();
 builder.Services.AddScoped<CollecteLoader>();
 builder.Services.AddScoped<ResponseStore>();
 builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddExchangeFeature(builder.Configuration);
 builder.Services.AddDiagnosticLocalization();
 builder.Services.AddRazorPages().AddViewLocalization();
 // French text stays readable in the HTML source (é, not &#xE9;); encoding of <, >, & and quotes is unchanged.

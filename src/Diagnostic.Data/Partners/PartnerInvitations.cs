@@ -39,6 +39,10 @@ public sealed class PartnerInvitations(DiagnosticDbContext db, TimeProvider cloc
         return invitation is { UsedAt: null, RevokedAt: null } ? invitation.Id : null;
     }
 
+    public Task<bool> IsUsableAsync(int sessionId, int invitationId, CancellationToken ct) =>
+        db.PartnerInvitations.AnyAsync(
+            i => i.Id == invitationId && i.SessionId == sessionId && i.UsedAt == null && i.RevokedAt == null, ct);
+
     /// <summary>
     /// Marks the invitation used, as one guarded UPDATE so two people typing the same code cannot both pass.
     /// True when this call used it.

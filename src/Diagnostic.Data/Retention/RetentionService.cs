@@ -57,7 +57,7 @@ public sealed class RetentionService(DiagnosticDbContext db, TimeProvider clock)
         var deleted = await db.Responses.Where(r => r.SessionId == collecte.Id).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
-        return new RetentionOutcome(collecte.Code, deleted, archive.Id);
+        return new RetentionOutcome(collecte.Id, collecte.Code, deleted, archive.Id);
     }
 
     /// <summary>The archived portraits of a collecte, newest first.</summary>
