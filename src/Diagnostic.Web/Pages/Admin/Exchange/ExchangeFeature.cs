@@ -18,8 +18,6 @@ public static class ExchangeFeature
         services.AddScoped<PartnerDirectory>();
         services.AddScoped<PartnerInvitations>();
         services.AddScoped<AdminCollectes>();
-        services.AddScoped<Authorization.SessionAccess>();
-        services.AddScoped<Data.Audit.AuditLog>();
         services.AddSingleton<InvitationPass>();
         services.AddOptions<RetentionSettings>().BindConfiguration(RetentionSettings.Section);
         if (configuration.GetValue(RetentionSettings.Section + ":Enabled", true)) services.AddHostedService<RetentionWorker>();
