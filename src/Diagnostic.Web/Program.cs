@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Diagnostic.Data;
 using Diagnostic.Data.Responses;
+using Diagnostic.Web.Authorization;
 using Diagnostic.Web.Demo;
 using Diagnostic.Web.Localization;
 using Diagnostic.Web.Pages.Admin.Exchange;
@@ -30,6 +31,7 @@ builder.Services.AddScoped<ResponseStore>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddExchangeFeature(builder.Configuration);
 builder.Services.AddDiagnosticLocalization();
+builder.Services.AddAccountsFeature();
 builder.Services.AddRazorPages().AddViewLocalization();
 // French text stays readable in the HTML source (é, not &#xE9;); encoding of <, >, & and quotes is unchanged.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -50,6 +52,8 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/erreur/{0}");
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseRequestLocalization();
 app.UseLanguageCookie();
 app.MapStaticAssets();

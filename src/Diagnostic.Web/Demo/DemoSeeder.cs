@@ -9,11 +9,11 @@ namespace Diagnostic.Web.Demo;
 
 /// <summary>
 /// On first start with an empty database and Demo:Enabled, seeds in one transaction the Shawinigan territory,
-/// an open citizen collecte (/s/demo), an open partner collecte (/s/demo-partenaires) and synthetic answers.
+/// an open citizen collecte (/s/demo), an open partner collecte (/s/demo-partenaires), synthetic answers and one account per role (DemoAccounts).
 /// </summary>
 public sealed class DemoSeeder(
     DiagnosticDbContext db, QuestionnaireLibrary library, IOptions<DemoSettings> options,
-    TimeProvider clock, ILogger<DemoSeeder> logger)
+    TimeProvider clock, ILogger<DemoSeeder> logger, DemoAccounts accounts)
 {
     public const string CitizenCode = "demo";
     public const string PartnerCode = "demo-partenaires";
@@ -34,6 +34,7 @@ public sealed class DemoSeeder(
         if (citizen is { } c) DemoResponses.Add(db, c.Session, c.Questionnaire, settings.Responses, settings.Seed, now);
         if (partner is { } p) DemoResponses.Add(db, p.Session, p.Questionnaire, PartnerResponses, settings.Seed + 1, now);
         await db.SaveChangesAsync(cancellationToken);
+        await accounts.SeedAsync(new[] { citizen?.Session, partner?.Session }.OfType<DiagnosisSession>().ToList(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Demo data seeded: open /s/{Code}", CitizenCode);
     }

@@ -1,0 +1,43 @@
+using Diagnostic.Data.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Diagnostic.Data.Accounts;
+
+/// <summary>
+/// Password, lockout and user rules shared by the web app and the CLI, so an account created on the command line
+/// obeys the same policy as one created in the browser.
+/// </summary>
+public static class AccountRules
+{
+    public const int MinPasswordLength = 10;
+    public const int MaxFailedAttempts = 5;
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    public static void Configure(IdentityOptions options)
+    {
+        // Length over composition rules (NIST SP 800-63B): long passphrases are easier to remember and harder to guess.
+        options.Password.RequiredLength = MinPasswordLength;
+        options.Password.RequiredUniqueChars = 5;
+        options.Password.RequireDigit = false;
+        options.Password.RequireLowercase = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Lockout.MaxFailedAccessAttempts = MaxFailedAttempts;
+        options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
+        options.Lockout.AllowedForNewUsers = true;
+        options.User.RequireUniqueEmail = true;
+        options.SignIn.RequireConfirmedAccount = false;
+    }
+
+    /// <summary>Identity without cookies or sign-in: user and role managers over the EF stores, for the CLI.</summary>
+    public static IServiceCollection AddDiagnosticIdentityCore(this IServiceCollection services)
+    {
+        services.AddIdentityCore<DiagnosticUser>(Configure)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<DiagnosticDbContext>();
+        services.AddScoped<StaffAccounts>();
+        services.AddScoped<Audit.AuditLog>();
+        return services;
+    }
+}

@@ -1,0 +1,29 @@
+namespace Diagnostic.Data.Audit;
+
+/// <summary>The actions written to the audit log. Add new ones here so the admin filter lists them.</summary>
+public static class AuditActions
+{
+    public const string SessionCreated = "session.created";
+    public const string SessionOpened = "session.opened";
+    public const string SessionClosed = "session.closed";
+    public const string SessionArchived = "session.archived";
+    public const string SessionExported = "session.exported";
+    public const string SessionImported = "session.imported";
+    public const string SessionDeleted = "session.deleted";
+    public const string SessionPurged = "session.purged";
+    public const string UserCreated = "user.created";
+    public const string UserRoleChanged = "user.role-changed";
+    public const string UserLocked = "user.locked";
+    public const string UserUnlocked = "user.unlocked";
+    public const string UserAssigned = "user.assigned";
+    public const string UserSignedIn = "user.signed-in";
+    public const string UserLockedOut = "user.locked-out";
+    public const string UserPasswordChanged = "user.password-changed";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        SessionCreated, SessionOpened, SessionClosed, SessionArchived, SessionExported, SessionImported, SessionDeleted,
+        SessionPurged, UserCreated, UserRoleChanged, UserLocked, UserUnlocked, UserAssigned, UserSignedIn, UserLockedOut,
+        UserPasswordChanged,
+    ];
+}

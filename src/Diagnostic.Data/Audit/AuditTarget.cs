@@ -1,0 +1,11 @@
+namespace Diagnostic.Data.Audit;
+
+/// <summary>What an audited action was done to: a type name and its id (never a person's name or an answer).</summary>
+public sealed record AuditTarget(string Type, string? Id)
+{
+    public static AuditTarget Session(int id) => new("session", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static AuditTarget User(string id) => new("user", id);
+
+    public static AuditTarget Territory(int id) => new("territory", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+}
