@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Diagnostic.Core.Analysis;
 using Diagnostic.Data;
+using Diagnostic.Data.Audit;
 using Diagnostic.Data.Retention;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +32,8 @@ public sealed class ApplyRetentionCommand(TextWriter output, Func<IConfiguration
     {
         var settings = configuration();
         await using var services = await ExchangeDatabase.OpenAsync(settings, ct);
-        var service = new RetentionService(services.GetRequiredService<DiagnosticDbContext>(), TimeProvider.System);
+        var db = services.GetRequiredService<DiagnosticDbContext>();
+        var service = new RetentionService(db, TimeProvider.System);
         if (dryRun)
         {
             var due = await service.DueAsync(DateOnly.FromDateTime(DateTime.UtcNow), ct);
@@ -43,6 +45,8 @@ public sealed class ApplyRetentionCommand(TextWriter output, Func<IConfiguration
         var outcomes = await service.ApplyAsync(minCell, ct);
         foreach (var done in outcomes)
         {
+            await new AuditLog(db).RecordAsync(AuditActor.CommandLine, AuditActions.SessionPurged, AuditTarget.Session(done.SessionId),
+                $"{done.DeletedResponses} responses deleted, portrait archive {done.ArchiveId}", ct);
             await output.WriteLineAsync($"{done.CollecteCode}: {done.DeletedResponses} response(s) deleted, portrait kept (archive {done.ArchiveId})");
         }
         await output.WriteLineAsync($"{outcomes.Count} collecte(s) past their retention date");

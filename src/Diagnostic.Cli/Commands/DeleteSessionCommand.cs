@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Diagnostic.Data;
+using Diagnostic.Data.Audit;
 using Diagnostic.Data.Retention;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +39,8 @@ public sealed class DeleteSessionCommand(TextWriter output, TextWriter error, Fu
         var db = services.GetRequiredService<DiagnosticDbContext>();
         if (await ExchangeDatabase.FindAsync(db, code, error, ct) is not { } collecte) return 1;
         var responses = await new CollecteDeletion(db).DeleteAsync(collecte.Id, ct);
+        await new AuditLog(db).RecordAsync(AuditActor.CommandLine, AuditActions.SessionDeleted, AuditTarget.Session(collecte.Id),
+            $"{responses} responses deleted", ct);
         await output.WriteLineAsync($"collecte '{code}' deleted with its {responses} response(s)");
         return 0;
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Diagnostic.Core.Responses;
 using Diagnostic.Data;
+using Diagnostic.Data.Audit;
 using Diagnostic.Data.Exchange;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +53,8 @@ public sealed class ExportResponsesCommand(TextWriter output, TextWriter error, 
                 await new ResponseExporter(db).ExportAsync(collecte, format, separator, stream, ct);
             }
             File.Move(temp, full, overwrite: true);
+            await new AuditLog(db).RecordAsync(AuditActor.CommandLine, AuditActions.SessionExported, AuditTarget.Session(collecte.Id),
+                $"format {format.ToString().ToLowerInvariant()}", ct);
         }
         finally
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Diagnostic.Data;
+using Diagnostic.Data.Audit;
 using Diagnostic.Data.Exchange;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +50,8 @@ public sealed class ImportResponsesCommand(TextWriter output, TextWriter error, 
             await error.WriteLineAsync($"{result.Errors.Count} error(s): nothing was imported");
             return 1;
         }
+        await new AuditLog(db).RecordAsync(AuditActor.CommandLine, AuditActions.SessionImported, AuditTarget.Session(collecte.Id),
+            $"{result.Added} added, {result.Skipped} already present", ct);
         await output.WriteLineAsync($"{result.Added} response(s) imported into '{code}', {result.Skipped} already present");
         return 0;
     }
