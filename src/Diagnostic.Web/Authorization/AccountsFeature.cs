@@ -18,8 +18,9 @@ public static class AccountsFeature
         services.AddIdentity<DiagnosticUser, IdentityRole>(AccountRules.Configure)
             .AddEntityFrameworkStores<DiagnosticDbContext>();
         services.ConfigureApplicationCookie(ConfigureCookie);
-        // A role change or a lock takes effect within minutes on cookies already issued.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        // A lock or a role change takes effect on the very next request of a cookie already issued
+        // (one indexed user lookup per staff request; citizens have no cookie to check).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddAuthorization(Policies.Add);
         // PostConfigure: AddRazorPages' own setup replaces the convention collection, whatever the registration order.
         services.PostConfigure<RazorPagesOptions>(o => AccessConventions.Apply(o.Conventions));
