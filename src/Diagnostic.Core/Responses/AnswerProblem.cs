@@ -19,7 +19,7 @@ public sealed record AnswerProblem(AnswerProblemKind Kind, string Value, string?
         AnswerProblemKind.TooManyChoices => $"at most {Number(Limit)} choices are allowed",
         AnswerProblemKind.DuplicateChoice => $"'{Item}' is chosen more than once",
         AnswerProblemKind.NotInFileOrder => $"'{Value}' must list the codes in the questionnaire's order",
-        AnswerProblemKind.WrongRankCount => $"exactly {Number(Limit)} choices must be ranked",
+        AnswerProblemKind.WrongRankCount => $"at most {Number(Limit)} choices can be ranked",
         AnswerProblemKind.NotANumber => $"'{Value}' is not a number (write 12 or 3.5)",
         AnswerProblemKind.NotAnInteger => $"'{Value}' is not a whole number",
         AnswerProblemKind.BelowMin => $"{Value} is below the minimum of {Number(Limit)}",

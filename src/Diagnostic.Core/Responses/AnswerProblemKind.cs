@@ -24,7 +24,7 @@ public enum AnswerProblemKind
     /// <summary>Multiple: codes not in the file's order (the stored form is canonical).</summary>
     NotInFileOrder,
 
-    /// <summary>Ranking: not exactly `rank` codes.</summary>
+    /// <summary>Ranking: more than `rank` codes.</summary>
     WrongRankCount,
 
     /// <summary>Number: not an invariant-culture number (`12`, `-3.5`).</summary>

@@ -9,7 +9,7 @@ namespace Diagnostic.Core.Responses;
 /// <item>scale: an integer point code of the scale, or <c>NSP</c> when the scale has <c>dont_know</c>;</item>
 /// <item>single: one choice code;</item>
 /// <item>multiple: distinct choice codes joined by <c>|</c> in the file's order, at most <c>max_choices</c>;</item>
-/// <item>ranking: exactly <c>rank</c> distinct choice codes joined by <c>&gt;</c>, best first;</item>
+/// <item>ranking: 1 to <c>rank</c> distinct choice codes joined by <c>&gt;</c>, best first;</item>
 /// <item>number: an invariant-culture number (<c>12</c>, <c>-3.5</c>, no exponent, no spaces) within
 /// <c>min</c>/<c>max</c>, without a fractional part when <c>integer: true</c> (<c>3.0</c> is accepted);</item>
 /// <item>text: at most <c>max_length</c> UTF-16 characters (what a browser's maxlength counts), not blank.</item>
@@ -98,7 +98,8 @@ public static class AnswerRules
         }
 
         var rank = question.Rank ?? throw new InvalidOperationException($"Ranking question {question.Id} has no rank");
-        return codes.Length == rank ? null : new AnswerProblem(AnswerProblemKind.WrongRankCount, value, Limit: rank);
+        // A person may have fewer priorities than the question offers to rank, so 1 to `rank` codes are accepted.
+        return codes.Length <= rank ? null : new AnswerProblem(AnswerProblemKind.WrongRankCount, value, Limit: rank);
     }
 
     /// <summary>Empty, unknown and repeated codes, in that order, reporting the first code at fault.</summary>

@@ -12,6 +12,8 @@ internal sealed class DiagnosisSessionConfiguration : IEntityTypeConfiguration<D
         builder.HasIndex(s => s.PublicCode).IsUnique();
         builder.Property(s => s.PublicCode).HasMaxLength(64);
         builder.Property(s => s.Name).HasMaxLength(200);
+        builder.Property(s => s.RunBy).HasMaxLength(300);
+        builder.Property(s => s.PrivacyContact).HasMaxLength(300);
         builder.Property(s => s.Audience).HasConversion<AudienceConverter>().HasMaxLength(20);
         builder.Property(s => s.Status).HasConversion<LowercaseEnumConverter<SessionStatus>>().HasMaxLength(20);
         builder.HasOne(s => s.Territory).WithMany().HasForeignKey(s => s.TerritoryId).OnDelete(DeleteBehavior.Restrict);

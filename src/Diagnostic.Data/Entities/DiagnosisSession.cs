@@ -20,6 +20,12 @@ public sealed class DiagnosisSession
     public SessionStatus Status { get; set; }
     public bool PortraitPublic { get; set; }
 
+    /// <summary>Who runs the collecte, as shown to respondents (a comité, a table de concertation...).</summary>
+    public string? RunBy { get; set; }
+
+    /// <summary>Title and contact of the person in charge of personal information (Loi 25, s. 3.1), shown on the welcome page.</summary>
+    public string? PrivacyContact { get; set; }
+
     /// <summary>When raw answers must be destroyed or anonymised (Loi 25); aggregates are kept.</summary>
     public DateOnly? RetainUntil { get; set; }
     public List<SessionNeighbourhood> Neighbourhoods { get; set; } = [];

@@ -87,12 +87,20 @@ namespace Diagnostic.Data.Migrations
                     b.Property<bool>("PortraitPublic")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PrivacyContact")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PublicCode")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("RetainUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RunBy")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SnapshotId")

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Diagnostic.Core.Questionnaires;
 using Diagnostic.Core.Responses;
 using Diagnostic.Data.Configurations;
@@ -46,7 +45,7 @@ public static class ResponseStream
         SqliteConnection connection, int sessionId, Questionnaire questionnaire,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var columns = QuestionColumns(questionnaire);
+        var columns = new AnswerColumns(questionnaire);
         await using var command = connection.CreateCommand();
         command.CommandText = Sql;
         command.Parameters.AddWithValue("$session", sessionId);
@@ -56,14 +55,7 @@ public static class ResponseStream
             yield return ReadRow(reader, columns);
     }
 
-    private static Dictionary<string, int> QuestionColumns(Questionnaire questionnaire)
-    {
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < questionnaire.Questions.Count; i++) columns[questionnaire.Questions[i].Id] = i;
-        return columns;
-    }
-
-    private static ResponseRecord ReadRow(SqliteDataReader reader, Dictionary<string, int> columns)
+    private static ResponseRecord ReadRow(SqliteDataReader reader, AnswerColumns columns)
     {
         AudienceCodes.TryParse(reader.GetString(2), out var audience);
         DateTimeOffset? submittedAt = reader.IsDBNull(4)
@@ -78,34 +70,18 @@ public static class ResponseStream
             ReadAnswers(reader, 5, columns));
     }
 
-    private static string?[] ReadAnswers(SqliteDataReader reader, int ordinal, Dictionary<string, int> columns)
+    private static string?[] ReadAnswers(SqliteDataReader reader, int ordinal, AnswerColumns columns)
     {
-        var values = new string?[columns.Count];
         var length = (int)reader.GetBytes(ordinal, 0, null, 0, 0);
         var buffer = ArrayPool<byte>.Shared.Rent(length);
         try
         {
             reader.GetBytes(ordinal, 0, buffer, 0, length);
-            FillValues(buffer.AsSpan(0, length), columns, values);
+            return columns.Read(buffer.AsSpan(0, length));
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
-        }
-        return values;
-    }
-
-    /// <summary>Answers to questions the questionnaire does not have (there should be none) are skipped.</summary>
-    private static void FillValues(ReadOnlySpan<byte> json, Dictionary<string, int> columns, string?[] values)
-    {
-        var reader = new Utf8JsonReader(json);
-        while (reader.Read())
-        {
-            if (reader.TokenType != JsonTokenType.PropertyName) continue;
-            var id = reader.GetString()!;
-            reader.Read();
-            var value = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            if (!string.IsNullOrEmpty(value) && columns.TryGetValue(id, out var index)) values[index] = value;
         }
     }
 }

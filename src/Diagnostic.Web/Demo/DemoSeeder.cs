@@ -84,6 +84,8 @@ public sealed class DemoSeeder(
             Audience = audience,
             Status = SessionStatus.Open,
             Snapshot = await db.GetOrAddAsync(offered.Questionnaire, offered.Yaml, now, cancellationToken),
+            RunBy = "Comité de partenaires de la démarche Shawinigan 2026",
+            PrivacyContact = "Responsable de la protection des renseignements personnels de la démarche (exemple) : vieprivee@example.org",
             OpensAt = now.AddDays(-30),
             ClosesAt = null,
             PortraitPublic = true,

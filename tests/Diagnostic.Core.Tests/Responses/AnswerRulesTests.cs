@@ -85,13 +85,13 @@ public class AnswerRulesTests
     [Theory]
     [InlineData("autre>parc", null)]
     [InlineData("parc>autre", null)]
-    [InlineData("parc", AnswerProblemKind.WrongRankCount)]
+    [InlineData("parc", null)]
     [InlineData("parc>ecole>autre", AnswerProblemKind.WrongRankCount)]
     [InlineData("parc>parc", AnswerProblemKind.DuplicateChoice)]
     [InlineData("parc>piscine", AnswerProblemKind.UnknownChoice)]
     [InlineData("parc|ecole", AnswerProblemKind.UnknownChoice)]
     [InlineData(">parc", AnswerProblemKind.Empty)]
-    public void Ranking_answer_is_exactly_rank_distinct_codes_in_any_order(string value, AnswerProblemKind? expected) =>
+    public void Ranking_answer_is_one_to_rank_distinct_codes_in_any_order(string value, AnswerProblemKind? expected) =>
         Assert.Equal(expected, KindOf(Of(QuestionType.Ranking) with { Choices = Places, Rank = 2 }, value));
 
     [Fact]

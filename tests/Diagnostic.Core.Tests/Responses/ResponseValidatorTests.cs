@@ -50,7 +50,7 @@ public class ResponseValidatorTests
     [Fact]
     public void Every_value_problem_is_reported_in_file_order()
     {
-        var answers = Answers(("age", "12-17"), ("app_fier", "5"), ("app_annees", "3.5"), ("app_priorites", "parcs"));
+        var answers = Answers(("age", "12-17"), ("app_fier", "5"), ("app_annees", "3.5"), ("app_priorites", "logement>securite>parcs>transport"));
         Assert.Equal(
             [("age", AnswerProblemKind.UnknownChoice), ("app_fier", AnswerProblemKind.NotInScale),
              ("app_annees", AnswerProblemKind.NotAnInteger), ("app_priorites", AnswerProblemKind.WrongRankCount)],

@@ -49,6 +49,16 @@ public sealed class DemoModeTests(DemoWebFactory factory) : IClassFixture<DemoWe
     }
 
     [Fact]
+    public async Task The_welcome_page_says_who_runs_the_collecte_and_whom_to_ask_about_privacy()
+    {
+        var page = await new Respondent(factory.NewClient(), "demo").GetAsync("/s/demo");
+
+        Assert.Contains("id=\"run-by\">Comité de partenaires de la démarche Shawinigan 2026<", page.Text);
+        Assert.Contains("Responsable de la protection des renseignements personnels", page.Text);
+        Assert.Contains("détruites au plus tard le", page.Text);
+    }
+
+    [Fact]
     public async Task A_partner_is_asked_which_secteur_their_organisation_serves()
     {
         var partner = new Respondent(factory.NewClient(), "demo-partenaires");

@@ -41,6 +41,15 @@ public sealed class DiagnosticDatabaseTests : IDisposable
     }
 
     [Fact]
+    public async Task The_committed_migrations_match_the_entity_model()
+    {
+        await using var services = Services(new() { ["Storage:DataDirectory"] = folder });
+        await using var scope = services.CreateAsyncScope();
+
+        Assert.False(scope.ServiceProvider.GetRequiredService<DiagnosticDbContext>().Database.HasPendingModelChanges());
+    }
+
+    [Fact]
     public void Without_settings_the_database_lives_in_the_users_local_data_folder()
     {
         var configuration = new ConfigurationBuilder().Build();

@@ -14,7 +14,7 @@ public static class AnswerDisplay
         QuestionType.Scale => question.Scale!.Points.FirstOrDefault(p => p.Code.ToString(CultureInfo.InvariantCulture) == value)?.Label.In(language) ?? value,
         QuestionType.Single => Label(question, value, language),
         QuestionType.Multiple => string.Join(", ", AnswerValues.Codes(question, value).Select(c => Label(question, c, language))),
-        QuestionType.Ranking => string.Join(" ; ", AnswerValues.Codes(question, value).Select((c, i) => $"{i + 1}. {Label(question, c, language)}")),
+        QuestionType.Ranking => string.Join(language == "fr" ? "\u202F; " : "; ", AnswerValues.Codes(question, value).Select((c, i) => $"{i + 1}. {Label(question, c, language)}")),
         QuestionType.Number => Number(value, language),
         _ => value,
     };

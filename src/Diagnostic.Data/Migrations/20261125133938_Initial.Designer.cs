@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Diagnostic.Data.Migrations
 {
     [DbContext(typeof(DiagnosticDbContext))]
-    [Migration("20261125130119_Initial")]
+    [Migration("20261125133938_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -45,12 +45,20 @@ namespace Diagnostic.Data.Migrations
                     b.Property<bool>("PortraitPublic")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PrivacyContact")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PublicCode")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("RetainUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RunBy")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SnapshotId")

@@ -68,6 +68,8 @@ namespace Diagnostic.Data.Migrations
                     ClosesAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     PortraitPublic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RunBy = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    PrivacyContact = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     RetainUntil = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
