@@ -33,6 +33,9 @@ public sealed class AuthorizationMatrixTests(DiagnosticWebFactory factory) : ICl
         ["/compte"] = AccessRule.SignedIn,
         ["/comite"] = AccessRule.Committee,
         ["/admin"] = AccessRule.Organizer,
+        // Exchange: export, import, invitations, retention and deletion of a collecte; the partners' directory.
+        ["/admin/collectes"] = AccessRule.Organizer,
+        ["/admin/partenaires"] = AccessRule.Organizer,
         ["/admin/users"] = AccessRule.Admin,
         ["/admin/audit"] = AccessRule.Admin,
     };

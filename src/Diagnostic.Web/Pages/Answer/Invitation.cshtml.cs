@@ -9,7 +9,7 @@ namespace Diagnostic.Web.Pages.Answer;
 /// <summary>A partner collecte first asks for the organisation's single-use invitation code, then goes on to consent.</summary>
 public sealed class InvitationModel(
     CollecteLoader loader, ResponseStore store, DraftCookie cookie, PartnerInvitations invitations, InvitationPass pass,
-    IStringLocalizer<InvitationText> text)
+    IStringLocalizer<InvitationText> strings)
     : AnswerPageModel(loader, store, cookie)
 {
     public const string FieldId = "invitation-code";
@@ -29,7 +29,7 @@ public sealed class InvitationModel(
         if (Collecte.Session.Audience != Audience.Partner) return RedirectToPage("/Answer/Welcome", new { code = Code });
         if (await invitations.FindUsableAsync(Collecte.Session.Id, TypedCode, cancellationToken) is not { } invitationId)
         {
-            Errors.Add(new FieldError(FieldId, text["Invitation.Refused"]));
+            Errors.Add(new FieldError(FieldId, strings["Invitation.Refused"]));
             return Page();
         }
         pass.Write(Response, Code, invitationId);

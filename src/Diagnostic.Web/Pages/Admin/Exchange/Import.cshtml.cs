@@ -13,7 +13,7 @@ namespace Diagnostic.Web.Pages.Admin.Exchange;
 [RequestSizeLimit(MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes)]
 public sealed class ImportModel(
-    AdminCollectes collectes, ResponseImporter importer, AuditLog audit, IStringLocalizer<ExchangeText> text) : PageModel
+    AdminCollectes collectes, ResponseImporter importer, AuditLog audit, IStringLocalizer<ExchangeText> strings) : PageModel
 {
     public const int ShownErrors = 200;
     public const long MaxBytes = 50L * 1024 * 1024;
@@ -41,7 +41,7 @@ public sealed class ImportModel(
         Collecte = collecte;
         if (Upload is not { Length: > 0 })
         {
-            FileError = text["Import.NoFile"];
+            FileError = strings["Import.NoFile"];
             return Page();
         }
         // The CSV reader reads synchronously; the upload is copied to memory first (bounded by MaxBytes).

@@ -8,7 +8,7 @@ namespace Diagnostic.Web.Pages.Admin.Partners;
 /// <summary>Upload of the partners CSV: all or nothing, errors with row and column; known names are updated.</summary>
 [RequestSizeLimit(MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes)]
-public sealed class ImportModel(PartnerDirectory directory, IStringLocalizer<PartnersText> text) : PageModel
+public sealed class ImportModel(PartnerDirectory directory, IStringLocalizer<PartnersText> strings) : PageModel
 {
     public const long MaxBytes = 5L * 1024 * 1024;
 
@@ -27,7 +27,7 @@ public sealed class ImportModel(PartnerDirectory directory, IStringLocalizer<Par
     {
         if (Upload is not { Length: > 0 })
         {
-            FileError = text["Import.NoFile"];
+            FileError = strings["Import.NoFile"];
             return Page();
         }
         using var content = new MemoryStream();

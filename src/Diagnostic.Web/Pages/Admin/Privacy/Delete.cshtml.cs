@@ -10,7 +10,7 @@ namespace Diagnostic.Web.Pages.Admin.Privacy;
 
 /// <summary>Deletes a collecte and all its responses once the person has typed its code.</summary>
 public sealed class DeleteModel(
-    AdminCollectes collectes, CollecteDeletion deletion, AuditLog audit, IStringLocalizer<PrivacyText> text) : PageModel
+    AdminCollectes collectes, CollecteDeletion deletion, AuditLog audit, IStringLocalizer<PrivacyText> strings) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Code { get; set; } = "";
@@ -35,7 +35,7 @@ public sealed class DeleteModel(
         Collecte = collecte;
         if (Confirmation?.Trim() != collecte.Code)
         {
-            Error = text["Delete.Mismatch", collecte.Code];
+            Error = strings["Delete.Mismatch", collecte.Code];
             return Page();
         }
         DeletedResponses = await deletion.DeleteAsync(collecte.Id, ct);
