@@ -11,6 +11,7 @@ public static class AuditActions
     public const string SessionImported = "session.imported";
     public const string SessionDeleted = "session.deleted";
     public const string SessionPurged = "session.purged";
+    public const string ResponsePaperEntered = "response.paper-entered";
     public const string UserCreated = "user.created";
     public const string UserRoleChanged = "user.role-changed";
     public const string UserLocked = "user.locked";
@@ -23,7 +24,7 @@ public static class AuditActions
     public static readonly IReadOnlyList<string> All =
     [
         SessionCreated, SessionOpened, SessionClosed, SessionArchived, SessionExported, SessionImported, SessionDeleted,
-        SessionPurged, UserCreated, UserRoleChanged, UserLocked, UserUnlocked, UserAssigned, UserSignedIn, UserLockedOut,
+        SessionPurged, ResponsePaperEntered, UserCreated, UserRoleChanged, UserLocked, UserUnlocked, UserAssigned, UserSignedIn, UserLockedOut,
         UserPasswordChanged,
     ];
 }

@@ -7,8 +7,11 @@ namespace Diagnostic.Data.Responses;
 public sealed class ResponseStore(DiagnosticDbContext db, TimeProvider clock)
 {
     /// <summary>Creates the draft at consent; returns it with the resume code (shown once per page, never stored).</summary>
+    /// <remarks><paramref name="channel"/> is kiosk at an in-person event; <paramref name="neighbourhoodCode"/> comes
+    /// pre-chosen from a neighbourhood's poster (the person can still change it).</remarks>
     public async Task<(Response Draft, string ResumeCode)> StartAsync(
-        DiagnosisSession session, string questionnaireHash, string language, CancellationToken cancellationToken)
+        DiagnosisSession session, string questionnaireHash, string language, CancellationToken cancellationToken,
+        ResponseChannel channel = ResponseChannel.Web, string? neighbourhoodCode = null)
     {
         var code = ResumeCode.New();
         var draft = new Response
@@ -17,7 +20,8 @@ public sealed class ResponseStore(DiagnosticDbContext db, TimeProvider clock)
             SessionId = session.Id,
             Audience = session.Audience,
             Language = language,
-            Channel = ResponseChannel.Web,
+            Channel = channel,
+            NeighbourhoodCode = neighbourhoodCode,
             StartedAt = clock.GetUtcNow(),
             QuestionnaireHash = questionnaireHash,
             Status = ResponseStatus.Draft,

@@ -28,6 +28,7 @@ public sealed class AuthorizationMatrixTests(DiagnosticWebFactory factory) : ICl
         ["/error"] = AccessRule.Public,
         ["/erreur"] = AccessRule.Public,
         ["/s"] = AccessRule.Public,
+        ["/kiosque"] = AccessRule.Public,
         ["/connexion"] = AccessRule.Public,
         ["/deconnexion"] = AccessRule.Public,
         ["/compte"] = AccessRule.SignedIn,
@@ -38,6 +39,8 @@ public sealed class AuthorizationMatrixTests(DiagnosticWebFactory factory) : ICl
         ["/admin/partenaires"] = AccessRule.Organizer,
         ["/admin/users"] = AccessRule.Admin,
         ["/admin/audit"] = AccessRule.Admin,
+        ["/admin/territoires"] = AccessRule.Organizer,
+        ["/admin/collectes"] = AccessRule.Organizer,
     };
 
     public static TheoryData<string> Roles_and_anonymous => [Anonymous, Roles.Committee, Roles.Organizer, Roles.Admin];

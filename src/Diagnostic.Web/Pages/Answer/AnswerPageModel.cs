@@ -22,6 +22,9 @@ public abstract class AnswerPageModel(CollecteLoader loader, ResponseStore store
 
     public List<FieldError> Errors { get; } = [];
 
+    /// <summary>In-person kiosk (see <see cref="Kiosk.KioskMode"/>): nothing is kept in the browser.</summary>
+    public bool IsKiosk => Kiosk.KioskMode.IsOn(Request, Code);
+
     /// <summary>Loads the collecte (404 when unknown or closed) and, when asked, the draft (back to the welcome page when none).</summary>
     protected async Task<IActionResult?> LoadAsync(bool needsDraft, CancellationToken cancellationToken)
     {
@@ -43,6 +46,6 @@ public abstract class AnswerPageModel(CollecteLoader loader, ResponseStore store
     {
         Draft = draft;
         ResumeCode = resumeCode;
-        cookie.Write(Response, Code, draft.PublicId, resumeCode);
+        cookie.Write(Response, Code, draft.PublicId, resumeCode, persistent: !IsKiosk);
     }
 }

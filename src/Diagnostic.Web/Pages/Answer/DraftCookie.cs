@@ -12,7 +12,8 @@ public sealed class DraftCookie(IDataProtectionProvider protection)
 
     public static string Name(string code) => "diag-brouillon-" + code;
 
-    public void Write(HttpResponse response, string code, string publicId, string resumeCode) =>
+    /// <summary>Not <paramref name="persistent"/> (kiosk mode): the cookie dies with the browser session.</summary>
+    public void Write(HttpResponse response, string code, string publicId, string resumeCode, bool persistent = true) =>
         response.Cookies.Append(Name(code), protector.Protect(publicId + "|" + resumeCode), new CookieOptions
         {
             HttpOnly = true,
@@ -20,8 +21,12 @@ public sealed class DraftCookie(IDataProtectionProvider protection)
             SameSite = SameSiteMode.Lax,
             Secure = response.HttpContext.Request.IsHttps,
             Path = "/s/" + code,
-            MaxAge = TimeSpan.FromDays(60),
+            MaxAge = persistent ? TimeSpan.FromDays(60) : null,
         });
+
+    /// <summary>Forgets the draft in this browser (kiosk: after each submission and for each new person).</summary>
+    public void Clear(HttpResponse response, string code) =>
+        response.Cookies.Delete(Name(code), new CookieOptions { Path = "/s/" + code });
 
     public (string PublicId, string ResumeCode)? Read(HttpRequest request, string code)
     {

@@ -42,6 +42,7 @@ public sealed class ReviewModel(
             ? Guid.NewGuid().ToString("N")
             : SubmissionKey;
         await Store.SubmitAsync(Collecte.Session.Id, Draft.PublicId, Draft.PublicId + ":" + key, cancellationToken);
+        if (IsKiosk) Cookie.Clear(Response, Code);
         return RedirectToPage("/Answer/ThankYou", new { code = Code });
     }
 

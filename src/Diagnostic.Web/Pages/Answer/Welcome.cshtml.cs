@@ -19,6 +19,10 @@ public sealed class WelcomeModel(
     [BindProperty]
     public bool AgeConfirmed { get; set; }
 
+    /// <summary>From a neighbourhood's QR code (/s/{code}?quartier=X): that neighbourhood comes pre-selected.</summary>
+    [BindProperty(Name = "quartier", SupportsGet = true)]
+    public string? Quartier { get; set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(needsDraft: false, cancellationToken) ?? Page();
 
@@ -29,7 +33,9 @@ public sealed class WelcomeModel(
         if (!AgeConfirmed) Errors.Add(new FieldError("age", text["Welcome.AgeRequired", MinimumAge]));
         if (Errors.Count > 0) return Page();
         var (draft, resumeCode) = await Store.StartAsync(
-            Collecte.Session, Collecte.Session.Snapshot!.Hash, Languages.Current, cancellationToken);
+            Collecte.Session, Collecte.Session.Snapshot!.Hash, Languages.Current, cancellationToken,
+            IsKiosk ? Data.Entities.ResponseChannel.Kiosk : Data.Entities.ResponseChannel.Web,
+            Collecte.Covers(Quartier) ? Quartier : null);
         StartedDraft(draft, resumeCode);
         return RedirectToPage("/Answer/Neighbourhood", new { code = Code });
     }

@@ -1,0 +1,12 @@
+using Diagnostic.Core.Territories;
+
+namespace Diagnostic.Data.Territories;
+
+/// <summary>What an import did (codes added and updated), or every error and nothing changed.</summary>
+public sealed record TerritoryImportResult(
+    IReadOnlyList<string> Added, IReadOnlyList<string> Updated, IReadOnlyList<TerritoryError> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+
+    public static TerritoryImportResult Failed(IReadOnlyList<TerritoryError> errors) => new([], [], errors);
+}

@@ -1,0 +1,148 @@
+using System.Net;
+using Diagnostic.Data.Audit;
+using Diagnostic.Data.Entities;
+using Diagnostic.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Diagnostic.Web.Tests.Organizer;
+
+/// <summary>Paper questionnaires keyed in by the organisatrice, and the kiosk mode of the answer flow.</summary>
+public sealed class PaperAndKioskTests : IDisposable
+{
+    private readonly DiagnosticWebFactory factory = new();
+
+    public void Dispose() => factory.Dispose();
+
+    private static readonly (string, string)[] ValidPaper =
+    [
+        ("neighbourhood", "sud"), ("language", "fr"), ("q-age", "35+"), ("q-annees", "7,5"), ("q-fier", "4"),
+        ("q-lieux", "parc"), ("q-top-1", "logement"), ("q-top-2", "securite"),
+    ];
+
+    [Fact]
+    public async Task A_paper_questionnaire_is_stored_submitted_with_channel_paper_and_the_keyer_only_in_the_audit_log()
+    {
+        var organizer = await factory.OrganizerAsync();
+        var id = await factory.IdOfAsync(DiagnosticWebFactory.OpenCode);
+
+        var page = await organizer.Browser().PostAsync($"/admin/collectes/{id}/papier",
+            ValidPaper.Where(f => f.Item1 != "q-annees").Append(("q-annees", "7")).ToArray());
+
+        Assert.True(page.Text.Contains("Le questionnaire papier est enregistré."), System.Text.RegularExpressions.Regex.Match(page.Text, "error-summary[\\s\\S]*?</div>").Value);
+        var response = (await factory.ResponsesAsync()).Single();
+        Assert.Equal(ResponseChannel.Paper, response.Channel);
+        Assert.Equal(ResponseStatus.Submitted, response.Status);
+        Assert.Equal("sud", response.NeighbourhoodCode);
+        Assert.Equal(new Dictionary<string, string> { ["age"] = "35+", ["annees"] = "7", ["fier"] = "4", ["lieux"] = "parc", ["top"] = "logement>securite" }, response.Answers);
+        var entry = await factory.WithDbAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditActions.ResponsePaperEntered));
+        Assert.Equal(organizer.UserId, entry.ActorUserId);
+        Assert.Equal(id.ToString(), entry.TargetId);
+        Assert.DoesNotContain(response.PublicId, entry.Details ?? "");
+    }
+
+    [Theory]
+    [InlineData("q-age", "", "q-age", "Répondez à cette question.")]
+    [InlineData("q-annees", "7,5", "q-annees", "Écrivez un nombre entier, sans décimale.")]
+    [InlineData("q-lieux_autre", "Le marché", "q-lieux_autre", "Cette question ne s'applique pas selon vos réponses précédentes")]
+    [InlineData("neighbourhood", "ailleurs", "neighbourhood", "Choisissez le quartier indiqué sur le questionnaire.")]
+    public async Task A_paper_questionnaire_is_checked_like_the_citizen_flow_and_nothing_is_stored_on_error(
+        string field, string value, string fieldId, string message)
+    {
+        var organizer = await factory.OrganizerAsync();
+        var id = await factory.IdOfAsync(DiagnosticWebFactory.OpenCode);
+        var fields = ValidPaper.Where(f => f.Item1 != field).Append((field, value)).ToArray();
+
+        var page = await organizer.Browser().PostAsync($"/admin/collectes/{id}/papier", fields);
+
+        Assert.Contains(message, page.Text);
+        Assert.Contains($"href=\"#{fieldId}\"", page.Html);
+        Assert.Empty(await factory.ResponsesAsync());
+    }
+
+    private static string SetCookie(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues("Set-Cookie", out var values) ? values.Single(v => v.StartsWith(name + "=", StringComparison.Ordinal)) : "";
+
+    [Fact]
+    public async Task The_kiosk_keeps_no_persistent_cookie_and_clears_the_draft_at_submission()
+    {
+        await factory.SeedAsync();
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var kiosk = new Respondent(client);
+
+        using var start = await client.GetAsync("/kiosque/test");
+        Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
+        Assert.Equal("/s/test", start.Headers.Location?.OriginalString);
+        var marker = SetCookie(start, "diag-kiosque-test");
+        Assert.DoesNotContain("expires", marker, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("max-age", marker, StringComparison.OrdinalIgnoreCase);
+
+        var welcome = await kiosk.GetAsync("/s/test");
+        Assert.Contains("autocomplete=\"off\"", welcome.Html);
+        using var consent = await client.PostAsync("/s/test", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Consent"] = "true", ["AgeConfirmed"] = "true", ["__RequestVerificationToken"] = welcome.Token!,
+        }));
+        var draft = SetCookie(consent, "diag-brouillon-test");
+        Assert.NotEqual("", draft);
+        Assert.DoesNotContain("expires", draft, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("max-age", draft, StringComparison.OrdinalIgnoreCase);
+
+        await kiosk.PostAsync("/s/test/quartier", ("neighbourhood", "nord"));
+        await kiosk.StepAsync(1, ("q-age", "14-34"));
+        await kiosk.StepAsync(2, ("q-fier", "3"));
+        await kiosk.StepAsync(3);
+        var review = await kiosk.GetAsync("/s/test/verification");
+        using var submit = await client.PostAsync("/s/test/verification", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["SubmissionKey"] = review.Hidden("SubmissionKey")!, ["__RequestVerificationToken"] = review.Token!,
+        }));
+        Assert.Contains("expires=Thu, 01 Jan 1970", SetCookie(submit, "diag-brouillon-test"));
+
+        using var thanks = await client.GetAsync("/s/test/merci");
+        Assert.Equal("15; url=/kiosque/test", thanks.Headers.GetValues("Refresh").Single());
+        Assert.Contains("href=\"/kiosque/test\"", await thanks.Content.ReadAsStringAsync());
+        Assert.Contains("Personne suivante", WebUtility.HtmlDecode(await thanks.Content.ReadAsStringAsync()));
+        var response = (await factory.ResponsesAsync()).Single();
+        Assert.Equal(ResponseChannel.Kiosk, response.Channel);
+        Assert.Equal(ResponseStatus.Submitted, response.Status);
+    }
+
+    [Fact]
+    public async Task The_next_person_at_the_kiosk_starts_fresh_even_if_the_previous_one_left_midway()
+    {
+        await factory.SeedAsync();
+        var kiosk = new Respondent(factory.NewClient());
+        await kiosk.GetAsync("/kiosque/test");
+        await kiosk.StartAsync();
+
+        var next = await kiosk.GetAsync("/kiosque/test");
+
+        Assert.Equal("/s/test", next.Path);
+        Assert.DoesNotContain("continue-box", next.Html);
+        Assert.Equal(ResponseChannel.Kiosk, (await factory.ResponsesAsync()).Single().Channel);
+    }
+
+    [Fact]
+    public async Task Without_kiosk_mode_the_thank_you_page_does_not_send_anyone_back()
+    {
+        await factory.SeedAsync();
+        var person = new Respondent(factory.NewClient());
+
+        var thanks = await person.CompleteAsync();
+
+        Assert.Equal("/s/test/merci", thanks.Path);
+        Assert.DoesNotContain("Personne suivante", thanks.Text);
+        Assert.Equal(ResponseChannel.Web, (await factory.ResponsesAsync()).Single().Channel);
+    }
+
+    [Fact]
+    public async Task The_kiosk_of_an_unknown_or_closed_collecte_is_not_found()
+    {
+        await factory.SeedAsync();
+        var client = factory.NewClient();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/kiosque/fermee")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/kiosque/inconnue")).StatusCode);
+    }
+}

@@ -1,0 +1,110 @@
+using System.Net;
+using System.Text;
+using Diagnostic.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Diagnostic.Web.Tests.Organizer;
+
+/// <summary>Territories in the UI: the tree, the form with its checks, and the CSV import with preview, all-or-nothing.</summary>
+public sealed class TerritoryPagesTests : IDisposable
+{
+    private readonly DiagnosticWebFactory factory = new();
+
+    public void Dispose() => factory.Dispose();
+
+    private static async Task<Respondent.Page> UploadAsync(Respondent browser, string csv)
+    {
+        var form = await browser.GetAsync("/admin/territoires/importer");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(form.Token!), "__RequestVerificationToken" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", "territoires.csv" },
+        };
+        using var response = await browser.Client.PostAsync("/admin/territoires/importer?handler=Preview", content);
+        return new Respondent.Page(response.StatusCode, await response.Content.ReadAsStringAsync(), response.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    private Task<string> TerritoryCodesAsync() =>
+        factory.WithDbAsync(async db => string.Join(",", await db.Territories.OrderBy(t => t.Code).Select(t => t.Code + ":" + t.Name).ToListAsync()));
+
+    [Theory]
+    [InlineData("code,name,parent,population\nest,Est,inconnu,\n", "2", "3", "unknown parent 'inconnu': no territory has this code")]
+    [InlineData("code,name,parent,population\na,A,b,\nb,B,a,\n", "2", "3", "cycle in parents: a → b → a")]
+    [InlineData("code,name,parent,population\nville,Ville,,\nville,Encore,,\n", "3", "1", "duplicate code 'ville' (first on line 2)")]
+    [InlineData("code,nom,parent\nx,X,\n", "1", "2", "wrong header: unknown column 'nom'")]
+    public async Task A_file_with_an_error_shows_its_line_column_and_reason_and_changes_nothing(string csv, string line, string column, string reason)
+    {
+        var organizer = await factory.OrganizerAsync();
+        var before = await TerritoryCodesAsync();
+
+        var page = await UploadAsync(organizer.Browser(), csv);
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Rien n'a été importé.", page.Text);
+        Assert.Matches($"<td class=\"num\">{line}</td><td class=\"num\">{column}</td><td>[^<]*{System.Text.RegularExpressions.Regex.Escape(reason)}", page.Text);
+        Assert.DoesNotContain("id=\"confirm\"", page.Html);
+        Assert.Equal(before, await TerritoryCodesAsync());
+    }
+
+    [Fact]
+    public async Task A_valid_file_is_previewed_then_imported_updating_known_codes()
+    {
+        var organizer = await factory.OrganizerAsync();
+        var browser = organizer.Browser();
+
+        var preview = await UploadAsync(browser, "code,name,parent,population\nville,Ville renommée,,\nnord,Nord,ville,1500\nest,Est,ville,700\n");
+        Assert.Contains("Aperçu : 1 ajout(s), 2 mise(s) à jour", preview.Text);
+        Assert.Equal("ailleurs:Ailleurs,nord:Nord,sud:Sud,ville:Ville-Test", await TerritoryCodesAsync());
+
+        var done = await browser.PostWithTokenAsync("/admin/territoires/importer?handler=Confirm", preview.Token,
+            ("FileContent", preview.Hidden("FileContent")!), ("FileName", "territoires.csv"));
+
+        Assert.Equal("/admin/territoires", done.Path);
+        Assert.Contains("Import terminé : 1 territoire(s) ajouté(s), 2 mis à jour.", done.Text);
+        Assert.Equal("ailleurs:Ailleurs,est:Est,nord:Nord,sud:Sud,ville:Ville renommée", await TerritoryCodesAsync());
+        Assert.Contains("1\u202F500", done.Text);
+    }
+
+    [Fact]
+    public async Task A_territory_is_created_with_its_neighbourhood_word_and_a_loop_is_refused_on_edit()
+    {
+        var organizer = await factory.OrganizerAsync();
+        var browser = organizer.Browser();
+
+        var saved = await browser.PostAsync("/admin/territoires/edition",
+            ("Form.Code", "mrc"), ("Form.Name", "MRC Test"), ("Form.ParentCode", ""), ("Form.Population", ""), ("Form.NeighbourhoodWord", "village"));
+        Assert.Contains("Le territoire « MRC Test » est enregistré.", saved.Text);
+        var ville = await factory.WithDbAsync(db => db.Territories.SingleAsync(t => t.Code == "ville"));
+        await browser.PostAsync($"/admin/territoires/edition/{ville.Id}",
+            ("Form.Code", "ville"), ("Form.Name", "Ville-Test"), ("Form.ParentCode", "mrc"), ("Form.NeighbourhoodWord", "quartier"));
+        var mrc = await factory.WithDbAsync(db => db.Territories.SingleAsync(t => t.Code == "mrc"));
+
+        var loop = await browser.PostAsync($"/admin/territoires/edition/{mrc.Id}",
+            ("Form.Code", "mrc"), ("Form.Name", "MRC Test"), ("Form.ParentCode", "nord"), ("Form.NeighbourhoodWord", "village"));
+
+        Assert.Contains("Le territoire nord est ce territoire ou l'un de ses descendants : cela formerait une boucle.", loop.Text);
+        Assert.Equal("village", mrc.NeighbourhoodWord);
+        Assert.Null(await factory.WithDbAsync(db => db.Territories.Where(t => t.Code == "mrc").Select(t => t.ParentId).SingleAsync()));
+        var tree = await browser.GetAsync("/admin/territoires");
+        Assert.True(tree.Text.IndexOf("MRC Test", StringComparison.Ordinal) < tree.Text.IndexOf("Ville-Test", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Form.Code", "ville", "Le code ville est déjà utilisé par un autre territoire.")]
+    [InlineData("Form.Code", "ALL", "Le code ALL est réservé")]
+    [InlineData("Form.Code", "avec espace", "Écrivez un code de 1 à 64 caractères")]
+    [InlineData("Form.Population", "-3", "Écrivez la population en nombre entier positif")]
+    [InlineData("Form.Population", "mille", "Écrivez la population en nombre entier positif")]
+    public async Task A_refused_territory_field_is_explained(string field, string value, string message)
+    {
+        var organizer = await factory.OrganizerAsync();
+        var fields = new List<(string, string)> { ("Form.Code", "neuf"), ("Form.Name", "Neuf"), ("Form.NeighbourhoodWord", "quartier") };
+        fields.RemoveAll(f => f.Item1 == field);
+        fields.Add((field, value));
+
+        var page = await organizer.Browser().PostAsync("/admin/territoires/edition", fields.ToArray());
+
+        Assert.Contains(message, page.Text);
+        Assert.Equal(4, await factory.WithDbAsync(db => db.Territories.CountAsync()));
+    }
+}
