@@ -1,7 +1,6 @@
 using Diagnostic.Data.Audit;
 using Diagnostic.Data.Entities;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Diagnostic.Data.Accounts;
 
@@ -14,7 +13,7 @@ public sealed class StaffAccounts(UserManager<DiagnosticUser> users, AuditLog au
     {
         email = email.Trim();
         if (!Roles.IsKnown(role)) return AccountResult.Failed($"unknown role '{role}' (expected {string.Join(", ", Roles.All)})");
-        if (await users.FindByEmailAsync(email) is not null) return AccountResult.Failed("an account with this email already exists");
+        if (await users.FindByEmailAsync(email) is not null) return AccountResult.Failed([users.ErrorDescriber.DuplicateEmail(email)]);
         var user = new DiagnosticUser
         {
             UserName = email,
@@ -34,22 +33,4 @@ public sealed class StaffAccounts(UserManager<DiagnosticUser> users, AuditLog au
         return AccountResult.Created(user);
     }
 
-    /// <summary>Whether the password passes every validator (length, unique characters) without creating anything.</summary>
-    public async Task<IReadOnlyList<string>> PasswordProblemsAsync(string password)
-    {
-        var problems = new List<string>();
-        foreach (var validator in users.PasswordValidators)
-        {
-            var result = await validator.ValidateAsync(users, new DiagnosticUser(), password);
-            problems.AddRange(result.Errors.Select(e => e.Description));
-        }
-        return problems;
-    }
-
-    /// <summary>Each account with its single role, for lists.</summary>
-    public async Task<Dictionary<string, string>> RolesByUserAsync(DiagnosticDbContext db, CancellationToken cancellationToken) =>
-        await (from ur in db.UserRoles
-               join r in db.Roles on ur.RoleId equals r.Id
-               select new { ur.UserId, r.Name })
-            .ToDictionaryAsync(x => x.UserId, x => x.Name ?? "", cancellationToken);
 }

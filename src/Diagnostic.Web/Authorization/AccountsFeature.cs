@@ -16,7 +16,8 @@ public static class AccountsFeature
     public static IServiceCollection AddAccountsFeature(this IServiceCollection services)
     {
         services.AddIdentity<DiagnosticUser, IdentityRole>(AccountRules.Configure)
-            .AddEntityFrameworkStores<DiagnosticDbContext>();
+            .AddEntityFrameworkStores<DiagnosticDbContext>()
+            .AddErrorDescriber<LocalizedIdentityErrors>();
         services.ConfigureApplicationCookie(ConfigureCookie);
         // A lock or a role change takes effect on the very next request of a cookie already issued
         // (one indexed user lookup per staff request; citizens have no cookie to check).

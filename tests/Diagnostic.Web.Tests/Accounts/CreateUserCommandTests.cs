@@ -60,7 +60,7 @@ public sealed class CreateUserCommandTests : IDisposable
         var code = await CreateAsync("Organisatrice@CDC.example", Roles.Admin, "une autre phrase");
 
         Assert.Equal(1, code);
-        Assert.Contains("Compte non créé : an account with this email already exists", error.ToString());
+        Assert.Contains("Compte non créé : Email 'Organisatrice@CDC.example' is already taken.", error.ToString());
     }
 
     [Theory]

@@ -32,7 +32,9 @@ public sealed class SignInTests(DiagnosticWebFactory factory) : IClassFixture<Di
         var token = new Respondent.Page(form.StatusCode, await form.Content.ReadAsStringAsync(), "").Token;
         using var response = await browser.Client.PostAsync("/connexion", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Email"] = email, ["Input.Password"] = SignInExtensions.Password, ["__RequestVerificationToken"] = token!,
+            ["Input.Email"] = email,
+            ["Input.Password"] = SignInExtensions.Password,
+            ["__RequestVerificationToken"] = token!,
         }));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -149,7 +151,9 @@ public sealed class SignInTests(DiagnosticWebFactory factory) : IClassFixture<Di
         var token = new Respondent.Page(form.StatusCode, await form.Content.ReadAsStringAsync(), "").Token!;
         using var response = await browser.Client.PostAsync("/connexion", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Email"] = email, ["Input.Password"] = SignInExtensions.Password, ["ReturnUrl"] = returnUrl,
+            ["Input.Email"] = email,
+            ["Input.Password"] = SignInExtensions.Password,
+            ["ReturnUrl"] = returnUrl,
             ["__RequestVerificationToken"] = token,
         }));
         return response.Headers.Location?.OriginalString;

@@ -53,7 +53,7 @@ public sealed class UserAdministrationTests(DiagnosticWebFactory factory) : ICla
             ("Input.Email", "autre@cdc.example"), ("Input.Password", "court"), ("Input.Role", Roles.Committee));
 
         Assert.Contains("Un compte existe déjà avec cette adresse courriel.", duplicate.Text);
-        Assert.Contains("at least 10 characters", weak.Text);
+        Assert.Contains("Le mot de passe doit compter au moins 10 caractères.", weak.Text);
         Assert.Equal(0, await factory.WithDbAsync(db => db.Users.CountAsync(u => u.Email == "autre@cdc.example")));
     }
 

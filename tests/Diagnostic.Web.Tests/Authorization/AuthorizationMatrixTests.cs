@@ -1,4 +1,3 @@
-using System.Net;
 using Diagnostic.Data.Accounts;
 using Diagnostic.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
