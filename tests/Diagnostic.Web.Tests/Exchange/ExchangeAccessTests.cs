@@ -28,8 +28,8 @@ public sealed class ExchangeAccessTests(DiagnosticWebFactory factory) : IClassFi
 
         using var response = await member.Client.GetAsync(string.Format(page, code));
 
-        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
-        Assert.DoesNotContain("r1", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.DoesNotContain("response_id", await response.Content.ReadAsStringAsync());
     }
 
     [Theory]

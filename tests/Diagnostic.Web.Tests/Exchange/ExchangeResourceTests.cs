@@ -46,6 +46,6 @@ public sealed partial class ExchangeResourceTests
         throw new DirectoryNotFoundException("src/Diagnostic.Web not found above the test output folder");
     }
 
-    [GeneratedRegex("""(?:L|strings)\["([A-Za-z.]+)""")]
+    [GeneratedRegex("""(?:L|Inv|strings)\["([A-Za-z.]+)""")]
     private static partial Regex UsedKey();
 }
