@@ -72,6 +72,32 @@ public sealed class CollecteStore(DiagnosticDbContext db, TimeProvider clock)
         return (territory, under.Where(chosen.Contains).Select(c => byCode[c]).ToList());
     }
 
+    /// <summary>
+    /// Changes what may change after creation: name, dates, retention and targets. The public code, questionnaire
+    /// and neighbourhoods stay, because printed posters and stored answers depend on them.
+    /// </summary>
+    public async Task<IReadOnlyList<CollecteError>> UpdateAsync(DiagnosisSession session, string? name,
+        DateTimeOffset? opensAt, DateTimeOffset? closesAt, DateOnly? retainUntil, IReadOnlyDictionary<string, int?> targets,
+        CancellationToken cancellationToken)
+    {
+        var errors = new List<CollecteError>();
+        if (string.IsNullOrWhiteSpace(name) || name.Length > 200)
+            errors.Add(new("Name", "Collecte.NameRequired", "the name is empty or longer than 200 characters"));
+        if (opensAt is { } opens && closesAt is { } closes && closes <= opens)
+            errors.Add(new("ClosesAt", "Collecte.DatesOrder", "the closing date must come after the opening date"));
+        if (targets.Values.Any(v => v < 0))
+            errors.Add(new("Targets", "Collecte.TargetInvalid", "a participation target must be a non-negative whole number"));
+        if (errors.Count > 0) return errors;
+        session.Name = name!.Trim();
+        session.OpensAt = opensAt;
+        session.ClosesAt = closesAt;
+        session.RetainUntil = retainUntil;
+        foreach (var neighbourhood in session.Neighbourhoods)
+            neighbourhood.ParticipationTarget = targets.GetValueOrDefault(neighbourhood.Territory!.Code) is > 0 and var t ? t : null;
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+
     /// <summary>Whether a collecte in <paramref name="from"/> may move to <paramref name="to"/>.</summary>
     public static bool CanMove(SessionStatus from, SessionStatus to) => (from, to) switch
     {

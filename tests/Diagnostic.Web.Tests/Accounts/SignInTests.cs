@@ -43,6 +43,7 @@ public sealed class SignInTests(DiagnosticWebFactory factory) : IClassFixture<Di
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/admin")).Status);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditActions.UserSignedIn && e.ActorDisplay == email)));
     }
 
     [Fact]

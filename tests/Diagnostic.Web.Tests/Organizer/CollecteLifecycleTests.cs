@@ -114,4 +114,29 @@ public sealed class CollecteLifecycleTests : IDisposable
         Assert.Equal(TestQuestionnaire.Yaml, snapshot.Yaml);
         Assert.Equal(TestQuestionnaire.Id, snapshot.QuestionnaireId);
     }
+
+    [Fact]
+    public async Task Editing_changes_name_dates_and_targets_and_refuses_a_last_day_before_the_opening()
+    {
+        var organizer = await factory.OrganizerAsync();
+        var id = await factory.IdOfAsync(DiagnosticWebFactory.OpenCode);
+        var browser = organizer.Browser();
+
+        var refused = await browser.PostAsync($"/admin/collectes/{id}/modifier",
+            ("Form.Name", "Nouveau nom"), ("Form.Opens", "2026-05-01"), ("Form.Closes", "2026-04-01"));
+        Assert.Contains("Le dernier jour doit venir après l'ouverture.", refused.Text);
+
+        var saved = await browser.PostAsync($"/admin/collectes/{id}/modifier",
+            ("Form.Name", "Nouveau nom"), ("Form.Opens", "2026-03-01"), ("Form.Closes", "2026-04-30"),
+            ("Form.RetainUntil", "2030-06-30"), ("Form.Targets[nord]", "25"), ("Form.Targets[sud]", ""));
+
+        Assert.Contains("Les changements sont enregistrés.", saved.Text);
+        Assert.Contains("30 avril 2026", saved.Text);
+        var session = await factory.WithDbAsync(db => db.Sessions.Include(s => s.Neighbourhoods).ThenInclude(n => n.Territory).SingleAsync(s => s.Id == id));
+        Assert.Equal("Nouveau nom", session.Name);
+        Assert.Equal(new DateOnly(2030, 6, 30), session.RetainUntil);
+        Assert.Equal(new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.FromHours(-4)), session.ClosesAt);
+        Assert.Equal(25, session.Neighbourhoods.Single(n => n.Territory!.Code == "nord").ParticipationTarget);
+        Assert.Null(session.Neighbourhoods.Single(n => n.Territory!.Code == "sud").ParticipationTarget);
+    }
 }

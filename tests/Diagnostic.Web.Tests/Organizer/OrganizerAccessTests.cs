@@ -60,7 +60,7 @@ public sealed class OrganizerAccessTests : IDisposable
         var organizer = await factory.OrganizerAsync();
         var other = await factory.IdOfAsync(DiagnosticWebFactory.ClosedCode);
 
-        foreach (var route in new[] { "", "/affiche", "/participation", "/papier" })
+        foreach (var route in new[] { "", "/affiche", "/participation", "/papier", "/modifier" })
         {
             var page = await organizer.Browser().GetAsync($"/admin/collectes/{other}{route}");
             Assert.Equal(HttpStatusCode.NotFound, page.Status);

@@ -25,7 +25,7 @@ public static class OrganizerFixture
         [
             "/admin/territoires", "/admin/territoires/edition", "/admin/territoires/importer",
             "/admin/collectes", "/admin/collectes/nouvelle", $"/admin/collectes/{id}", $"/admin/collectes/{id}/affiche",
-            $"/admin/collectes/{id}/participation", $"/admin/collectes/{id}/papier",
+            $"/admin/collectes/{id}/participation", $"/admin/collectes/{id}/papier", $"/admin/collectes/{id}/modifier",
         ];
     }
 }

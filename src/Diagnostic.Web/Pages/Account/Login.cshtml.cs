@@ -40,7 +40,7 @@ public sealed class LoginModel(SignInManager<DiagnosticUser> signIn, UserManager
     {
         if (!ModelState.IsValid) return Page();
         var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return await RedirectAfterSignInAsync();
+        if (result.Succeeded) return await RedirectAfterSignInAsync(cancellationToken);
         if (result.IsLockedOut)
         {
             if (await users.FindByNameAsync(Input.Email.Trim()) is { } locked)
@@ -56,12 +56,13 @@ public sealed class LoginModel(SignInManager<DiagnosticUser> signIn, UserManager
         return Page();
     }
 
-    private async Task<IActionResult> RedirectAfterSignInAsync()
+    private async Task<IActionResult> RedirectAfterSignInAsync(CancellationToken cancellationToken)
     {
+        var user = await users.FindByNameAsync(Input.Email.Trim());
+        if (user is null) throw new InvalidOperationException("Signed in without an account");
+        await audit.RecordAsync(new AuditActor(user.Id, user.Email ?? "?"), AuditActions.UserSignedIn, AuditTarget.User(user.Id), null, cancellationToken);
         // Only a path of this site: an absolute or protocol-relative ReturnUrl would be an open redirect.
         if (!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl)) return LocalRedirect(ReturnUrl);
-        var user = await users.FindByNameAsync(Input.Email.Trim());
-        var roles = user is null ? [] : await users.GetRolesAsync(user);
-        return LocalRedirect(StaffHome.For(roles));
+        return LocalRedirect(StaffHome.For(await users.GetRolesAsync(user)));
     }
 }
