@@ -29,6 +29,9 @@ public sealed class DiagnosticDbContext(DbContextOptions<DiagnosticDbContext> op
     public DbSet<ActionCommitment> ActionCommitments => Set<ActionCommitment>();
     public DbSet<ActionProgress> ActionProgress => Set<ActionProgress>();
     public DbSet<TargetReview> TargetReviews => Set<TargetReview>();
+    public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
+    public DbSet<PartnerInvitation> PartnerInvitations => Set<PartnerInvitation>();
+    public DbSet<PortraitArchive> PortraitArchives => Set<PortraitArchive>();
     public DbSet<SessionOrganizer> SessionOrganizers => Set<SessionOrganizer>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

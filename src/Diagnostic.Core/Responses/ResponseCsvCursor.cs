@@ -10,6 +10,9 @@ internal sealed class ResponseCsvCursor(
     private readonly ResponseCsvRows _rows = new(questionnaire, allowedNeighbourhoods, errors);
     private string[] _fields = [];
 
+    /// <summary>The line of the file where the last accepted record starts.</summary>
+    public int Line { get; private set; }
+
     /// <summary>False when reading must stop (the header is unusable); <paramref name="record"/> is null for the header and invalid records.</summary>
     public bool Accept(CsvReader csv, out ResponseRecord? record)
     {
@@ -23,6 +26,7 @@ internal sealed class ResponseCsvCursor(
             _fields[i] = csv.GetString(i);
         }
         var line = (int)csv.LineNumber;
+        Line = line;
         if (!_rows.SawHeader && csv.Separator is not (',' or ';'))
         {
             errors.Add(new ResponseCsvError(line, null, "the separator must be a comma or a semicolon"));

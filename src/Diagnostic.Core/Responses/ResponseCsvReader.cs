@@ -31,6 +31,25 @@ public sealed class ResponseCsvReader(Questionnaire questionnaire, IReadOnlySet<
         cursor.Finish();
     }
 
+    /// <summary>As <see cref="Read"/>, with the row (line where the record starts) of each record, for checks made after reading.</summary>
+    public IEnumerable<(int Row, ResponseRecord Record)> ReadRows(Stream stream, ICollection<ResponseCsvError> errors)
+    {
+        var cursor = new ResponseCsvCursor(questionnaire, allowedNeighbourhoods, errors);
+        using var csv = CsvReader.Create(new Utf8CheckingStream(stream), Options(errors), leaveOpen: true);
+        while (TryRead(() => csv.Read(), errors))
+        {
+            if (!cursor.Accept(csv, out var record))
+            {
+                yield break;
+            }
+            if (record is not null)
+            {
+                yield return (cursor.Line, record);
+            }
+        }
+        cursor.Finish();
+    }
+
     /// <summary>As <see cref="Read"/>, reading the stream asynchronously (uploads, network streams).</summary>
     public async IAsyncEnumerable<ResponseRecord> ReadAsync(
         Stream stream, ICollection<ResponseCsvError> errors, [EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -8,7 +8,8 @@ internal sealed class ResponseConfiguration : IEntityTypeConfiguration<Response>
 {
     public void Configure(EntityTypeBuilder<Response> builder)
     {
-        builder.HasIndex(r => r.PublicId).IsUnique();
+        // response_id is unique per collecte: an export imported into another collecte keeps its ids (round trip).
+        builder.HasIndex(r => new { r.SessionId, r.PublicId }).IsUnique();
         builder.HasIndex(r => r.SubmissionKey).IsUnique();
         builder.HasIndex(r => r.ResumeCodeHash);
         // The portrait's one sequential pass: WHERE SessionId = $s AND Status = 'submitted'.

@@ -663,6 +663,85 @@ namespace Diagnostic.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Diagnostic.Data.Entities.PartnerInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ResponseId");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("PartnerInvitations", (string)null);
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.PartnerOrganisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NeighbourhoodsServed")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Network")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("PartnerOrganisations", (string)null);
+                });
+
             modelBuilder.Entity("Diagnostic.Data.Entities.PlanAction", b =>
                 {
                     b.Property<int>("Id")
@@ -741,6 +820,40 @@ namespace Diagnostic.Data.Migrations
                         {
                             t.HasCheckConstraint("CK_Actions_DueNotBeforeStart", "\"DueDate\" >= \"StartDate\"");
                         });
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.PortraitArchive", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinCell")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionnaireHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResponseCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("PortraitArchives", (string)null);
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.QuestionnaireSnapshot", b =>
@@ -846,12 +959,12 @@ namespace Diagnostic.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PublicId")
-                        .IsUnique();
-
                     b.HasIndex("ResumeCodeHash");
 
                     b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("SessionId", "PublicId")
                         .IsUnique();
 
                     b.HasIndex("SessionId", "Status");
@@ -1461,6 +1574,32 @@ namespace Diagnostic.Data.Migrations
                     b.Navigation("VoterType");
                 });
 
+            modelBuilder.Entity("Diagnostic.Data.Entities.PartnerInvitation", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.PartnerOrganisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Diagnostic.Data.Entities.Response", "Response")
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Diagnostic.Data.Entities.DiagnosisSession", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+
+                    b.Navigation("Response");
+
+                    b.Navigation("Session");
+                });
+
             modelBuilder.Entity("Diagnostic.Data.Entities.PlanAction", b =>
                 {
                     b.HasOne("Diagnostic.Data.Entities.ChosenTarget", "Target")
@@ -1470,6 +1609,17 @@ namespace Diagnostic.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Target");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.PortraitArchive", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.DiagnosisSession", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.Response", b =>

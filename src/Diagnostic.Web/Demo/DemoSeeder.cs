@@ -34,6 +34,7 @@ public sealed class DemoSeeder(
         if (citizen is { } c) DemoResponses.Add(db, c.Session, c.Questionnaire, settings.Responses, settings.Seed, now);
         if (partner is { } p) DemoResponses.Add(db, p.Session, p.Questionnaire, PartnerResponses, settings.Seed + 1, now);
         await db.SaveChangesAsync(cancellationToken);
+        if (partner is { } invited) await DemoPartners.AddAsync(db, invited.Session, clock, logger, cancellationToken);
         await accounts.SeedAsync(new[] { citizen?.Session, partner?.Session }.OfType<DiagnosisSession>().ToList(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Demo data seeded: open /s/{Code}", CitizenCode);

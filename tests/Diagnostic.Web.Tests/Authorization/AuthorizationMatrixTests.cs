@@ -38,6 +38,9 @@ public sealed class AuthorizationMatrixTests(DiagnosticWebFactory factory) : ICl
         ["/comite/vote"] = AccessRule.Committee,
         ["/bilan"] = AccessRule.Public,
         ["/admin"] = AccessRule.Organizer,
+        // Exchange: export, import, invitations, retention and deletion of a collecte; the partners' directory.
+        ["/admin/collectes"] = AccessRule.Organizer,
+        ["/admin/partenaires"] = AccessRule.Organizer,
         ["/admin/users"] = AccessRule.Admin,
         ["/admin/audit"] = AccessRule.Admin,
         ["/admin/territoires"] = AccessRule.Organizer,

@@ -1,5 +1,6 @@
 using System.Net;
 using Diagnostic.Data.Entities;
+using Diagnostic.Data.Partners;
 using Diagnostic.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -61,9 +62,22 @@ public sealed class DemoModeTests(DemoWebFactory factory) : IClassFixture<DemoWe
     public async Task A_partner_is_asked_which_secteur_their_organisation_serves()
     {
         var partner = new Respondent(factory.NewClient(), "demo-partenaires");
+        var invitation = await InviteAsync("demo-partenaires");
+        await partner.PostAsync("/s/demo-partenaires/invitation", ("invitationCode", invitation));
 
         var page = await partner.ConsentAsync();
 
         Assert.Contains("Dans quel secteur votre organisme intervient-il surtout?", page.Text);
     }
+
+    /// <summary>Partner collectes ask for a single-use invitation code before consent.</summary>
+    private Task<string> InviteAsync(string code) => factory.WithDbAsync(async db =>
+    {
+        var organisation = new PartnerOrganisation { Name = "Organisme " + Guid.NewGuid().ToString("N"), Network = PartnerNetwork.Communautaire };
+        db.PartnerOrganisations.Add(organisation);
+        await db.SaveChangesAsync();
+        var sessionId = await db.Sessions.Where(s => s.PublicCode == code).Select(s => s.Id).SingleAsync();
+        var issued = await new PartnerInvitations(db, TimeProvider.System).IssueAsync(sessionId, [organisation.Id], default);
+        return issued[0].Code;
+    });
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 namespace Diagnostic.Web.Pages.Answer;
 
 /// <summary>What the collecte is, and the two separate, unticked consents (Loi 25) that start a draft.</summary>
+[PartnerInvitationRequired]
 public sealed class WelcomeModel(
     CollecteLoader loader, ResponseStore store, DraftCookie cookie, IStringLocalizer<SharedResource> text)
     : AnswerPageModel(loader, store, cookie)

@@ -1,0 +1,18 @@
+using Diagnostic.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Diagnostic.Data.Configurations;
+
+internal sealed class PartnerOrganisationConfiguration : IEntityTypeConfiguration<PartnerOrganisation>
+{
+    public void Configure(EntityTypeBuilder<PartnerOrganisation> builder)
+    {
+        builder.ToTable("PartnerOrganisations");
+        builder.HasIndex(o => o.Name).IsUnique();
+        builder.Property(o => o.Name).HasMaxLength(200);
+        builder.Property(o => o.Sector).HasMaxLength(200);
+        builder.Property(o => o.NeighbourhoodsServed).HasMaxLength(2000);
+        builder.Property(o => o.Network).HasConversion<LowercaseEnumConverter<PartnerNetwork>>().HasMaxLength(20);
+    }
+}

@@ -1,0 +1,93 @@
+using Diagnostic.Core.Responses;
+using Diagnostic.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Diagnostic.Data.Exchange;
+
+/// <summary>
+/// Imports a response CSV into a collecte, all or nothing: every row is validated (format, values, neighbourhoods of
+/// the collecte, audience, relevance, required answers) and any error leaves the database unchanged. Idempotent by
+/// response_id: a row whose id is already in the collecte with the same answers is skipped; with other answers it is
+/// an error. Imported responses are submitted, channel "import".
+/// </summary>
+public sealed class ResponseImporter(DiagnosticDbContext db, TimeProvider clock)
+{
+    private const int LookupChunk = 500;
+
+    public async Task<ImportResult> ImportAsync(ExchangeCollecte collecte, Stream csv, CancellationToken ct)
+    {
+        var errors = new List<ResponseCsvError>();
+        var rows = new List<(int Row, ResponseRecord Record)>();
+        foreach (var (row, record) in new ResponseCsvReader(collecte.Questionnaire, collecte.Neighbourhoods).ReadRows(csv, errors))
+        {
+            ImportRowChecks.Check(collecte, row, record, errors);
+            rows.Add((row, record));
+        }
+        if (errors.Count > 0) return ImportResult.Failed(Sorted(errors));
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var existing = await ExistingAsync(collecte.Id, rows.Select(r => r.Record.ResponseId).ToList(), ct);
+        var added = new List<Response>();
+        foreach (var (row, record) in rows)
+        {
+            var answers = ImportRowChecks.Answers(collecte.Questionnaire, record);
+            if (!existing.TryGetValue(record.ResponseId, out var stored))
+            {
+                added.Add(NewResponse(collecte, record, answers));
+            }
+            else if (!SameAnswers(stored, record, answers))
+            {
+                errors.Add(new ResponseCsvError(row, "response_id",
+                    $"response_id '{record.ResponseId}' is already in this collecte with different answers"));
+            }
+        }
+        if (errors.Count > 0) return ImportResult.Failed(errors);
+        db.Responses.AddRange(added);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return new ImportResult(added.Count, rows.Count - added.Count, []);
+    }
+
+    private static List<ResponseCsvError> Sorted(List<ResponseCsvError> errors) =>
+        errors.OrderBy(e => e.Row).ToList();
+
+    private async Task<Dictionary<string, Response>> ExistingAsync(int sessionId, List<string> ids, CancellationToken ct)
+    {
+        var found = new Dictionary<string, Response>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Chunk(LookupChunk))
+        {
+            var responses = await db.Responses.AsNoTracking()
+                .Where(r => r.SessionId == sessionId && chunk.Contains(r.PublicId))
+                .ToListAsync(ct);
+            foreach (var response in responses) found[response.PublicId] = response;
+        }
+        return found;
+    }
+
+    private static bool SameAnswers(Response stored, ResponseRecord record, Dictionary<string, string> answers) =>
+        stored.Status == ResponseStatus.Submitted
+        && stored.NeighbourhoodCode == record.Neighbourhood
+        && stored.Audience == record.Audience
+        && stored.Answers.Count == answers.Count
+        && answers.All(a => stored.Answers.TryGetValue(a.Key, out var value) && value == a.Value);
+
+    private Response NewResponse(ExchangeCollecte collecte, ResponseRecord record, Dictionary<string, string> answers)
+    {
+        var submittedAt = record.SubmittedAt ?? clock.GetUtcNow();
+        return new Response
+        {
+            PublicId = record.ResponseId,
+            SessionId = collecte.Id,
+            NeighbourhoodCode = record.Neighbourhood,
+            Audience = record.Audience,
+            Language = record.Language,
+            Channel = ResponseChannel.Import,
+            StartedAt = submittedAt,
+            SubmittedAt = submittedAt,
+            QuestionnaireHash = collecte.Session.Snapshot!.Hash,
+            Status = ResponseStatus.Submitted,
+            Answers = answers,
+        };
+    }
+}

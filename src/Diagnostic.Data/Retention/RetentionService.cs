@@ -1,0 +1,69 @@
+using Diagnostic.Core.Analysis;
+using Diagnostic.Data.Entities;
+using Diagnostic.Data.Exchange;
+using Diagnostic.Data.Responses;
+using Microsoft.EntityFrameworkCore;
+
+namespace Diagnostic.Data.Retention;
+
+/// <summary>
+/// Applies retention dates (Loi 25: destroy raw answers once the purpose is achieved). For each collecte whose
+/// RetainUntil is past and which still has responses, in one transaction: compute its portrait with PortraitBuilder,
+/// store it as a PortraitArchive (PortraitJsonWriter output), then delete every response (drafts too). The portrait
+/// figures stay, so a later bilan can still compare (domain.md 5.0).
+/// </summary>
+public sealed class RetentionService(DiagnosticDbContext db, TimeProvider clock)
+{
+    /// <summary>Collectes past their date on <paramref name="today"/> that still hold responses.</summary>
+    public Task<List<string>> DueAsync(DateOnly today, CancellationToken ct) =>
+        db.Sessions.AsNoTracking()
+            .Where(s => s.RetainUntil != null && s.RetainUntil < today && db.Responses.Any(r => r.SessionId == s.Id))
+            .OrderBy(s => s.PublicCode)
+            .Select(s => s.PublicCode)
+            .ToListAsync(ct);
+
+    public async Task<IReadOnlyList<RetentionOutcome>> ApplyAsync(int minCell, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var outcomes = new List<RetentionOutcome>();
+        foreach (var code in await DueAsync(today, ct))
+        {
+            var collecte = await ExchangeCollecte.FindAsync(db, code, null, ct);
+            if (collecte is not null) outcomes.Add(await ApplyAsync(collecte, minCell, ct));
+        }
+        return outcomes;
+    }
+
+    /// <summary>Archives the portrait of one collecte and deletes its responses, in one transaction.</summary>
+    public async Task<RetentionOutcome> ApplyAsync(ExchangeCollecte collecte, int minCell, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var builder = new PortraitBuilder(collecte.Questionnaire, new AnalysisOptions { MinCell = minCell });
+        await foreach (var response in ResponseStream.ReadSubmittedAsync(db, collecte.Id, collecte.Questionnaire, ct))
+        {
+            builder.Add(response);
+        }
+        var archive = new PortraitArchive
+        {
+            SessionId = collecte.Id,
+            MinCell = minCell,
+            ResponseCount = builder.ResponseCount,
+            QuestionnaireHash = collecte.Questionnaire.SourceHash,
+            Json = PortraitJsonWriter.ToJson(builder.Build()),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.PortraitArchives.Add(archive);
+        await db.SaveChangesAsync(ct);
+        var deleted = await db.Responses.Where(r => r.SessionId == collecte.Id).ExecuteDeleteAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return new RetentionOutcome(collecte.Id, collecte.Code, deleted, archive.Id);
+    }
+
+    /// <summary>The archived portraits of a collecte, newest first.</summary>
+    public Task<List<PortraitArchive>> ArchivesAsync(int sessionId, CancellationToken ct) =>
+        db.PortraitArchives.AsNoTracking()
+            .Where(a => a.SessionId == sessionId)
+            .OrderByDescending(a => a.Id)
+            .ToListAsync(ct);
+}

@@ -1,0 +1,91 @@
+using System.Net;
+using System.Text;
+using Diagnostic.Data.Accounts;
+using Diagnostic.Data.Entities;
+using Diagnostic.Web.Tests.Exchange;
+using Diagnostic.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Diagnostic.Web.Tests.Partners;
+
+public sealed class DirectoryTests(DiagnosticWebFactory factory) : IClassFixture<DiagnosticWebFactory>, IAsyncLifetime
+{
+    private const string Import = "/admin/partenaires/import";
+
+    public Task InitializeAsync() => factory.SeedAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private Task<List<PartnerOrganisation>> OrganisationsAsync(string prefix) =>
+        factory.WithDbAsync(db => db.PartnerOrganisations.Where(o => o.Name.StartsWith(prefix)).OrderBy(o => o.Name).ToListAsync());
+
+    [Fact]
+    public async Task A_partners_csv_fills_the_directory_and_a_second_import_updates_instead_of_adding()
+    {
+        var client = await factory.OrganizerAsync();
+        const string quoted = "name;network;sector;neighbourhoods\r\nA-CDC du Centre;communautaire;Développement social;nord|sud\r\n"
+            + "\"A-CIUSSS; santé\";sante;;nord\r\nA-École des Chutes;Scolaire;Éducation;\r\n";
+
+        var first = await ExchangeData.UploadAsync(client, Import, Encoding.UTF8.GetBytes(quoted));
+        var second = await ExchangeData.UploadAsync(client, Import, Encoding.UTF8.GetBytes(quoted));
+        var list = await new Respondent(client).GetAsync("/admin/partenaires");
+
+        Assert.Contains("3 organisations ajoutées, 0 mises à jour", first.Text);
+        Assert.Contains("0 organisations ajoutées, 3 mises à jour", second.Text);
+        var stored = await OrganisationsAsync("A-");
+        Assert.Equal(["A-CDC du Centre", "A-CIUSSS; santé", "A-École des Chutes"], stored.Select(o => o.Name));
+        Assert.Equal([PartnerNetwork.Communautaire, PartnerNetwork.Sante, PartnerNetwork.Scolaire], stored.Select(o => o.Network));
+        Assert.Equal("nord|sud", stored[0].NeighbourhoodsServed);
+        Assert.Contains("A-CIUSSS; santé", list.Text);
+        Assert.Contains("nord, sud", list.Text);
+    }
+
+    public static TheoryData<string, byte[], string> BadFiles => new()
+    {
+        { "wrong columns", Encoding.UTF8.GetBytes("nom,reseau\r\nX,communautaire\r\n"), "row 1, column name: missing column" },
+        { "unknown network", Encoding.UTF8.GetBytes("name,network,sector,neighbourhoods\r\nB-X,syndical,,\r\n"), "row 2, column network: unknown network 'syndical'" },
+        { "unknown neighbourhood", Encoding.UTF8.GetBytes("name,network,sector,neighbourhoods\r\nB-X,municipal,,nord|lune\r\n"), "row 2, column neighbourhoods: unknown territory code 'lune'" },
+        { "duplicate name", Encoding.UTF8.GetBytes("name,network,sector,neighbourhoods\r\nB-X,municipal,,\r\nb-x,privé,,\r\n"), "row 3, column name: duplicate name 'b-x' (first on row 2)" },
+        { "broken quoting", Encoding.UTF8.GetBytes("name,network,sector,neighbourhoods\r\nB-Y,municipal,,\r\nB-\"Z\" inc,privé,,\r\n"), "broken quoting" },
+        { "not utf-8", Encoding.Latin1.GetBytes("name,network,sector,neighbourhoods\r\nB-Café,privé,,\r\n"), "row 2: the file is not valid UTF-8" },
+        { "empty name", Encoding.UTF8.GetBytes("name,network,sector,neighbourhoods\r\n,privé,,\r\n"), "row 2, column name: empty name" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public async Task A_bad_partners_file_is_refused_with_row_and_column_and_changes_nothing(string why, byte[] file, string message)
+    {
+        var client = await factory.OrganizerAsync();
+        var before = await factory.WithDbAsync(db => db.PartnerOrganisations.CountAsync());
+
+        var page = await ExchangeData.UploadAsync(client, Import, file);
+
+        var shown = System.Text.RegularExpressions.Regex.Matches(page.Html, "<tr><td>(\\d+)</td><td>([^<]*)</td><td>([^<]*)</td></tr>")
+            .Select(m => System.Net.WebUtility.HtmlDecode(
+                m.Groups[2].Value.Length == 0 ? $"row {m.Groups[1].Value}: {m.Groups[3].Value}" : $"row {m.Groups[1].Value}, column {m.Groups[2].Value}: {m.Groups[3].Value}"))
+            .ToList();
+        Assert.True(shown.Any(s => s.Contains(message)), $"{why}: '{message}' not in [{string.Join(" / ", shown)}]");
+        Assert.Contains("Rien n'a été importé", page.Text);
+        Assert.Equal(before, await factory.WithDbAsync(db => db.PartnerOrganisations.CountAsync()));
+    }
+
+    [Fact]
+    public async Task The_import_page_documents_the_columns_and_networks()
+    {
+        var client = await factory.OrganizerAsync();
+
+        var page = await new Respondent(client).GetAsync(Import);
+
+        Assert.Contains("name,network,sector,neighbourhoods", page.Text);
+        Assert.Contains("communautaire, institutionnel, municipal, scolaire, santé, philanthropique, privé", page.Text);
+    }
+
+    [Fact]
+    public async Task A_committee_member_cannot_open_the_directory()
+    {
+        var member = await factory.SignInAsAsync(Roles.Committee, followRedirects: false);
+
+        using var response = await member.Client.GetAsync("/admin/partenaires");
+
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+    }
+}

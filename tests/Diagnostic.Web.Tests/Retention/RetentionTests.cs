@@ -1,0 +1,102 @@
+using System.Net;
+using System.Text.Json;
+using Diagnostic.Core.Analysis;
+using Diagnostic.Data.Exchange;
+using Diagnostic.Data.Responses;
+using Diagnostic.Web.Retention;
+using Diagnostic.Web.Tests.Exchange;
+using Diagnostic.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Diagnostic.Web.Tests.Retention;
+
+public sealed class RetentionTests(DiagnosticWebFactory factory) : IClassFixture<DiagnosticWebFactory>
+{
+    private Task SetRetainUntilAsync(string code, DateOnly day) => factory.WithDbAsync(db =>
+        db.Sessions.Where(s => s.PublicCode == code).ExecuteUpdateAsync(set => set.SetProperty(s => s.RetainUntil, day)));
+
+    private Task<string> PortraitJsonAsync(string code) => factory.WithDbAsync(async db =>
+    {
+        var collecte = (await ExchangeCollecte.FindAsync(db, code, null, default))!;
+        var builder = new PortraitBuilder(collecte.Questionnaire);
+        await foreach (var r in ResponseStream.ReadSubmittedAsync(db, collecte.Id, collecte.Questionnaire)) builder.Add(r);
+        return PortraitJsonWriter.ToJson(builder.Build());
+    });
+
+    private RetentionWorker Worker => factory.Services.GetServices<IHostedService>().OfType<RetentionWorker>().Single();
+
+    [Fact]
+    public async Task Past_its_date_a_collecte_loses_its_raw_answers_and_keeps_its_portrait()
+    {
+        var code = await factory.NewCollecteAsync();
+        await factory.AddResponsesAsync(code, 12);
+        await SetRetainUntilAsync(code, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1));
+        var portraitBefore = await PortraitJsonAsync(code);
+
+        await Worker.RunOnceAsync(default);
+
+        Assert.Equal(0, await factory.CountResponsesAsync(code));
+        var id = await factory.SessionIdAsync(code);
+        var archive = await factory.WithDbAsync(db => db.PortraitArchives.SingleAsync(a => a.SessionId == id));
+        Assert.Equal(portraitBefore, archive.Json);
+        Assert.Equal((12, AnalysisOptions.DefaultMinCell), (archive.ResponseCount, archive.MinCell));
+        using var json = JsonDocument.Parse(archive.Json);
+        var all = json.RootElement.EnumerateArray().First(r => r.GetProperty("neighbourhood").GetString() == "ALL" && r.GetProperty("id").GetString() == "fier");
+        Assert.Equal(12, all.GetProperty("n").GetInt32());
+        var audited = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == "session.purged" && e.TargetId == id.ToString()));
+        Assert.Equal(1, audited);
+    }
+
+    [Fact]
+    public async Task A_collecte_before_its_date_or_without_one_is_untouched()
+    {
+        var future = await factory.NewCollecteAsync();
+        var undated = await factory.NewCollecteAsync();
+        await factory.AddResponsesAsync(future, 3);
+        await factory.AddResponsesAsync(undated, 3);
+        await SetRetainUntilAsync(future, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1));
+        await factory.WithDbAsync(db => db.Sessions.Where(s => s.PublicCode == undated)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.RetainUntil, (DateOnly?)null)));
+
+        await Worker.RunOnceAsync(default);
+
+        Assert.Equal(3, await factory.CountResponsesAsync(future));
+        Assert.Equal(3, await factory.CountResponsesAsync(undated));
+    }
+
+    [Fact]
+    public async Task A_second_run_changes_nothing_more()
+    {
+        var code = await factory.NewCollecteAsync();
+        await factory.AddResponsesAsync(code, 3);
+        await SetRetainUntilAsync(code, new DateOnly(2020, 1, 1));
+        await Worker.RunOnceAsync(default);
+
+        await Worker.RunOnceAsync(default);
+
+        var id = await factory.SessionIdAsync(code);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.PortraitArchives.CountAsync(a => a.SessionId == id)));
+    }
+
+    [Fact]
+    public async Task The_archived_portrait_stays_readable_by_the_organizer()
+    {
+        var code = await factory.NewCollecteAsync();
+        await factory.AddResponsesAsync(code, 6);
+        await SetRetainUntilAsync(code, new DateOnly(2020, 1, 1));
+        await Worker.RunOnceAsync(default);
+        var client = await factory.OrganizerAsync(code);
+        var id = await factory.SessionIdAsync(code);
+        var archiveId = await factory.WithDbAsync(db => db.PortraitArchives.Where(a => a.SessionId == id).Select(a => a.Id).SingleAsync());
+
+        var page = await new Respondent(client).GetAsync($"/admin/collectes/{code}/conservation");
+        var (status, body, name, type) = await ExchangeData.DownloadAsync(client, $"/admin/collectes/{code}/conservation?handler=archive&id={archiveId}");
+
+        Assert.Contains($"id=\"archive-{archiveId}\"", page.Html);
+        Assert.Equal((HttpStatusCode.OK, "application/json"), (status, type));
+        Assert.StartsWith($"{code}-portrait-archive-", name);
+        Assert.True(JsonDocument.Parse(body).RootElement.GetArrayLength() > 0);
+    }
+}
