@@ -10,7 +10,7 @@ public sealed partial class AccountResourcesTests
     /// <summary>Resource file (without .resx) → the page folders whose views use it through L["..."].</summary>
     public static TheoryData<string, string[]> Features => new()
     {
-        { "Pages/Account/AccountText", ["Pages/Account", "Pages/Admin/Index.cshtml", "Pages/Comite", "Pages/Shared/_AccountMenu.cshtml"] },
+        { "Pages/Account/AccountText", ["Pages/Account", "Pages/Admin/Index.cshtml", "Pages/Shared/_AccountMenu.cshtml"] },
         { "Pages/Admin/Users/UsersText", ["Pages/Admin/Users"] },
         { "Pages/Admin/Audit/AuditText", ["Pages/Admin/Audit"] },
     };
