@@ -1,6 +1,7 @@
 using Diagnostic.Core.Comite;
 using Diagnostic.Data;
 using Diagnostic.Data.Entities;
+using Diagnostic.Web.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,14 +10,20 @@ using Microsoft.Extensions.Localization;
 namespace Diagnostic.Web.Pages.Comite;
 
 /// <summary>The comités the person may open; an organisatrice also creates one for a territory.</summary>
-public sealed class IndexModel(DiagnosticDbContext db, ComiteAccess access, IStringLocalizer<ComiteText> strings) : PageModel
+public sealed class IndexModel(DiagnosticDbContext db, ComiteAccess access, SessionAccess sessions, IStringLocalizer<ComiteText> strings) : PageModel
 {
     public sealed record Row(int Id, string Name, string Territory, int Members, string? OpenYear);
+
+    public sealed record YearRow(int CycleId, string Comite, string YearLabel, string TerritoryCode);
+
+    public sealed record PortraitRow(string Code, string Name);
 
     public sealed record TerritoryOption(int Id, string Name);
 
     public IReadOnlyList<Row> Comites { get; private set; } = [];
     public IReadOnlyList<TerritoryOption> Territories { get; private set; } = [];
+    public IReadOnlyList<YearRow> Years { get; private set; } = [];
+    public IReadOnlyList<PortraitRow> Portraits { get; private set; } = [];
     public bool IsOrganizer => ComiteAccess.IsOrganizer(User);
     public string? Error { get; private set; }
 
@@ -48,10 +55,23 @@ public sealed class IndexModel(DiagnosticDbContext db, ComiteAccess access, IStr
             .Select(c => new Row(c.Id, c.Name, c.Territory!.Name, c.Members.Count,
                 c.Cycles.Where(y => y.Status == ComiteCycleStatus.Open).OrderByDescending(y => y.YearLabel).Select(y => y.YearLabel).FirstOrDefault()))
             .ToListAsync(cancellationToken);
+        Years = await access.Visible(User).AsNoTracking().SelectMany(c => c.Cycles)
+            .OrderBy(y => y.Comite!.Name).ThenByDescending(y => y.YearLabel)
+            .Select(y => new YearRow(y.Id, y.Comite!.Name, y.YearLabel, y.Comite.Territory!.Code))
+            .ToListAsync(cancellationToken);
+        Portraits = await PortraitCollectes().AsNoTracking().OrderBy(s => s.Name)
+            .Select(s => new PortraitRow(s.PublicCode, s.Name)).ToListAsync(cancellationToken);
         if (IsOrganizer)
         {
             Territories = await db.Territories.AsNoTracking().Where(t => t.Level != TerritoryLevel.Neighbourhood).OrderBy(t => t.Name)
                 .Select(t => new TerritoryOption(t.Id, t.Name)).ToListAsync(cancellationToken);
         }
     }
+
+    /// <summary>
+    /// The collectes whose portrait the person may open (same rule as PortraitAccess): an organisatrice only those she
+    /// is assigned to, a comité member every one, since members have no per-collecte assignment.
+    /// </summary>
+    private IQueryable<DiagnosisSession> PortraitCollectes() =>
+        IsOrganizer ? sessions.Visible(User) : db.Sessions;
 }
