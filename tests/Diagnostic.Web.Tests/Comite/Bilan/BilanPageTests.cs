@@ -74,6 +74,22 @@ public sealed class BilanPageTests(DemoWebFactory factory) : IClassFixture<DemoW
     }
 
     [Fact]
+    public async Task The_bilan_page_prints_as_a_report_without_its_forms()
+    {
+        var cycle = await factory.CycleAsync();
+        var organizer = await factory.SignInAsAsync(Roles.Organizer);
+
+        var html = await organizer.Client.GetStringAsync($"/comite/bilan/{cycle.Id}");
+
+        Assert.Contains("data-print", html);
+        Assert.Contains("Imprimer le bilan", html);
+        Assert.Contains("class=\"after-choice no-print\"", html);
+        var reviewForms = System.Text.RegularExpressions.Regex.Matches(html, "<form[^>]*handler=Review[^>]*>");
+        Assert.NotEmpty(reviewForms);
+        Assert.All(reviewForms, form => Assert.Contains("no-print", form.Value));
+    }
+
+    [Fact]
     public async Task A_change_against_a_collecte_of_another_questionnaire_is_refused_with_a_clear_message()
     {
         var cycle = await factory.CycleAsync();
