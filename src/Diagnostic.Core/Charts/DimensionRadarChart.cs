@@ -8,29 +8,13 @@ namespace Diagnostic.Core.Charts;
 /// Radar of a neighbourhood's dimension scores (0–100) against the whole territory.
 /// A suppressed score has no vertex: its spoke reads « n &lt; 5 » and the outline breaks there.
 /// </summary>
-public sealed record DimensionRadarChart : Chart
+public sealed record DimensionRadarChart : DimensionComparisonChart
 {
     private DimensionRadarChart(
         string title, NeighbourhoodLabel neighbourhood, IReadOnlyList<DimensionComparison> dimensions, int minCell, ChartLanguage language)
+        : base(title, neighbourhood, dimensions, minCell, language)
     {
-        Title = title;
-        Neighbourhood = neighbourhood;
-        Dimensions = dimensions;
-        MinCell = minCell;
-        Language = language;
     }
-
-    public override string Title { get; }
-    public NeighbourhoodLabel Neighbourhood { get; }
-    public IReadOnlyList<DimensionComparison> Dimensions { get; }
-    public int MinCell { get; }
-    public ChartLanguage Language { get; }
-
-    /// <summary>True when the chart is the territory itself (ALL): one outline, no comparison.</summary>
-    public bool IsTerritory => Neighbourhood.Code == PortraitRow.AllNeighbourhoods;
-
-    public override ChartTable Table =>
-        DimensionComparisonTable.Build(Title, Neighbourhood.Name, IsTerritory, Dimensions, MinCell, Language);
 
     public static DimensionRadarChart From(
         Portrait portrait, Audience audience, NeighbourhoodLabel neighbourhood, IReadOnlyList<DimensionLabel> dimensions, ChartLanguage language)

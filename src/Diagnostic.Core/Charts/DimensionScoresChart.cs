@@ -8,31 +8,16 @@ namespace Diagnostic.Core.Charts;
 /// Each dimension's score with its 95 % interval, the neighbourhood above the territory.
 /// A suppressed score has no point and no interval; its place reads « n &lt; 5 ».
 /// </summary>
-public sealed record DimensionScoresChart : Chart
+public sealed record DimensionScoresChart : DimensionComparisonChart
 {
     private const double BandLines = 2.2;
     private const double Top = 0.2;
 
     private DimensionScoresChart(
         string title, NeighbourhoodLabel neighbourhood, IReadOnlyList<DimensionComparison> dimensions, int minCell, ChartLanguage language)
+        : base(title, neighbourhood, dimensions, minCell, language)
     {
-        Title = title;
-        Neighbourhood = neighbourhood;
-        Dimensions = dimensions;
-        MinCell = minCell;
-        Language = language;
     }
-
-    public override string Title { get; }
-    public NeighbourhoodLabel Neighbourhood { get; }
-    public IReadOnlyList<DimensionComparison> Dimensions { get; }
-    public int MinCell { get; }
-    public ChartLanguage Language { get; }
-
-    public bool IsTerritory => Neighbourhood.Code == PortraitRow.AllNeighbourhoods;
-
-    public override ChartTable Table =>
-        DimensionComparisonTable.Build(Title, Neighbourhood.Name, IsTerritory, Dimensions, MinCell, Language);
 
     public static DimensionScoresChart From(
         Portrait portrait, Audience audience, NeighbourhoodLabel neighbourhood, IReadOnlyList<DimensionLabel> dimensions, ChartLanguage language)
