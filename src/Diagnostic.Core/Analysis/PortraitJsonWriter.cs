@@ -2,7 +2,11 @@ using System.Text.Json;
 
 namespace Diagnostic.Core.Analysis;
 
-/// <summary>Writes a portrait as a JSON array, one object per row with the CSV's field names; null for empty cells.</summary>
+/// <summary>
+/// Writes a portrait as a JSON array, one object per row with the CSV's field names; null for empty cells.
+/// Unlike the CSV, a dimension row keeps its sd: an archived portrait (retention) must still give the change
+/// between two collectes its Welch interval. PortraitJsonReader reads it back.
+/// </summary>
 public static class PortraitJsonWriter
 {
     public static async Task WriteAsync(Portrait portrait, Stream stream, CancellationToken cancellationToken = default)
@@ -29,6 +33,8 @@ public static class PortraitJsonWriter
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    private static readonly int SdIndex = PortraitColumns.Names.ToList().IndexOf("sd") - 4;
+
     private static void WriteRow(Utf8JsonWriter json, PortraitRow row)
     {
         json.WriteStartObject();
@@ -37,6 +43,10 @@ public static class PortraitJsonWriter
         json.WriteString("level", PortraitColumns.LevelCode(row.Level));
         json.WriteString("id", row.Id);
         var figures = PortraitColumns.Figures(row);
+        if (row.Level == FigureLevel.Dimension && !row.Suppressed)
+        {
+            figures[SdIndex] = row.Sd;
+        }
         for (var i = 0; i < figures.Length; i++)
         {
             var name = PortraitColumns.Names[4 + i];
