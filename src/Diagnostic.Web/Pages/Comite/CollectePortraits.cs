@@ -9,10 +9,24 @@ using Microsoft.Extensions.Options;
 
 namespace Diagnostic.Web.Pages.Comite;
 
-/// <summary>A collecte's portrait from the analysis library (PortraitBuilder over ResponseStream), never recomputed here.</summary>
+/// <summary>
+/// A collecte's portrait from the analysis library (PortraitBuilder over ResponseStream), never recomputed here.
+/// Once retention has deleted its answers, the portrait archived just before (domain.md 5.0) stands in for it,
+/// so a later bilan still measures the change.
+/// </summary>
 public sealed class CollectePortraits(DiagnosticDbContext db, SnapshotQuestionnaires questionnaires, IOptions<AnalysisOptions> options)
 {
-    public sealed record Loaded(DiagnosisSession Session, Questionnaire Questionnaire, Portrait Portrait);
+    /// <param name="Archive">Set when the portrait comes from a PortraitArchive rather than from the answers.</param>
+    public sealed record Loaded(DiagnosisSession Session, Questionnaire Questionnaire, Portrait Portrait, ArchiveUse? Archive = null);
+
+    /// <summary>
+    /// The archive a portrait was read from. Its figures were suppressed with its own min_cell; when that is not the
+    /// configured one, ChangeBuilder refuses to compare it with a freshly computed portrait, which is what the bilan must show.
+    /// </summary>
+    public sealed record ArchiveUse(int ArchiveId, DateTimeOffset CreatedAt, int MinCell, int ConfiguredMinCell)
+    {
+        public bool MinCellDiffers => MinCell != ConfiguredMinCell;
+    }
 
     public async Task<Loaded?> LoadAsync(int sessionId, CancellationToken cancellationToken)
     {
@@ -20,9 +34,27 @@ public sealed class CollectePortraits(DiagnosticDbContext db, SnapshotQuestionna
             .SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
         if (session?.Snapshot is null) return null;
         var questionnaire = questionnaires.Get(session.Snapshot);
+        if (await ArchiveInsteadAsync(sessionId, cancellationToken) is { } archive)
+            return FromArchive(session, questionnaire, archive);
         var builder = new PortraitBuilder(questionnaire, options.Value);
         await foreach (var record in ResponseStream.ReadSubmittedAsync(db, sessionId, questionnaire, cancellationToken))
             builder.Add(record);
         return new Loaded(session, questionnaire, builder.Build());
+    }
+
+    /// <summary>The latest archive, only when no submitted answer is left to compute from.</summary>
+    private async Task<PortraitArchive?> ArchiveInsteadAsync(int sessionId, CancellationToken cancellationToken)
+    {
+        if (await db.Responses.AnyAsync(r => r.SessionId == sessionId && r.Status == ResponseStatus.Submitted, cancellationToken))
+            return null;
+        return await db.PortraitArchives.AsNoTracking().Where(a => a.SessionId == sessionId)
+            .OrderByDescending(a => a.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private Loaded FromArchive(DiagnosisSession session, Questionnaire questionnaire, PortraitArchive archive)
+    {
+        var portrait = PortraitJsonReader.Read(archive.Json, questionnaire.Id, questionnaire.Version, archive.MinCell);
+        var use = new ArchiveUse(archive.Id, archive.CreatedAt, archive.MinCell, options.Value.MinCell);
+        return new Loaded(session, questionnaire, portrait, use);
     }
 }
