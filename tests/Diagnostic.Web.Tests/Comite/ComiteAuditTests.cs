@@ -38,4 +38,24 @@ public sealed class ComiteAuditTests(DiagnosticWebFactory factory) : IClassFixtu
         Assert.Contains(AuditActions.ComiteRoundClosed, AuditActions.All);
         Assert.Contains(AuditActions.ComiteTargetRecorded, AuditActions.All);
     }
+
+    [Fact]
+    public async Task Keying_paper_dots_and_closing_the_year_are_audited_with_totals_only()
+    {
+        var w = await ComiteWorld.CreateAsync(factory);
+        await ComiteWorld.PostAsync(w.Organizer, w.RoundPath(w.PaperRoundId), "Paper",
+            ($"Paper[{w.Candidates[0]}-all]", "12"), ($"Paper[{w.Candidates[1]}-all]", "7"));
+        await ComiteWorld.PostAsync(w.Organizer, $"/comite/annee/{w.CycleId}", "Close");
+
+        var paper = w.PaperRoundId.ToString(CultureInfo.InvariantCulture);
+        var cycle = w.CycleId.ToString(CultureInfo.InvariantCulture);
+        var entries = await factory.WithDbAsync(db => db.AuditEntries
+            .Where(e => e.Action == AuditActions.ComitePaperDotsEntered && e.TargetId == paper
+                || e.Action == AuditActions.ComiteCycleClosed && e.TargetId == cycle)
+            .ToListAsync());
+
+        Assert.Equal("dots=19", Assert.Single(entries, e => e.Action == AuditActions.ComitePaperDotsEntered).Details);
+        // The world's three rounds were still open: closing the year closed them.
+        Assert.Equal("open-rounds-closed=3", Assert.Single(entries, e => e.Action == AuditActions.ComiteCycleClosed).Details);
+    }
 }
