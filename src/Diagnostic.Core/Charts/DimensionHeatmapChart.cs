@@ -47,8 +47,15 @@ public sealed record DimensionHeatmapChart : Chart
     public override int SuggestedHeight(int width)
     {
         var canvas = new ChartCanvas(width, 0);
-        return (int)(Rows.Count * RowPixels(canvas) + 260);
+        var headerOverflow = Math.Max(0, HeatmapCells.HeaderPixels(canvas, Dimensions, ColumnPixels(canvas)) - HeaderAllowance);
+        return (int)(Rows.Count * RowPixels(canvas) + 260 + headerOverflow);
     }
+
+    /// <summary>
+    /// The header room the base height already holds (two turned lines of 14 characters on a phone); long titles
+    /// turned on a phone need more, or they would run into the title.
+    /// </summary>
+    private const double HeaderAllowance = 120;
 
     internal override void Draw(Plot plot, ChartCanvas canvas)
     {

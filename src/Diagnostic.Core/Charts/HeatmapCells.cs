@@ -61,8 +61,20 @@ internal sealed class HeatmapCells(Plot plot, ChartCanvas canvas, ChartLanguage 
     /// <summary>Column headers are horizontal and wrapped when columns are wide, turned a quarter on a phone.</summary>
     private static bool Upright(double columnPixels) => columnPixels >= 90;
 
-    private static string HeaderText(ChartCanvas canvas, DimensionLabel dimension, double columnPixels) =>
-        ChartCanvas.Wrap(dimension.Title, Upright(columnPixels) ? (int)(columnPixels / (canvas.TextSize * 0.66)) : 14);
+    private static string HeaderText(ChartCanvas canvas, DimensionLabel dimension, double columnPixels)
+    {
+        if (Upright(columnPixels))
+            return ChartCanvas.Wrap(dimension.Title, (int)(columnPixels / (canvas.TextSize * 0.66)));
+        // Turned a quarter, each line takes one line height of the column's width: more lines than fit there would run
+        // into the next header, so a long title gets longer lines instead (the data table keeps it whole anyway).
+        var fitting = Math.Max(1, (int)((columnPixels - 6) / (canvas.TextSize * 1.2)));
+        for (var chars = 14; ; chars += 2)
+        {
+            var text = ChartCanvas.Wrap(dimension.Title, chars);
+            if (text.Count(c => c == '\n') < fitting || chars >= dimension.Title.Length)
+                return text;
+        }
+    }
 
     /// <summary>Column headers as bold texts just above the first row.</summary>
     public static void Headers(Plot plot, ChartCanvas canvas, IReadOnlyList<DimensionLabel> dimensions, double columnPixels)

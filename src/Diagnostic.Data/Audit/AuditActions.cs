@@ -20,11 +20,16 @@ public static class AuditActions
     public const string UserSignedIn = "user.signed-in";
     public const string UserLockedOut = "user.locked-out";
     public const string UserPasswordChanged = "user.password-changed";
+    public const string ComiteRoundOpened = "comite.round-opened";
+    public const string ComiteRoundClosed = "comite.round-closed";
+    public const string ComitePaperDotsEntered = "comite.paper-dots-entered";
+    public const string ComiteTargetRecorded = "comite.target-recorded";
+    public const string ComiteCycleClosed = "comite.cycle-closed";
 
     public static readonly IReadOnlyList<string> All =
     [
         SessionCreated, SessionOpened, SessionClosed, SessionArchived, SessionExported, SessionImported, SessionDeleted,
         SessionPurged, ResponsePaperEntered, UserCreated, UserRoleChanged, UserLocked, UserUnlocked, UserAssigned, UserSignedIn, UserLockedOut,
-        UserPasswordChanged,
+        UserPasswordChanged, ComiteRoundOpened, ComiteRoundClosed, ComitePaperDotsEntered, ComiteTargetRecorded, ComiteCycleClosed,
     ];
 }

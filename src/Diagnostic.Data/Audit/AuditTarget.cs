@@ -8,4 +8,11 @@ public sealed record AuditTarget(string Type, string? Id)
     public static AuditTarget User(string id) => new("user", id);
 
     public static AuditTarget Territory(int id) => new("territory", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static AuditTarget Round(int id) => new("round", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static AuditTarget Cycle(int id) => new("cycle", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>A comité's chosen target (the plan and bilan pages audit it under the same name).</summary>
+    public static AuditTarget ChosenTarget(int id) => new("target", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -87,6 +87,35 @@ public class DimensionHeatmapChartTests
         Assert.Equal("† n\u00A0<\u00A030, à interpréter avec prudence", table.Footnote);
     }
 
+    /// <summary>Seven dimensions with long titles: the columns are narrowest, the headers longest.</summary>
+    private static readonly IReadOnlyList<DimensionLabel> ManyDimensions =
+    [
+        .. SamplePortrait.Dimensions,
+        new("transport", "Transport collectif et mobilité active"),
+        new("environnement", "Qualité de l'environnement et espaces verts"),
+    ];
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(7)]
+    public void On_a_phone_the_column_headers_never_overlap(int dimensionCount)
+    {
+        var chart = DimensionHeatmapChart.From(SamplePortrait.Build(), Audience.Citizen, Neighbourhoods,
+            ManyDimensions.Take(dimensionCount).ToList(), "quartier", ChartLanguage.French);
+        var svgText = chart.RenderSvg(360);
+        ChartArtifacts.Save($"heatmap-fr-360-{dimensionCount}dims", svgText);
+        ChartArtifacts.Save($"heatmap-fr-360-{dimensionCount}dims", chart.RenderPng(360));
+
+        // Each header line belongs to the one dimension whose title holds it.
+        var titles = chart.Dimensions.Select(d => d.Title).ToList();
+        var columns = new SvgReader(svgText).TextBoxes(b => titles.Count(t => t.Contains(b.Text, StringComparison.Ordinal)) == 1)
+            .GroupBy(b => titles.FindIndex(t => t.Contains(b.Text, StringComparison.Ordinal))).OrderBy(g => g.Key).ToList();
+        Assert.Equal(Enumerable.Range(0, dimensionCount), columns.Select(c => c.Key));
+        for (var c = 1; c < columns.Count; c++)
+            Assert.True(columns[c - 1].Max(h => h.Right) <= columns[c].Min(h => h.Left),
+                $"header {c - 1} ends at {columns[c - 1].Max(h => h.Right):F1}, header {c} starts at {columns[c].Min(h => h.Left):F1}");
+    }
+
     [Fact]
     public void Heatmap_renders_pngs_of_the_requested_size()
     {

@@ -15,6 +15,10 @@ internal sealed class SvgReader
     /// <summary>Every text element, trimmed (Skia writes one element per line of a label).</summary>
     public IReadOnlyList<string> Texts => document.Descendants(Svg + "text").Select(t => t.Value.Trim()).ToList();
 
+    /// <summary>The horizontal extent of every text element (one per line of a label) that matches.</summary>
+    public IReadOnlyList<SvgTextBox> TextBoxes(Func<SvgTextBox, bool> match) =>
+        document.Descendants(Svg + "text").Select(SvgTextBox.From).Where(b => b.Text.Length > 0 && match(b)).ToList();
+
     /// <summary>All texts joined by spaces, so a label wrapped over several lines reads as one.</summary>
     public string AllText => string.Join(" ", Texts);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Diagnostic.Core.Comite;
 using Diagnostic.Data;
+using Diagnostic.Data.Audit;
 using Diagnostic.Data.Entities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Diagnostic.Web.Pages.Comite;
 
 /// <summary>A comité year: its séances and their voting rounds; an organisatrice adds séances, opens rounds, closes the year.</summary>
-public sealed class CycleModel(DiagnosticDbContext db, ComiteAccess access, TimeProvider clock, IStringLocalizer<ComiteText> strings) : PageModel
+public sealed class CycleModel(DiagnosticDbContext db, ComiteAccess access, AuditLog audit, TimeProvider clock, IStringLocalizer<ComiteText> strings) : PageModel
 {
     public sealed record RoundRow(int Id, string Title, VotingRoundKind Kind, bool Open, int Ballots);
 
@@ -40,8 +41,10 @@ public sealed class CycleModel(DiagnosticDbContext db, ComiteAccess access, Time
             return Task.FromResult<string?>(null);
         }, cancellationToken);
 
-    public Task<IActionResult> OnPostRoundAsync(int cycleId, CancellationToken cancellationToken) =>
-        ManageAsync(cycleId, async () =>
+    public async Task<IActionResult> OnPostRoundAsync(int cycleId, CancellationToken cancellationToken)
+    {
+        VotingRound? opened = null;
+        var result = await ManageAsync(cycleId, async () =>
         {
             if (!await db.Seances.AnyAsync(s => s.Id == Round.SeanceId && s.CycleId == cycleId, cancellationToken))
                 return strings["Cycle.RoundSeanceMissing"];
@@ -49,9 +52,15 @@ public sealed class CycleModel(DiagnosticDbContext db, ComiteAccess access, Time
             if (candidates.Count == 0) return strings["Cycle.RoundNoCandidate"];
             var problem = Round.Problem(strings);
             if (problem is not null) return problem;
-            db.VotingRounds.Add(Round.ToRound(candidates, clock.GetUtcNow()));
+            opened = Round.ToRound(candidates, clock.GetUtcNow());
+            db.VotingRounds.Add(opened);
             return null;
         }, cancellationToken);
+        // The round's id exists only once ManageAsync has saved it.
+        if (opened is { Id: > 0 })
+            await audit.RecordAsync(User, AuditActions.ComiteRoundOpened, AuditTarget.Round(opened.Id), RoundModel.RoundDetails(opened), cancellationToken);
+        return result;
+    }
 
     public async Task<IActionResult> OnPostCloseAsync(int cycleId, CancellationToken cancellationToken)
     {
@@ -62,8 +71,10 @@ public sealed class CycleModel(DiagnosticDbContext db, ComiteAccess access, Time
         {
             scope.Cycle.Status = ComiteCycleStatus.Closed;
             scope.Cycle.ClosedAt = clock.GetUtcNow();
-            await db.VotingRounds.Where(r => r.Seance!.CycleId == cycleId && r.Status == VotingRoundStatus.Open)
+            var closedRounds = await db.VotingRounds.Where(r => r.Seance!.CycleId == cycleId && r.Status == VotingRoundStatus.Open)
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, VotingRoundStatus.Closed), cancellationToken);
+            audit.Add(AuditActor.From(User), AuditActions.ComiteCycleClosed, AuditTarget.Cycle(cycleId),
+                "open-rounds-closed=" + closedRounds.ToString(CultureInfo.InvariantCulture));
             await db.SaveChangesAsync(cancellationToken);
         }
         return RedirectToPage(new { cycleId });

@@ -1,5 +1,6 @@
 using Diagnostic.Core.Comite;
 using Diagnostic.Data;
+using Diagnostic.Data.Audit;
 using Diagnostic.Data.Entities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +16,7 @@ namespace Diagnostic.Web.Pages.Comite;
 /// </summary>
 public sealed class RoundModel(
     DiagnosticDbContext db, ComiteAccess access, RoundLoader loader, BallotBox box, RoundResults results, PaperDots paper,
-    TimeProvider clock, IStringLocalizer<ComiteText> strings) : PageModel
+    AuditLog audit, TimeProvider clock, IStringLocalizer<ComiteText> strings) : PageModel
 {
     public VotingRound Round { get; private set; } = null!;
     public CycleScope Scope { get; private set; } = null!;
@@ -70,6 +71,9 @@ public sealed class RoundModel(
         if (Scope.Cycle.IsClosed) errors = [strings["Cycle.ClosedRefused"]];
         else if (!Round.IsOpen || Round.Kind != VotingRoundKind.PaperDots) errors = [strings["Problem.RoundClosed"]];
         if (errors.Count > 0) return Refused(errors);
+        // Staged so it is saved with the counts; the total only, never who put dots where.
+        audit.Add(AuditActor.From(User), AuditActions.ComitePaperDotsEntered, AuditTarget.Round(roundId),
+            "dots=" + counts.Values.Sum().ToString(System.Globalization.CultureInfo.InvariantCulture));
         await paper.SaveAsync(Round, ComiteAccess.UserId(User)!, counts, cancellationToken);
         return RedirectToPage(new { roundId, enregistre = 1 });
     }
@@ -84,6 +88,8 @@ public sealed class RoundModel(
         {
             round.Status = VotingRoundStatus.Closed;
             round.ClosedAt = clock.GetUtcNow();
+            audit.Add(AuditActor.From(User), AuditActions.ComiteRoundClosed, AuditTarget.Round(roundId),
+                "ballots=" + BallotCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
             await db.SaveChangesAsync(cancellationToken);
         }
         return RedirectToPage(new { roundId });
@@ -102,6 +108,7 @@ public sealed class RoundModel(
         next.PreviousRoundId = roundId;
         db.VotingRounds.Add(next);
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(User, AuditActions.ComiteRoundOpened, AuditTarget.Round(next.Id), RoundDetails(next), cancellationToken);
         return RedirectToPage(new { roundId = next.Id });
     }
 
@@ -114,6 +121,10 @@ public sealed class RoundModel(
         var names = Candidates.ToDictionary(c => c.Id, c => c.Wording);
         return Refused(problems.Select(p => ProblemText.For(p, strings, Round.DotBudget, id => names.GetValueOrDefault(id, "?"))).ToList());
     }
+
+    /// <summary>What kind of round was opened and on how many candidates; never a ballot.</summary>
+    internal static string RoundDetails(VotingRound round) =>
+        $"kind={round.Kind};candidates={round.Candidates.Count}" + (round.PreviousRoundId is { } previous ? $";previous={previous}" : "");
 
     private PageResult Refused(IReadOnlyList<string> errors)
     {

@@ -1,5 +1,6 @@
 using Diagnostic.Core.Comite;
 using Diagnostic.Data;
+using Diagnostic.Data.Audit;
 using Diagnostic.Data.Entities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Diagnostic.Web.Pages.Comite;
 
 /// <summary>The year's cibles prioritaires: the comité records them against the ranking; 3–5 advised.</summary>
-public sealed class TargetsModel(DiagnosticDbContext db, ComiteAccess access, TargetDecision decision, IStringLocalizer<ComiteText> strings)
+public sealed class TargetsModel(DiagnosticDbContext db, ComiteAccess access, TargetDecision decision, AuditLog audit, IStringLocalizer<ComiteText> strings)
     : PageModel
 {
     public CycleScope Scope { get; private set; } = null!;
@@ -40,11 +41,24 @@ public sealed class TargetsModel(DiagnosticDbContext db, ComiteAccess access, Ta
         var errors = scope.Cycle.IsClosed
             ? [strings["Cycle.ClosedRefused"]]
             : await decision.AddAsync(scope.Cycle, Target, strings, cancellationToken);
-        if (errors.Count == 0) return RedirectToPage(new { cycleId });
+        if (errors.Count == 0)
+        {
+            await AuditRecordedAsync(cycleId, cancellationToken);
+            return RedirectToPage(new { cycleId });
+        }
         Errors = errors;
         await LoadAsync(cycleId, cancellationToken);
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
+    }
+
+    /// <summary>Audits the target just saved: its order and whether it departs from the ranking, never its wording.</summary>
+    private async Task AuditRecordedAsync(int cycleId, CancellationToken cancellationToken)
+    {
+        var saved = await db.ChosenTargets.AsNoTracking().Where(t => t.CycleId == cycleId).OrderByDescending(t => t.Order)
+            .Select(t => new { t.Id, t.Order, Departs = t.DepartureReason != null }).FirstAsync(cancellationToken);
+        await audit.RecordAsync(User, AuditActions.ComiteTargetRecorded, AuditTarget.ChosenTarget(saved.Id),
+            $"cycle={cycleId};order={saved.Order};departs-ranking={(saved.Departs ? "yes" : "no")}", cancellationToken);
     }
 
     private async Task<bool> LoadAsync(int cycleId, CancellationToken cancellationToken)
