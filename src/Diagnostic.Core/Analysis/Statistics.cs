@@ -34,25 +34,13 @@ public static class Statistics
         return Finite(Math.Max(0, centre - half), Math.Min(1, centre + half));
     }
 
-    /// <summary>Welch's two-sided t-test p-value; null when a group has fewer than two values or both have no variance.</summary>
-    public static double? WelchP(in Moments a, in Moments b)
-    {
-        if (a.Count < 2 || b.Count < 2)
-        {
-            return null;
-        }
-        var va = a.Variance!.Value / a.Count;
-        var vb = b.Variance!.Value / b.Count;
-        var se2 = va + vb;
-        if (!(se2 > 0))
-        {
-            return null;
-        }
-        var t = (a.Mean!.Value - b.Mean!.Value) / Math.Sqrt(se2);
-        var df = se2 * se2 / (va * va / (a.Count - 1) + vb * vb / (b.Count - 1));
-        var p = 2 * StudentT.CDF(0, 1, df, -Math.Abs(t));
-        return double.IsFinite(p) ? Math.Min(1, p) : null;
-    }
+    /// <summary>Welch's two-sided t-test p-value; null when a group has fewer than two values or both have no variance.
+    /// One Welch formula serves the portrait's comparisons and the bilan's change (<see cref="Change.WelchMeanDifference"/>).</summary>
+    public static double? WelchP(in Moments a, in Moments b) =>
+        a.Count < 2 || b.Count < 2
+            ? null
+            : Change.WelchMeanDifference.Compute(
+                b.Count, b.Mean!.Value, b.StandardDeviation!.Value, a.Count, a.Mean!.Value, a.StandardDeviation!.Value)?.P;
 
     /// <summary>Benjamini–Hochberg adjusted values (statsmodels fdr_bh), in the order of the input.</summary>
     public static double[] BenjaminiHochberg(IReadOnlyList<double> pValues)
