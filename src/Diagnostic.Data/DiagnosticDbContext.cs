@@ -10,8 +10,8 @@ public sealed class DiagnosticDbContext(DbContextOptions<DiagnosticDbContext> op
 {
     public DbSet<Territory> Territories => Set<Territory>();
     public DbSet<QuestionnaireSnapshot> QuestionnaireSnapshots => Set<QuestionnaireSnapshot>();
-    public DbSet<DiagnosisSession> Sessions => Set<DiagnosisSession>();
-    public DbSet<SessionNeighbourhood> SessionNeighbourhoods => Set<SessionNeighbourhood>();
+    public DbSet<Collecte> Collectes => Set<Collecte>();
+    public DbSet<CollecteNeighbourhood> CollecteNeighbourhoods => Set<CollecteNeighbourhood>();
     public DbSet<Response> Responses => Set<Response>();
     public DbSet<Comite> Comites => Set<Comite>();
     public DbSet<ComiteVoterType> ComiteVoterTypes => Set<ComiteVoterType>();
@@ -32,7 +32,7 @@ public sealed class DiagnosticDbContext(DbContextOptions<DiagnosticDbContext> op
     public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
     public DbSet<PartnerInvitation> PartnerInvitations => Set<PartnerInvitation>();
     public DbSet<PortraitArchive> PortraitArchives => Set<PortraitArchive>();
-    public DbSet<SessionOrganizer> SessionOrganizers => Set<SessionOrganizer>();
+    public DbSet<CollecteOrganizer> CollecteOrganizers => Set<CollecteOrganizer>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -14,7 +14,7 @@ namespace Diagnostic.Benchmarks;
 /// The data one size of the benchmark reads: the responses CSV of the contract and a SQLite database built by the
 /// real migrations, holding the same responses. Both are made once per size and seed and reused across runs.
 /// </summary>
-internal sealed record BenchmarkData(string CsvPath, string DatabasePath, int SessionId)
+internal sealed record BenchmarkData(string CsvPath, string DatabasePath, int CollecteId)
 {
     private const int Seed = 20261125;
 
@@ -28,7 +28,7 @@ internal sealed record BenchmarkData(string CsvPath, string DatabasePath, int Se
             var temp = data.CsvPath + ".tmp";
             await using (var stream = File.Create(temp))
             {
-                await new ResponseCsvWriter(SyntheticSession.Questionnaire).WriteAsync(SyntheticSession.Generate(size, Seed), stream);
+                await new ResponseCsvWriter(SyntheticCollecte.Questionnaire).WriteAsync(SyntheticCollecte.Generate(size, Seed), stream);
             }
             File.Move(temp, data.CsvPath);
         }
@@ -59,26 +59,26 @@ internal sealed record BenchmarkData(string CsvPath, string DatabasePath, int Se
     {
         await using var db = OpenContext(databasePath);
         await db.Database.MigrateAsync();
-        var sessionId = await AddSessionAsync(db);
+        var collecteId = await AddCollecteAsync(db);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync();
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
         await using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
-            INSERT INTO Responses (PublicId, SessionId, NeighbourhoodCode, Audience, Language, Channel, StartedAt,
+            INSERT INTO Responses (PublicId, CollecteId, NeighbourhoodCode, Audience, Language, Channel, StartedAt,
                                    SubmittedAt, QuestionnaireHash, Status, Answers)
-            VALUES ($id, $session, $hood, 'citizen', 'fr', 'import', $at, $at, $hash, 'submitted', $answers)
+            VALUES ($id, $collecte, $hood, 'citizen', 'fr', 'import', $at, $at, $hash, 'submitted', $answers)
             """;
         var id = insert.Parameters.Add("$id", SqliteType.Text);
-        insert.Parameters.AddWithValue("$session", sessionId);
+        insert.Parameters.AddWithValue("$collecte", collecteId);
         var hood = insert.Parameters.Add("$hood", SqliteType.Text);
         var at = insert.Parameters.Add("$at", SqliteType.Text);
-        insert.Parameters.AddWithValue("$hash", SyntheticSession.Questionnaire.SourceHash);
+        insert.Parameters.AddWithValue("$hash", SyntheticCollecte.Questionnaire.SourceHash);
         var answers = insert.Parameters.Add("$answers", SqliteType.Text);
         insert.Prepare();
-        var questions = SyntheticSession.Questionnaire.Questions;
-        foreach (var response in SyntheticSession.Generate(size, Seed))
+        var questions = SyntheticCollecte.Questionnaire.Questions;
+        foreach (var response in SyntheticCollecte.Generate(size, Seed))
         {
             id.Value = response.ResponseId;
             hood.Value = response.Neighbourhood;
@@ -107,23 +107,23 @@ internal sealed record BenchmarkData(string CsvPath, string DatabasePath, int Se
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    private static async Task<int> AddSessionAsync(DiagnosticDbContext db)
+    private static async Task<int> AddCollecteAsync(DiagnosticDbContext db)
     {
         var territory = new Territory { Code = "BENCH", Name = "Territoire d'essai", Level = TerritoryLevel.City };
-        territory.Children.AddRange(SyntheticSession.Neighbourhoods.Select(code =>
+        territory.Children.AddRange(SyntheticCollecte.Neighbourhoods.Select(code =>
             new Territory { Code = code, Name = code, Level = TerritoryLevel.Neighbourhood }));
         var snapshot = new QuestionnaireSnapshot
         {
-            QuestionnaireId = SyntheticSession.Questionnaire.Id, Version = 1, Hash = SyntheticSession.Questionnaire.SourceHash,
+            QuestionnaireId = SyntheticCollecte.Questionnaire.Id, Version = 1, Hash = SyntheticCollecte.Questionnaire.SourceHash,
             Yaml = "# synthetic benchmark questionnaire, built in code", CreatedAt = DateTimeOffset.UtcNow,
         };
-        var session = new DiagnosisSession
+        var collecte = new Collecte
         {
             PublicCode = "bench", Name = "Banc d'essai", Territory = territory, Snapshot = snapshot,
-            Status = SessionStatus.Closed,
+            Status = CollecteStatus.Closed,
         };
-        db.Add(session);
+        db.Add(collecte);
         await db.SaveChangesAsync();
-        return session.Id;
+        return collecte.Id;
     }
 }

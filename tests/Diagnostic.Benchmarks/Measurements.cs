@@ -34,16 +34,16 @@ internal static class Measurements
     {
         var errors = new List<ResponseCsvError>();
         using var stream = OpenCsv(data);
-        var count = new ResponseCsvReader(SyntheticSession.Questionnaire).Read(stream, errors).Count();
+        var count = new ResponseCsvReader(SyntheticCollecte.Questionnaire).Read(stream, errors).Count();
         return $"{count} responses, {errors.Count} errors";
     }
 
     private static string CsvPortrait(BenchmarkData data)
     {
         var errors = new List<ResponseCsvError>();
-        var builder = new PortraitBuilder(SyntheticSession.Questionnaire);
+        var builder = new PortraitBuilder(SyntheticCollecte.Questionnaire);
         using var stream = OpenCsv(data);
-        foreach (var response in new ResponseCsvReader(SyntheticSession.Questionnaire).Read(stream, errors))
+        foreach (var response in new ResponseCsvReader(SyntheticCollecte.Questionnaire).Read(stream, errors))
         {
             builder.Add(response);
         }
@@ -63,10 +63,10 @@ internal static class Measurements
         command.CommandText = """
             SELECT r.NeighbourhoodCode, a.key, count(*), sum(CAST(a.value AS REAL)), sum(CAST(a.value AS REAL) * CAST(a.value AS REAL))
             FROM Responses r, json_each(r.Answers) a
-            WHERE r.SessionId = $session AND r.Status = 'submitted' AND a.value <> 'NSP'
+            WHERE r.CollecteId = $collecte AND r.Status = 'submitted' AND a.value <> 'NSP'
             GROUP BY r.NeighbourhoodCode, a.key
             """;
-        command.Parameters.AddWithValue("$session", data.SessionId);
+        command.Parameters.AddWithValue("$collecte", data.CollecteId);
         await using var reader = await command.ExecuteReaderAsync();
         long cells = 0, answers = 0;
         while (await reader.ReadAsync())
@@ -80,8 +80,8 @@ internal static class Measurements
     private static async Task<string> SqlitePortraitAsync(BenchmarkData data)
     {
         await using var db = BenchmarkData.OpenContext(data.DatabasePath);
-        var builder = new PortraitBuilder(SyntheticSession.Questionnaire);
-        await foreach (var response in ResponseStream.ReadSubmittedAsync(db, data.SessionId, SyntheticSession.Questionnaire))
+        var builder = new PortraitBuilder(SyntheticCollecte.Questionnaire);
+        await foreach (var response in ResponseStream.ReadSubmittedAsync(db, data.CollecteId, SyntheticCollecte.Questionnaire))
         {
             builder.Add(response);
         }

@@ -26,10 +26,10 @@ internal static class PortraitPageBenchmark
             ?? throw new InvalidOperationException("The synthetic questionnaire's YAML does not read.");
         await ExecuteAsync(connection, """
             UPDATE QuestionnaireSnapshots SET Yaml = $yaml, Hash = $hash;
-            UPDATE Sessions SET PortraitPublic = 1;
-            INSERT INTO SessionNeighbourhoods (SessionId, TerritoryId)
-              SELECT s.Id, t.Id FROM Sessions s JOIN Territories t ON t.ParentId = s.TerritoryId
-              WHERE NOT EXISTS (SELECT 1 FROM SessionNeighbourhoods n WHERE n.SessionId = s.Id AND n.TerritoryId = t.Id);
+            UPDATE Collectes SET PortraitPublic = 1;
+            INSERT INTO CollecteNeighbourhoods (CollecteId, TerritoryId)
+              SELECT s.Id, t.Id FROM Collectes s JOIN Territories t ON t.ParentId = s.TerritoryId
+              WHERE NOT EXISTS (SELECT 1 FROM CollecteNeighbourhoods n WHERE n.CollecteId = s.Id AND n.TerritoryId = t.Id);
             """, ("$yaml", yaml), ("$hash", hash));
         return path;
     }
@@ -39,9 +39,9 @@ internal static class PortraitPageBenchmark
         await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         await connection.OpenAsync();
         await ExecuteAsync(connection, """
-            INSERT INTO Responses (PublicId, SessionId, NeighbourhoodCode, Audience, Language, Channel, StartedAt,
+            INSERT INTO Responses (PublicId, CollecteId, NeighbourhoodCode, Audience, Language, Channel, StartedAt,
                                    SubmittedAt, QuestionnaireHash, Status, Answers)
-            SELECT lower(hex(randomblob(16))), SessionId, NeighbourhoodCode, Audience, Language, Channel, StartedAt,
+            SELECT lower(hex(randomblob(16))), CollecteId, NeighbourhoodCode, Audience, Language, Channel, StartedAt,
                    SubmittedAt, QuestionnaireHash, Status, Answers
             FROM Responses ORDER BY Id LIMIT 1;
             """);
@@ -56,10 +56,10 @@ internal static class PortraitPageBenchmark
         await command.ExecuteNonQueryAsync();
     }
 
-    /// <summary>SyntheticSession.Questionnaire as questionnaire YAML: same ids, order, scale and reversed items.</summary>
+    /// <summary>SyntheticCollecte.Questionnaire as questionnaire YAML: same ids, order, scale and reversed items.</summary>
     private static string Yaml()
     {
-        var q = SyntheticSession.Questionnaire;
+        var q = SyntheticCollecte.Questionnaire;
         var yaml = new StringBuilder();
         yaml.Append(CultureInfo.InvariantCulture, $"id: {q.Id}\nversion: {q.Version}\naudience: citizen\n");
         yaml.Append("title: {fr: \"Banc d'essai\", en: \"Benchmark\"}\nscales:\n  accord5:\n    points:\n");

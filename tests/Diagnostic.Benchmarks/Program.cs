@@ -27,8 +27,8 @@ if (args is ["touch", var webDatabase])
 
 var sizes = Option("--sizes", "10000,100000,1000000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
 var work = Path.GetFullPath(Option("--work", Path.Combine(Path.GetTempPath(), "diagnostic-bench")));
-Console.WriteLine($"Portrait benchmark: {SyntheticSession.Dimensions * SyntheticSession.ItemsPerDimension} items, " +
-    $"{SyntheticSession.NeighbourhoodCount} neighbourhoods, {Environment.ProcessorCount} cores, data in {work}");
+Console.WriteLine($"Portrait benchmark: {SyntheticCollecte.Dimensions * SyntheticCollecte.ItemsPerDimension} items, " +
+    $"{SyntheticCollecte.NeighbourhoodCount} neighbourhoods, {Environment.ProcessorCount} cores, data in {work}");
 foreach (var size in sizes)
 {
     var prepare = Stopwatch.StartNew();

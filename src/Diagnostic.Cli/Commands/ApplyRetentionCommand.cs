@@ -45,7 +45,7 @@ public sealed class ApplyRetentionCommand(TextWriter output, Func<IConfiguration
         var outcomes = await service.ApplyAsync(minCell, ct);
         foreach (var done in outcomes)
         {
-            await new AuditLog(db).RecordAsync(AuditActor.CommandLine, AuditActions.SessionPurged, AuditTarget.Session(done.SessionId),
+            await new AuditLog(db).RecordAsync(AuditActor.CommandLine, AuditActions.CollectePurged, AuditTarget.Collecte(done.CollecteId),
                 $"{done.DeletedResponses} responses deleted, portrait archive {done.ArchiveId}", ct);
             await output.WriteLineAsync($"{done.CollecteCode}: {done.DeletedResponses} response(s) deleted, portrait kept (archive {done.ArchiveId})");
         }

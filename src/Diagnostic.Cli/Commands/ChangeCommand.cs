@@ -6,19 +6,19 @@ using Diagnostic.Core.Analysis.Change;
 namespace Diagnostic.Cli.Commands;
 
 /// <summary>
-/// `diagnostic change`: questionnaire + the response CSVs of two sessions → the bilan file (shared/analysis.md,
-/// "Change between two sessions"). Same conventions as `portrait`: every error in any file goes to stderr with its
+/// `diagnostic change`: questionnaire + the response CSVs of two collectes → the bilan file (shared/analysis.md,
+/// "Change between two collectes"). Same conventions as `portrait`: every error in any file goes to stderr with its
 /// position, the exit code is 1 and no output file is written (temporary file renamed only once complete).
 /// </summary>
 public sealed class ChangeCommand(TextWriter output, TextWriter error) : ICliCommand
 {
-    private readonly Option<string> _questionnaire = new("--questionnaire") { Description = "Questionnaire YAML file (of the after session)", Required = true };
+    private readonly Option<string> _questionnaire = new("--questionnaire") { Description = "Questionnaire YAML file (of the after collecte)", Required = true };
     private readonly Option<string?> _beforeQuestionnaire = new("--before-questionnaire")
     {
-        Description = "Questionnaire YAML file of the before session, when its version differs (default: --questionnaire)",
+        Description = "Questionnaire YAML file of the before collecte, when its version differs (default: --questionnaire)",
     };
-    private readonly Option<string> _before = new("--before") { Description = "Response CSV of the earlier session", Required = true };
-    private readonly Option<string> _after = new("--after") { Description = "Response CSV of the later session", Required = true };
+    private readonly Option<string> _before = new("--before") { Description = "Response CSV of the earlier collecte", Required = true };
+    private readonly Option<string> _after = new("--after") { Description = "Response CSV of the later collecte", Required = true };
     private readonly Option<int> _minCell = new("--min-cell")
     {
         Description = "Smallest n shown (small-cell suppression), the same for both portraits",
@@ -48,7 +48,7 @@ public sealed class ChangeCommand(TextWriter output, TextWriter error) : ICliCom
     {
         var questionnaire = r.GetValue(_questionnaire)!;
         var minCell = r.GetValue(_minCell);
-        // Both sessions are read even when the first fails, so one run lists every error.
+        // Both collectes are read even when the first fails, so one run lists every error.
         var before = await PortraitCommand.LoadAsync(r.GetValue(_beforeQuestionnaire) ?? questionnaire, r.GetValue(_before)!, minCell, error, ct);
         var after = await PortraitCommand.LoadAsync(questionnaire, r.GetValue(_after)!, minCell, error, ct);
         if (before is not { } b || after is not { } a)

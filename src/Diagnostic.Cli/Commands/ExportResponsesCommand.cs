@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Diagnostic.Cli.Commands;
 
 /// <summary>
-/// `diagnostic export-responses --session C --out F [--format wide|long|codebook] [--separator comma|semicolon]`:
+/// `diagnostic export-responses --collecte C --out F [--format wide|long|codebook] [--separator comma|semicolon]`:
 /// streams a collecte's submitted responses (or its codebook) to a file, written under a temporary name and renamed
 /// once complete. Exit 0 when written, 1 when the collecte is unknown.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class ExportResponsesCommand(TextWriter output, TextWriter error, 
 
     public Command Build()
     {
-        var session = new Option<string>("--session") { Description = "Code of the collecte", Required = true };
+        var collecte = new Option<string>("--collecte", "--session") { Description = "Code of the collecte", Required = true };
         var outPath = new Option<string>("--out") { Description = "File to write", Required = true };
         var format = new Option<string>("--format") { Description = "wide, long or codebook", DefaultValueFactory = _ => "wide" };
         format.AcceptOnlyFromAmong("wide", "long", "codebook");
@@ -32,9 +32,9 @@ public sealed class ExportResponsesCommand(TextWriter output, TextWriter error, 
         };
         separator.AcceptOnlyFromAmong("comma", "semicolon");
         var command = new Command("export-responses", "Exporte les réponses d'une collecte (CSV large ou long) ou son codebook");
-        foreach (var option in new Option[] { session, outPath, format, separator }) command.Options.Add(option);
+        foreach (var option in new Option[] { collecte, outPath, format, separator }) command.Options.Add(option);
         command.SetAction(async (ParseResult r, CancellationToken ct) => await RunAsync(
-            r.GetValue(session)!, r.GetValue(outPath)!, Enum.Parse<ExportFormat>(r.GetValue(format)!, true),
+            r.GetValue(collecte)!, r.GetValue(outPath)!, Enum.Parse<ExportFormat>(r.GetValue(format)!, true),
             r.GetValue(separator) == "semicolon" ? ResponseCsvSeparator.SemicolonForExcel : ResponseCsvSeparator.Comma, ct));
         return command;
     }
@@ -53,7 +53,7 @@ public sealed class ExportResponsesCommand(TextWriter output, TextWriter error, 
                 await new ResponseExporter(db).ExportAsync(collecte, format, separator, stream, ct);
             }
             File.Move(temp, full, overwrite: true);
-            await new AuditLog(db).RecordAsync(AuditActor.CommandLine, AuditActions.SessionExported, AuditTarget.Session(collecte.Id),
+            await new AuditLog(db).RecordAsync(AuditActor.CommandLine, AuditActions.CollecteExported, AuditTarget.Collecte(collecte.Id),
                 $"format {format.ToString().ToLowerInvariant()}", ct);
         }
         finally

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Diagnostic.Cli.Commands;
 
 /// <summary>
-/// `diagnostic import-responses --session C F`: imports a response CSV into a collecte, all or nothing. Every error is
+/// `diagnostic import-responses --collecte C F`: imports a response CSV into a collecte, all or nothing. Every error is
 /// written to stderr as "F: row R, column C: reason" and nothing is changed (exit 1); a second import of the same file
 /// adds nothing (exit 0).
 /// </summary>
@@ -20,12 +20,12 @@ public sealed class ImportResponsesCommand(TextWriter output, TextWriter error, 
 
     public Command Build()
     {
-        var session = new Option<string>("--session") { Description = "Code of the collecte", Required = true };
+        var collecte = new Option<string>("--collecte", "--session") { Description = "Code of the collecte", Required = true };
         var file = new Argument<string>("file") { Description = "Response CSV file (format of the export)" };
         var command = new Command("import-responses", "Importe un fichier CSV de réponses dans une collecte (tout ou rien)");
-        command.Options.Add(session);
+        command.Options.Add(collecte);
         command.Arguments.Add(file);
-        command.SetAction(async (ParseResult r, CancellationToken ct) => await RunAsync(r.GetValue(session)!, r.GetValue(file)!, ct));
+        command.SetAction(async (ParseResult r, CancellationToken ct) => await RunAsync(r.GetValue(collecte)!, r.GetValue(file)!, ct));
         return command;
     }
 
@@ -50,7 +50,7 @@ public sealed class ImportResponsesCommand(TextWriter output, TextWriter error, 
             await error.WriteLineAsync($"{result.Errors.Count} error(s): nothing was imported");
             return 1;
         }
-        await new AuditLog(db).RecordAsync(AuditActor.CommandLine, AuditActions.SessionImported, AuditTarget.Session(collecte.Id),
+        await new AuditLog(db).RecordAsync(AuditActor.CommandLine, AuditActions.CollecteImported, AuditTarget.Collecte(collecte.Id),
             $"{result.Added} added, {result.Skipped} already present", ct);
         await output.WriteLineAsync($"{result.Added} response(s) imported into '{code}', {result.Skipped} already present");
         return 0;

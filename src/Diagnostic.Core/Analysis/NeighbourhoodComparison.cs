@@ -1,7 +1,7 @@
 namespace Diagnostic.Core.Analysis;
 
 /// <summary>
-/// Each shown neighbourhood's dimension score against the rest of the session (every other neighbourhood of the
+/// Each shown neighbourhood's dimension score against the rest of the collecte (every other neighbourhood of the
 /// same audience, suppressed ones included): difference, Welch p, then Benjamini–Hochberg over all those tests
 /// of the audience and the force/defi flag.
 /// </summary>

@@ -8,7 +8,7 @@ namespace Diagnostic.Core.Analysis;
 /// Memory grows with audiences × neighbourhoods × questions, not with responses. Not thread-safe; for parallel
 /// reads build one builder per slice and <see cref="Merge"/> them.
 /// No figure needs the raw responses: means, sds and t intervals come from Welford moments, choices from counts,
-/// Welch tests from the moments of each neighbourhood (the rest of the session is a merge of the others), and
+/// Welch tests from the moments of each neighbourhood (the rest of the collecte is a merge of the others), and
 /// Cronbach's α from per-item and total-score moments over complete cases (<see cref="AlphaAccumulator"/>).
 /// </summary>
 public sealed class PortraitBuilder

@@ -96,7 +96,7 @@ internal sealed class ResponseCsvRows(
         }
         else if (code == "ALL")
         {
-            errors.Add(new ResponseCsvError(line, ResponseCsvHeader.Neighbourhood, "'ALL' is reserved for the whole session and cannot be a neighbourhood"));
+            errors.Add(new ResponseCsvError(line, ResponseCsvHeader.Neighbourhood, "'ALL' is reserved for the whole collecte and cannot be a neighbourhood"));
         }
         else if (allowedNeighbourhoods is not null && !allowedNeighbourhoods.Contains(code))
         {

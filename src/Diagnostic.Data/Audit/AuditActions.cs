@@ -3,14 +3,14 @@ namespace Diagnostic.Data.Audit;
 /// <summary>The actions written to the audit log. Add new ones here so the admin filter lists them.</summary>
 public static class AuditActions
 {
-    public const string SessionCreated = "session.created";
-    public const string SessionOpened = "session.opened";
-    public const string SessionClosed = "session.closed";
-    public const string SessionArchived = "session.archived";
-    public const string SessionExported = "session.exported";
-    public const string SessionImported = "session.imported";
-    public const string SessionDeleted = "session.deleted";
-    public const string SessionPurged = "session.purged";
+    public const string CollecteCreated = "collecte.created";
+    public const string CollecteOpened = "collecte.opened";
+    public const string CollecteClosed = "collecte.closed";
+    public const string CollecteArchived = "collecte.archived";
+    public const string CollecteExported = "collecte.exported";
+    public const string CollecteImported = "collecte.imported";
+    public const string CollecteDeleted = "collecte.deleted";
+    public const string CollectePurged = "collecte.purged";
     public const string ResponsePaperEntered = "response.paper-entered";
     public const string UserCreated = "user.created";
     public const string UserRoleChanged = "user.role-changed";
@@ -28,8 +28,8 @@ public static class AuditActions
 
     public static readonly IReadOnlyList<string> All =
     [
-        SessionCreated, SessionOpened, SessionClosed, SessionArchived, SessionExported, SessionImported, SessionDeleted,
-        SessionPurged, ResponsePaperEntered, UserCreated, UserRoleChanged, UserLocked, UserUnlocked, UserAssigned, UserSignedIn, UserLockedOut,
+        CollecteCreated, CollecteOpened, CollecteClosed, CollecteArchived, CollecteExported, CollecteImported, CollecteDeleted,
+        CollectePurged, ResponsePaperEntered, UserCreated, UserRoleChanged, UserLocked, UserUnlocked, UserAssigned, UserSignedIn, UserLockedOut,
         UserPasswordChanged, ComiteRoundOpened, ComiteRoundClosed, ComitePaperDotsEntered, ComiteTargetRecorded, ComiteCycleClosed,
     ];
 }

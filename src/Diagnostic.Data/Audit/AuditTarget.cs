@@ -3,7 +3,7 @@ namespace Diagnostic.Data.Audit;
 /// <summary>What an audited action was done to: a type name and its id (never a person's name or an answer).</summary>
 public sealed record AuditTarget(string Type, string? Id)
 {
-    public static AuditTarget Session(int id) => new("session", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public static AuditTarget Collecte(int id) => new("collecte", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public static AuditTarget User(string id) => new("user", id);
 

@@ -17,6 +17,6 @@ internal sealed class CandidateTargetConfiguration : IEntityTypeConfiguration<Ca
         builder.HasIndex(c => new { c.CycleId, c.Order });
         builder.HasOne(c => c.Cycle).WithMany(c => c.Candidates).HasForeignKey(c => c.CycleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(c => c.Seance).WithMany().HasForeignKey(c => c.SeanceId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne(c => c.Session).WithMany().HasForeignKey(c => c.SessionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.Collecte).WithMany().HasForeignKey(c => c.CollecteId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -9,8 +9,8 @@ internal sealed class PortraitArchiveConfiguration : IEntityTypeConfiguration<Po
     public void Configure(EntityTypeBuilder<PortraitArchive> builder)
     {
         builder.ToTable("PortraitArchives");
-        builder.HasIndex(a => a.SessionId);
+        builder.HasIndex(a => a.CollecteId);
         builder.Property(a => a.QuestionnaireHash).HasMaxLength(64);
-        builder.HasOne(a => a.Session).WithMany().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(a => a.Collecte).WithMany().HasForeignKey(a => a.CollecteId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -9,11 +9,11 @@ internal sealed class ResponseConfiguration : IEntityTypeConfiguration<Response>
     public void Configure(EntityTypeBuilder<Response> builder)
     {
         // response_id is unique per collecte: an export imported into another collecte keeps its ids (round trip).
-        builder.HasIndex(r => new { r.SessionId, r.PublicId }).IsUnique();
+        builder.HasIndex(r => new { r.CollecteId, r.PublicId }).IsUnique();
         builder.HasIndex(r => r.SubmissionKey).IsUnique();
         builder.HasIndex(r => r.ResumeCodeHash);
-        // The portrait's one sequential pass: WHERE SessionId = $s AND Status = 'submitted'.
-        builder.HasIndex(r => new { r.SessionId, r.Status });
+        // The portrait's one sequential pass: WHERE CollecteId = $s AND Status = 'submitted'.
+        builder.HasIndex(r => new { r.CollecteId, r.Status });
         builder.Property(r => r.PublicId).HasMaxLength(36);
         builder.Property(r => r.NeighbourhoodCode).HasMaxLength(64);
         builder.Property(r => r.Language).HasMaxLength(8);
@@ -26,6 +26,6 @@ internal sealed class ResponseConfiguration : IEntityTypeConfiguration<Response>
         builder.Property(r => r.Answers)
             .HasConversion(new AnswersConverter(), AnswersConverter.Comparer)
             .HasColumnName("Answers");
-        builder.HasOne(r => r.Session).WithMany().HasForeignKey(r => r.SessionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Collecte).WithMany().HasForeignKey(r => r.CollecteId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -14,6 +14,6 @@ internal sealed class TargetReviewConfiguration : IEntityTypeConfiguration<Targe
         builder.Property(r => r.PublicText).HasMaxLength(4000);
         builder.HasIndex(r => r.TargetId).IsUnique();
         builder.HasOne(r => r.Target).WithMany().HasForeignKey(r => r.TargetId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(r => r.AfterSession).WithMany().HasForeignKey(r => r.AfterSessionId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(r => r.AfterCollecte).WithMany().HasForeignKey(r => r.AfterCollecteId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -15,7 +15,7 @@ public sealed class AuditEntry
     public string? ActorUserId { get; set; }
     public required string ActorDisplay { get; set; }
 
-    /// <summary>A dotted verb such as session.created; see <c>AuditActions</c>.</summary>
+    /// <summary>A dotted verb such as collecte.created; see <c>AuditActions</c>.</summary>
     public required string Action { get; set; }
     public required string TargetType { get; set; }
     public string? TargetId { get; set; }

@@ -22,8 +22,8 @@ public sealed class CandidateTarget
     public int? SeanceId { get; set; }
     public Seance? Seance { get; set; }
 
-    public int? SessionId { get; set; }
-    public DiagnosisSession? Session { get; set; }
+    public int? CollecteId { get; set; }
+    public Collecte? Collecte { get; set; }
     public Audience? Audience { get; set; }
 
     /// <summary>Neighbourhood code of the portrait unit, or "ALL".</summary>

@@ -29,8 +29,8 @@ public sealed class ChosenTarget
     public int? SeanceId { get; set; }
     public Seance? Seance { get; set; }
 
-    public int? IndicatorSessionId { get; set; }
-    public DiagnosisSession? IndicatorSession { get; set; }
+    public int? IndicatorCollecteId { get; set; }
+    public Collecte? IndicatorCollecte { get; set; }
     public Audience? IndicatorAudience { get; set; }
     public FigureLevel? IndicatorLevel { get; set; }
     public string? IndicatorId { get; set; }

@@ -8,8 +8,8 @@ namespace Diagnostic.Data.Entities;
 public sealed class PartnerInvitation
 {
     public int Id { get; set; }
-    public int SessionId { get; set; }
-    public DiagnosisSession? Session { get; set; }
+    public int CollecteId { get; set; }
+    public Collecte? Collecte { get; set; }
     public int OrganisationId { get; set; }
     public PartnerOrganisation? Organisation { get; set; }
 

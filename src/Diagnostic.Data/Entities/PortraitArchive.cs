@@ -7,8 +7,8 @@ namespace Diagnostic.Data.Entities;
 public sealed class PortraitArchive
 {
     public int Id { get; set; }
-    public int SessionId { get; set; }
-    public DiagnosisSession? Session { get; set; }
+    public int CollecteId { get; set; }
+    public Collecte? Collecte { get; set; }
     public int MinCell { get; set; }
     public int ResponseCount { get; set; }
 

@@ -12,8 +12,8 @@ public sealed class Response
 
     /// <summary>Public, unguessable id (a GUID string) used in exports and cookies.</summary>
     public required string PublicId { get; set; }
-    public int SessionId { get; set; }
-    public DiagnosisSession? Session { get; set; }
+    public int CollecteId { get; set; }
+    public Collecte? Collecte { get; set; }
 
     /// <summary>Territory code of the neighbourhood; null until the person has chosen one.</summary>
     public string? NeighbourhoodCode { get; set; }

@@ -22,7 +22,7 @@ public sealed class TargetReview
     public bool IsPublic { get; set; }
 
     /// <summary>The later collecte the change was measured against, if one was chosen.</summary>
-    public int? AfterSessionId { get; set; }
-    public DiagnosisSession? AfterSession { get; set; }
+    public int? AfterCollecteId { get; set; }
+    public Collecte? AfterCollecte { get; set; }
     public DateTimeOffset ReviewedAt { get; set; }
 }

@@ -18,10 +18,10 @@ internal static class ImportRowChecks
         {
             errors.Add(new ResponseCsvError(row, "response_id", $"response_id is longer than {MaxIdLength} characters"));
         }
-        if (record.Audience != collecte.Session.Audience)
+        if (record.Audience != collecte.Collecte.Audience)
         {
             errors.Add(new ResponseCsvError(row, "audience",
-                $"audience '{record.Audience.ToCode()}' does not match the collecte's audience '{collecte.Session.Audience.ToCode()}'"));
+                $"audience '{record.Audience.ToCode()}' does not match the collecte's audience '{collecte.Collecte.Audience.ToCode()}'"));
         }
         if (!Languages.Contains(record.Language))
         {

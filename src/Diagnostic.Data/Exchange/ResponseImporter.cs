@@ -52,13 +52,13 @@ public sealed class ResponseImporter(DiagnosticDbContext db, TimeProvider clock)
     private static List<ResponseCsvError> Sorted(List<ResponseCsvError> errors) =>
         errors.OrderBy(e => e.Row).ToList();
 
-    private async Task<Dictionary<string, Response>> ExistingAsync(int sessionId, List<string> ids, CancellationToken ct)
+    private async Task<Dictionary<string, Response>> ExistingAsync(int collecteId, List<string> ids, CancellationToken ct)
     {
         var found = new Dictionary<string, Response>(StringComparer.Ordinal);
         foreach (var chunk in ids.Chunk(LookupChunk))
         {
             var responses = await db.Responses.AsNoTracking()
-                .Where(r => r.SessionId == sessionId && chunk.Contains(r.PublicId))
+                .Where(r => r.CollecteId == collecteId && chunk.Contains(r.PublicId))
                 .ToListAsync(ct);
             foreach (var response in responses) found[response.PublicId] = response;
         }
@@ -78,14 +78,14 @@ public sealed class ResponseImporter(DiagnosticDbContext db, TimeProvider clock)
         return new Response
         {
             PublicId = record.ResponseId,
-            SessionId = collecte.Id,
+            CollecteId = collecte.Id,
             NeighbourhoodCode = record.Neighbourhood,
             Audience = record.Audience,
             Language = record.Language,
             Channel = ResponseChannel.Import,
             StartedAt = submittedAt,
             SubmittedAt = submittedAt,
-            QuestionnaireHash = collecte.Session.Snapshot!.Hash,
+            QuestionnaireHash = collecte.Collecte.Snapshot!.Hash,
             Status = ResponseStatus.Submitted,
             Answers = answers,
         };

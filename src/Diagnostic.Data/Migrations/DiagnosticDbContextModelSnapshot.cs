@@ -223,6 +223,9 @@ namespace Diagnostic.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("CollecteId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CycleId")
                         .HasColumnType("INTEGER");
 
@@ -268,9 +271,6 @@ namespace Diagnostic.Data.Migrations
                     b.Property<int?>("SeanceId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("SessionId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Wording")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -278,9 +278,9 @@ namespace Diagnostic.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SeanceId");
+                    b.HasIndex("CollecteId");
 
-                    b.HasIndex("SessionId");
+                    b.HasIndex("SeanceId");
 
                     b.HasIndex("CycleId", "Order");
 
@@ -325,6 +325,9 @@ namespace Diagnostic.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("IndicatorCollecteId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IndicatorId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -336,9 +339,6 @@ namespace Diagnostic.Data.Migrations
                     b.Property<string>("IndicatorNeighbourhood")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
-
-                    b.Property<int?>("IndicatorSessionId")
-                        .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("Neighbourhoods")
                         .IsRequired()
@@ -362,13 +362,110 @@ namespace Diagnostic.Data.Migrations
 
                     b.HasIndex("CandidateId");
 
-                    b.HasIndex("IndicatorSessionId");
+                    b.HasIndex("IndicatorCollecteId");
 
                     b.HasIndex("SeanceId");
 
                     b.HasIndex("CycleId", "Order");
 
                     b.ToTable("ChosenTargets");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.Collecte", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ClosesAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("OpensAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PortraitPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PrivacyContact")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RetainUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RunBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SnapshotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublicCode")
+                        .IsUnique();
+
+                    b.HasIndex("SnapshotId");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.ToTable("Collectes", (string)null);
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.CollecteNeighbourhood", b =>
+                {
+                    b.Property<int>("CollecteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParticipationTarget")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CollecteId", "TerritoryId");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.ToTable("CollecteNeighbourhoods");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.CollecteOrganizer", b =>
+                {
+                    b.Property<int>("CollecteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CollecteId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("CollecteOrganizers", (string)null);
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.Comite", b =>
@@ -491,70 +588,6 @@ namespace Diagnostic.Data.Migrations
                     b.ToTable("ComiteVoterTypes");
                 });
 
-            modelBuilder.Entity("Diagnostic.Data.Entities.DiagnosisSession", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Audience")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("ClosesAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("OpensAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("PortraitPublic")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PrivacyContact")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PublicCode")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("RetainUntil")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RunBy")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SnapshotId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("TerritoryId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PublicCode")
-                        .IsUnique();
-
-                    b.HasIndex("SnapshotId");
-
-                    b.HasIndex("TerritoryId");
-
-                    b.ToTable("Sessions", (string)null);
-                });
-
             modelBuilder.Entity("Diagnostic.Data.Entities.DiagnosticUser", b =>
                 {
                     b.Property<string>("Id")
@@ -674,6 +707,9 @@ namespace Diagnostic.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CollecteId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -686,9 +722,6 @@ namespace Diagnostic.Data.Migrations
                     b.Property<DateTimeOffset?>("RevokedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("SessionId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateTimeOffset?>("UsedAt")
                         .HasColumnType("TEXT");
 
@@ -697,11 +730,11 @@ namespace Diagnostic.Data.Migrations
                     b.HasIndex("CodeHash")
                         .IsUnique();
 
+                    b.HasIndex("CollecteId");
+
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("ResponseId");
-
-                    b.HasIndex("SessionId");
 
                     b.ToTable("PartnerInvitations", (string)null);
                 });
@@ -828,6 +861,9 @@ namespace Diagnostic.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CollecteId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -846,12 +882,9 @@ namespace Diagnostic.Data.Migrations
                     b.Property<int>("ResponseCount")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("SessionId")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("SessionId");
+                    b.HasIndex("CollecteId");
 
                     b.ToTable("PortraitArchives", (string)null);
                 });
@@ -916,6 +949,9 @@ namespace Diagnostic.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CollecteId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -939,9 +975,6 @@ namespace Diagnostic.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("SessionId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("TEXT");
 
@@ -964,10 +997,10 @@ namespace Diagnostic.Data.Migrations
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
 
-                    b.HasIndex("SessionId", "PublicId")
+                    b.HasIndex("CollecteId", "PublicId")
                         .IsUnique();
 
-                    b.HasIndex("SessionId", "Status");
+                    b.HasIndex("CollecteId", "Status");
 
                     b.ToTable("Responses");
                 });
@@ -1005,46 +1038,13 @@ namespace Diagnostic.Data.Migrations
                     b.ToTable("Seances");
                 });
 
-            modelBuilder.Entity("Diagnostic.Data.Entities.SessionNeighbourhood", b =>
-                {
-                    b.Property<int>("SessionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("TerritoryId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("ParticipationTarget")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("SessionId", "TerritoryId");
-
-                    b.HasIndex("TerritoryId");
-
-                    b.ToTable("SessionNeighbourhoods");
-                });
-
-            modelBuilder.Entity("Diagnostic.Data.Entities.SessionOrganizer", b =>
-                {
-                    b.Property<int>("SessionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("SessionId", "UserId");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("SessionOrganizers", (string)null);
-                });
-
             modelBuilder.Entity("Diagnostic.Data.Entities.TargetReview", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("AfterSessionId")
+                    b.Property<int?>("AfterCollecteId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Comment")
@@ -1073,7 +1073,7 @@ namespace Diagnostic.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AfterSessionId");
+                    b.HasIndex("AfterCollecteId");
 
                     b.HasIndex("TargetId")
                         .IsUnique();
@@ -1422,6 +1422,11 @@ namespace Diagnostic.Data.Migrations
 
             modelBuilder.Entity("Diagnostic.Data.Entities.CandidateTarget", b =>
                 {
+                    b.HasOne("Diagnostic.Data.Entities.Collecte", "Collecte")
+                        .WithMany()
+                        .HasForeignKey("CollecteId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Diagnostic.Data.Entities.ComiteCycle", "Cycle")
                         .WithMany("Candidates")
                         .HasForeignKey("CycleId")
@@ -1433,16 +1438,11 @@ namespace Diagnostic.Data.Migrations
                         .HasForeignKey("SeanceId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Diagnostic.Data.Entities.DiagnosisSession", "Session")
-                        .WithMany()
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                    b.Navigation("Collecte");
 
                     b.Navigation("Cycle");
 
                     b.Navigation("Seance");
-
-                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.ChosenTarget", b =>
@@ -1458,9 +1458,9 @@ namespace Diagnostic.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Diagnostic.Data.Entities.DiagnosisSession", "IndicatorSession")
+                    b.HasOne("Diagnostic.Data.Entities.Collecte", "IndicatorCollecte")
                         .WithMany()
-                        .HasForeignKey("IndicatorSessionId")
+                        .HasForeignKey("IndicatorCollecteId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Diagnostic.Data.Entities.Seance", "Seance")
@@ -1472,9 +1472,66 @@ namespace Diagnostic.Data.Migrations
 
                     b.Navigation("Cycle");
 
-                    b.Navigation("IndicatorSession");
+                    b.Navigation("IndicatorCollecte");
 
                     b.Navigation("Seance");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.Collecte", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.QuestionnaireSnapshot", "Snapshot")
+                        .WithMany()
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Diagnostic.Data.Entities.Territory", "Territory")
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Snapshot");
+
+                    b.Navigation("Territory");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.CollecteNeighbourhood", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.Collecte", "Collecte")
+                        .WithMany("Neighbourhoods")
+                        .HasForeignKey("CollecteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Diagnostic.Data.Entities.Territory", "Territory")
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Collecte");
+
+                    b.Navigation("Territory");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.CollecteOrganizer", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.Collecte", "Collecte")
+                        .WithMany()
+                        .HasForeignKey("CollecteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Diagnostic.Data.Entities.DiagnosticUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Collecte");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.Comite", b =>
@@ -1529,25 +1586,6 @@ namespace Diagnostic.Data.Migrations
                     b.Navigation("Comite");
                 });
 
-            modelBuilder.Entity("Diagnostic.Data.Entities.DiagnosisSession", b =>
-                {
-                    b.HasOne("Diagnostic.Data.Entities.QuestionnaireSnapshot", "Snapshot")
-                        .WithMany()
-                        .HasForeignKey("SnapshotId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Diagnostic.Data.Entities.Territory", "Territory")
-                        .WithMany()
-                        .HasForeignKey("TerritoryId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Snapshot");
-
-                    b.Navigation("Territory");
-                });
-
             modelBuilder.Entity("Diagnostic.Data.Entities.PaperDotCount", b =>
                 {
                     b.HasOne("Diagnostic.Data.Entities.CandidateTarget", "Candidate")
@@ -1576,6 +1614,12 @@ namespace Diagnostic.Data.Migrations
 
             modelBuilder.Entity("Diagnostic.Data.Entities.PartnerInvitation", b =>
                 {
+                    b.HasOne("Diagnostic.Data.Entities.Collecte", "Collecte")
+                        .WithMany()
+                        .HasForeignKey("CollecteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Diagnostic.Data.Entities.PartnerOrganisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
@@ -1587,17 +1631,11 @@ namespace Diagnostic.Data.Migrations
                         .HasForeignKey("ResponseId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Diagnostic.Data.Entities.DiagnosisSession", "Session")
-                        .WithMany()
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                    b.Navigation("Collecte");
 
                     b.Navigation("Organisation");
 
                     b.Navigation("Response");
-
-                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.PlanAction", b =>
@@ -1613,24 +1651,24 @@ namespace Diagnostic.Data.Migrations
 
             modelBuilder.Entity("Diagnostic.Data.Entities.PortraitArchive", b =>
                 {
-                    b.HasOne("Diagnostic.Data.Entities.DiagnosisSession", "Session")
+                    b.HasOne("Diagnostic.Data.Entities.Collecte", "Collecte")
                         .WithMany()
-                        .HasForeignKey("SessionId")
+                        .HasForeignKey("CollecteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Session");
+                    b.Navigation("Collecte");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.Response", b =>
                 {
-                    b.HasOne("Diagnostic.Data.Entities.DiagnosisSession", "Session")
+                    b.HasOne("Diagnostic.Data.Entities.Collecte", "Collecte")
                         .WithMany()
-                        .HasForeignKey("SessionId")
+                        .HasForeignKey("CollecteId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.Navigation("Session");
+                    b.Navigation("Collecte");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.Seance", b =>
@@ -1644,49 +1682,11 @@ namespace Diagnostic.Data.Migrations
                     b.Navigation("Cycle");
                 });
 
-            modelBuilder.Entity("Diagnostic.Data.Entities.SessionNeighbourhood", b =>
-                {
-                    b.HasOne("Diagnostic.Data.Entities.DiagnosisSession", "Session")
-                        .WithMany("Neighbourhoods")
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Diagnostic.Data.Entities.Territory", "Territory")
-                        .WithMany()
-                        .HasForeignKey("TerritoryId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Session");
-
-                    b.Navigation("Territory");
-                });
-
-            modelBuilder.Entity("Diagnostic.Data.Entities.SessionOrganizer", b =>
-                {
-                    b.HasOne("Diagnostic.Data.Entities.DiagnosisSession", "Session")
-                        .WithMany()
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Diagnostic.Data.Entities.DiagnosticUser", "User")
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Session");
-
-                    b.Navigation("User");
-                });
-
             modelBuilder.Entity("Diagnostic.Data.Entities.TargetReview", b =>
                 {
-                    b.HasOne("Diagnostic.Data.Entities.DiagnosisSession", "AfterSession")
+                    b.HasOne("Diagnostic.Data.Entities.Collecte", "AfterCollecte")
                         .WithMany()
-                        .HasForeignKey("AfterSessionId")
+                        .HasForeignKey("AfterCollecteId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Diagnostic.Data.Entities.ChosenTarget", "Target")
@@ -1695,7 +1695,7 @@ namespace Diagnostic.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("AfterSession");
+                    b.Navigation("AfterCollecte");
 
                     b.Navigation("Target");
                 });
@@ -1803,6 +1803,11 @@ namespace Diagnostic.Data.Migrations
                     b.Navigation("Lines");
                 });
 
+            modelBuilder.Entity("Diagnostic.Data.Entities.Collecte", b =>
+                {
+                    b.Navigation("Neighbourhoods");
+                });
+
             modelBuilder.Entity("Diagnostic.Data.Entities.Comite", b =>
                 {
                     b.Navigation("Cycles");
@@ -1819,11 +1824,6 @@ namespace Diagnostic.Data.Migrations
                     b.Navigation("ChosenTargets");
 
                     b.Navigation("Seances");
-                });
-
-            modelBuilder.Entity("Diagnostic.Data.Entities.DiagnosisSession", b =>
-                {
-                    b.Navigation("Neighbourhoods");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.PlanAction", b =>

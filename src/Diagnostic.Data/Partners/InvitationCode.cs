@@ -22,8 +22,8 @@ public static class InvitationCode
         return code.Length == Length && code.All(ResumeCode.Alphabet.Contains) ? code : null;
     }
 
-    public static string Hash(int sessionId, string code) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"invitation:{sessionId}:{code}")));
+    public static string Hash(int collecteId, string code) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"invitation:{collecteId}:{code}")));
 
     /// <summary>"ABCDE-FGHJK": two groups are easier to copy.</summary>
     public static string Display(string code) => $"{code[..5]}-{code[5..]}";

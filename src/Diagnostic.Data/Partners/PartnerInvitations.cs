@@ -7,7 +7,7 @@ namespace Diagnostic.Data.Partners;
 public sealed class PartnerInvitations(DiagnosticDbContext db, TimeProvider clock)
 {
     /// <summary>One new code per organisation; the clear codes are returned once and never stored.</summary>
-    public async Task<IReadOnlyList<IssuedInvitation>> IssueAsync(int sessionId, IReadOnlyCollection<int> organisationIds, CancellationToken ct)
+    public async Task<IReadOnlyList<IssuedInvitation>> IssueAsync(int collecteId, IReadOnlyCollection<int> organisationIds, CancellationToken ct)
     {
         var organisations = await db.PartnerOrganisations.Where(o => organisationIds.Contains(o.Id)).OrderBy(o => o.Name).ToListAsync(ct);
         var issued = new List<(PartnerInvitation Invitation, string Name, string Code)>();
@@ -16,9 +16,9 @@ public sealed class PartnerInvitations(DiagnosticDbContext db, TimeProvider cloc
             var code = InvitationCode.New();
             var invitation = new PartnerInvitation
             {
-                SessionId = sessionId,
+                CollecteId = collecteId,
                 OrganisationId = organisation.Id,
-                CodeHash = InvitationCode.Hash(sessionId, code),
+                CodeHash = InvitationCode.Hash(collecteId, code),
                 CreatedAt = clock.GetUtcNow(),
             };
             db.PartnerInvitations.Add(invitation);
@@ -29,29 +29,29 @@ public sealed class PartnerInvitations(DiagnosticDbContext db, TimeProvider cloc
     }
 
     /// <summary>The id of the usable invitation behind a typed code (known, not revoked, not used); null otherwise.</summary>
-    public async Task<int?> FindUsableAsync(int sessionId, string? typed, CancellationToken ct)
+    public async Task<int?> FindUsableAsync(int collecteId, string? typed, CancellationToken ct)
     {
         var code = InvitationCode.Normalize(typed);
         if (code is null) return null;
-        var hash = InvitationCode.Hash(sessionId, code);
+        var hash = InvitationCode.Hash(collecteId, code);
         var invitation = await db.PartnerInvitations.AsNoTracking()
-            .SingleOrDefaultAsync(i => i.SessionId == sessionId && i.CodeHash == hash, ct);
+            .SingleOrDefaultAsync(i => i.CollecteId == collecteId && i.CodeHash == hash, ct);
         return invitation is { UsedAt: null, RevokedAt: null } ? invitation.Id : null;
     }
 
-    public Task<bool> IsUsableAsync(int sessionId, int invitationId, CancellationToken ct) =>
+    public Task<bool> IsUsableAsync(int collecteId, int invitationId, CancellationToken ct) =>
         db.PartnerInvitations.AnyAsync(
-            i => i.Id == invitationId && i.SessionId == sessionId && i.UsedAt == null && i.RevokedAt == null, ct);
+            i => i.Id == invitationId && i.CollecteId == collecteId && i.UsedAt == null && i.RevokedAt == null, ct);
 
     /// <summary>
     /// Marks the invitation used, as one guarded UPDATE so two people typing the same code cannot both pass.
     /// True when this call used it.
     /// </summary>
-    public async Task<bool> ClaimAsync(int sessionId, int invitationId, CancellationToken ct)
+    public async Task<bool> ClaimAsync(int collecteId, int invitationId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var changed = await db.PartnerInvitations
-            .Where(i => i.Id == invitationId && i.SessionId == sessionId && i.UsedAt == null && i.RevokedAt == null)
+            .Where(i => i.Id == invitationId && i.CollecteId == collecteId && i.UsedAt == null && i.RevokedAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(i => i.UsedAt, now), ct);
         return changed == 1;
     }
@@ -62,19 +62,19 @@ public sealed class PartnerInvitations(DiagnosticDbContext db, TimeProvider cloc
             .ExecuteUpdateAsync(set => set.SetProperty(i => i.ResponseId, responseId), ct);
 
     /// <summary>Revokes an unused invitation of the collecte; false when there is none to revoke.</summary>
-    public async Task<bool> RevokeAsync(int sessionId, int invitationId, CancellationToken ct)
+    public async Task<bool> RevokeAsync(int collecteId, int invitationId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         return await db.PartnerInvitations
-            .Where(i => i.Id == invitationId && i.SessionId == sessionId && i.UsedAt == null && i.RevokedAt == null)
+            .Where(i => i.Id == invitationId && i.CollecteId == collecteId && i.UsedAt == null && i.RevokedAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(i => i.RevokedAt, now), ct) == 1;
     }
 
     /// <summary>Every invitation of a collecte with its organisation and status, by organisation name.</summary>
-    public async Task<List<InvitationSummary>> ListAsync(int sessionId, CancellationToken ct)
+    public async Task<List<InvitationSummary>> ListAsync(int collecteId, CancellationToken ct)
     {
         var rows = await db.PartnerInvitations.AsNoTracking()
-            .Where(i => i.SessionId == sessionId)
+            .Where(i => i.CollecteId == collecteId)
             .Select(i => new
             {
                 i.Id, i.Organisation!.Name, i.CreatedAt, i.RevokedAt, i.UsedAt,

@@ -10,38 +10,38 @@ public sealed class ResponseStore(DiagnosticDbContext db, TimeProvider clock)
     /// <remarks><paramref name="channel"/> is kiosk at an in-person event; <paramref name="neighbourhoodCode"/> comes
     /// pre-chosen from a neighbourhood's poster (the person can still change it).</remarks>
     public async Task<(Response Draft, string ResumeCode)> StartAsync(
-        DiagnosisSession session, string questionnaireHash, string language, CancellationToken cancellationToken,
+        Collecte collecte, string questionnaireHash, string language, CancellationToken cancellationToken,
         ResponseChannel channel = ResponseChannel.Web, string? neighbourhoodCode = null)
     {
         var code = ResumeCode.New();
         var draft = new Response
         {
             PublicId = Guid.NewGuid().ToString(),
-            SessionId = session.Id,
-            Audience = session.Audience,
+            CollecteId = collecte.Id,
+            Audience = collecte.Audience,
             Language = language,
             Channel = channel,
             NeighbourhoodCode = neighbourhoodCode,
             StartedAt = clock.GetUtcNow(),
             QuestionnaireHash = questionnaireHash,
             Status = ResponseStatus.Draft,
-            ResumeCodeHash = ResumeCode.Hash(session.Id, code),
+            ResumeCodeHash = ResumeCode.Hash(collecte.Id, code),
         };
         db.Responses.Add(draft);
         await db.SaveChangesAsync(cancellationToken);
         return (draft, code);
     }
 
-    public Task<Response?> FindAsync(int sessionId, string publicId, CancellationToken cancellationToken) =>
-        db.Responses.SingleOrDefaultAsync(r => r.SessionId == sessionId && r.PublicId == publicId, cancellationToken);
+    public Task<Response?> FindAsync(int collecteId, string publicId, CancellationToken cancellationToken) =>
+        db.Responses.SingleOrDefaultAsync(r => r.CollecteId == collecteId && r.PublicId == publicId, cancellationToken);
 
-    public async Task<Response?> FindByResumeCodeAsync(int sessionId, string typedCode, CancellationToken cancellationToken)
+    public async Task<Response?> FindByResumeCodeAsync(int collecteId, string typedCode, CancellationToken cancellationToken)
     {
         var code = ResumeCode.Normalize(typedCode);
         if (code is null) return null;
-        var hash = ResumeCode.Hash(sessionId, code);
+        var hash = ResumeCode.Hash(collecteId, code);
         return await db.Responses.FirstOrDefaultAsync(
-            r => r.SessionId == sessionId && r.ResumeCodeHash == hash, cancellationToken);
+            r => r.CollecteId == collecteId && r.ResumeCodeHash == hash, cancellationToken);
     }
 
     /// <summary>Saves answers of a draft; a submitted response is never changed.</summary>
@@ -56,11 +56,11 @@ public sealed class ResponseStore(DiagnosticDbContext db, TimeProvider clock)
     /// The draft → submitted transition as one guarded UPDATE: of two identical posts, exactly one changes
     /// the row; the other sees it already submitted. Returns true when this call submitted it.
     /// </summary>
-    public async Task<bool> SubmitAsync(int sessionId, string publicId, string submissionKey, CancellationToken cancellationToken)
+    public async Task<bool> SubmitAsync(int collecteId, string publicId, string submissionKey, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var changed = await db.Responses
-            .Where(r => r.SessionId == sessionId && r.PublicId == publicId && r.Status == ResponseStatus.Draft)
+            .Where(r => r.CollecteId == collecteId && r.PublicId == publicId && r.Status == ResponseStatus.Draft)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(r => r.Status, ResponseStatus.Submitted)
                 .SetProperty(r => r.SubmittedAt, now)

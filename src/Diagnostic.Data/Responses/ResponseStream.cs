@@ -19,19 +19,19 @@ public static class ResponseStream
     private const string Sql = """
         SELECT PublicId, NeighbourhoodCode, Audience, Language, SubmittedAt, Answers
         FROM Responses
-        WHERE SessionId = $session AND Status = $status
+        WHERE CollecteId = $collecte AND Status = $status
         ORDER BY Id
         """;
 
     public static async IAsyncEnumerable<ResponseRecord> ReadSubmittedAsync(
-        DiagnosticDbContext db, int sessionId, Questionnaire questionnaire,
+        DiagnosticDbContext db, int collecteId, Questionnaire questionnaire,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await foreach (var record in ReadSubmittedAsync(connection, sessionId, questionnaire, cancellationToken))
+            await foreach (var record in ReadSubmittedAsync(connection, collecteId, questionnaire, cancellationToken))
                 yield return record;
         }
         finally
@@ -42,13 +42,13 @@ public static class ResponseStream
 
     /// <summary>Reads from an open connection; the caller owns it.</summary>
     public static async IAsyncEnumerable<ResponseRecord> ReadSubmittedAsync(
-        SqliteConnection connection, int sessionId, Questionnaire questionnaire,
+        SqliteConnection connection, int collecteId, Questionnaire questionnaire,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var columns = new AnswerColumns(questionnaire);
         await using var command = connection.CreateCommand();
         command.CommandText = Sql;
-        command.Parameters.AddWithValue("$session", sessionId);
+        command.Parameters.AddWithValue("$collecte", collecteId);
         command.Parameters.AddWithValue("$status", LowercaseEnumConverter<ResponseStatus>.Code(ResponseStatus.Submitted));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -23,8 +23,8 @@ public static class ResumeCode
     }
 
     /// <summary>Salted with the collecte so the same code in two collectes hashes differently.</summary>
-    public static string Hash(int sessionId, string code) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{sessionId}:{code}")));
+    public static string Hash(int collecteId, string code) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{collecteId}:{code}")));
 
     /// <summary>"ABCD EFGH": two groups of four are easier to copy.</summary>
     public static string Display(string code) => $"{code[..4]} {code[4..]}";

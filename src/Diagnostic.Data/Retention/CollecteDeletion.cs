@@ -10,15 +10,15 @@ namespace Diagnostic.Data.Retention;
 public sealed class CollecteDeletion(DiagnosticDbContext db)
 {
     /// <summary>The number of responses deleted with it.</summary>
-    public async Task<int> DeleteAsync(int sessionId, CancellationToken ct)
+    public async Task<int> DeleteAsync(int collecteId, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.PartnerInvitations.Where(i => i.SessionId == sessionId).ExecuteDeleteAsync(ct);
-        var responses = await db.Responses.Where(r => r.SessionId == sessionId).ExecuteDeleteAsync(ct);
-        await db.PortraitArchives.Where(a => a.SessionId == sessionId).ExecuteDeleteAsync(ct);
-        await db.SessionNeighbourhoods.Where(n => n.SessionId == sessionId).ExecuteDeleteAsync(ct);
+        await db.PartnerInvitations.Where(i => i.CollecteId == collecteId).ExecuteDeleteAsync(ct);
+        var responses = await db.Responses.Where(r => r.CollecteId == collecteId).ExecuteDeleteAsync(ct);
+        await db.PortraitArchives.Where(a => a.CollecteId == collecteId).ExecuteDeleteAsync(ct);
+        await db.CollecteNeighbourhoods.Where(n => n.CollecteId == collecteId).ExecuteDeleteAsync(ct);
         // Rows of other features that point at the collecte are removed by their cascade rules.
-        await db.Sessions.Where(s => s.Id == sessionId).ExecuteDeleteAsync(ct);
+        await db.Collectes.Where(s => s.Id == collecteId).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);
         return responses;
     }

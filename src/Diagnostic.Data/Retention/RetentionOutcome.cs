@@ -1,4 +1,4 @@
 namespace Diagnostic.Data.Retention;
 
 /// <summary>One collecte whose raw answers were deleted, with how many and the archive that keeps its portrait.</summary>
-public sealed record RetentionOutcome(int SessionId, string CollecteCode, int DeletedResponses, int ArchiveId);
+public sealed record RetentionOutcome(int CollecteId, string CollecteCode, int DeletedResponses, int ArchiveId);

@@ -16,8 +16,8 @@ public sealed class RetentionService(DiagnosticDbContext db, TimeProvider clock)
 {
     /// <summary>Collectes past their date on <paramref name="today"/> that still hold responses.</summary>
     public Task<List<string>> DueAsync(DateOnly today, CancellationToken ct) =>
-        db.Sessions.AsNoTracking()
-            .Where(s => s.RetainUntil != null && s.RetainUntil < today && db.Responses.Any(r => r.SessionId == s.Id))
+        db.Collectes.AsNoTracking()
+            .Where(s => s.RetainUntil != null && s.RetainUntil < today && db.Responses.Any(r => r.CollecteId == s.Id))
             .OrderBy(s => s.PublicCode)
             .Select(s => s.PublicCode)
             .ToListAsync(ct);
@@ -45,7 +45,7 @@ public sealed class RetentionService(DiagnosticDbContext db, TimeProvider clock)
         }
         var archive = new PortraitArchive
         {
-            SessionId = collecte.Id,
+            CollecteId = collecte.Id,
             MinCell = minCell,
             ResponseCount = builder.ResponseCount,
             QuestionnaireHash = collecte.Questionnaire.SourceHash,
@@ -54,16 +54,16 @@ public sealed class RetentionService(DiagnosticDbContext db, TimeProvider clock)
         };
         db.PortraitArchives.Add(archive);
         await db.SaveChangesAsync(ct);
-        var deleted = await db.Responses.Where(r => r.SessionId == collecte.Id).ExecuteDeleteAsync(ct);
+        var deleted = await db.Responses.Where(r => r.CollecteId == collecte.Id).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         return new RetentionOutcome(collecte.Id, collecte.Code, deleted, archive.Id);
     }
 
     /// <summary>The archived portraits of a collecte, newest first.</summary>
-    public Task<List<PortraitArchive>> ArchivesAsync(int sessionId, CancellationToken ct) =>
+    public Task<List<PortraitArchive>> ArchivesAsync(int collecteId, CancellationToken ct) =>
         db.PortraitArchives.AsNoTracking()
-            .Where(a => a.SessionId == sessionId)
+            .Where(a => a.CollecteId == collecteId)
             .OrderByDescending(a => a.Id)
             .ToListAsync(ct);
 }

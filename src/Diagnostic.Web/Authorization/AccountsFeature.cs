@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Diagnostic.Web.Authorization;
 
-/// <summary>Identity over the app's database, the sign-in cookie, the policies and page conventions, SessionAccess and the audit log.</summary>
+/// <summary>Identity over the app's database, the sign-in cookie, the policies and page conventions, CollecteAccess and the audit log.</summary>
 public static class AccountsFeature
 {
     public const string CookieName = "Diagnostic.Auth";
@@ -25,7 +25,7 @@ public static class AccountsFeature
         services.AddAuthorization(Policies.Add);
         // PostConfigure: AddRazorPages' own setup replaces the convention collection, whatever the registration order.
         services.PostConfigure<RazorPagesOptions>(o => AccessConventions.Apply(o.Conventions));
-        services.AddScoped<SessionAccess>();
+        services.AddScoped<CollecteAccess>();
         services.AddScoped<AuditLog>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<DemoAccounts>();

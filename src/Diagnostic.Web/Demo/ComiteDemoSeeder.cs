@@ -27,7 +27,7 @@ public sealed class ComiteDemoSeeder(
     public async Task SeedIfEnabledAsync(CancellationToken cancellationToken)
     {
         if (!options.Value.Enabled || await db.Comites.AnyAsync(cancellationToken)) return;
-        var baseline = await db.Sessions.Include(s => s.Snapshot).Include(s => s.Territory!).ThenInclude(t => t.Children)
+        var baseline = await db.Collectes.Include(s => s.Snapshot).Include(s => s.Territory!).ThenInclude(t => t.Children)
             .FirstOrDefaultAsync(s => s.PublicCode == DemoSeeder.CitizenCode, cancellationToken);
         if (baseline is null) return;
         var questionnaire = questionnaires.Get(baseline.Snapshot!);
@@ -46,7 +46,7 @@ public sealed class ComiteDemoSeeder(
         db.Seances.Add(seance);
         var candidates = dimensions.Select((d, i) => new CandidateTarget
         {
-            Cycle = cycle, Order = i + 1, Origin = CandidateOrigin.Portrait, Wording = "Améliorer : " + d.Title.Fr, Session = baseline,
+            Cycle = cycle, Order = i + 1, Origin = CandidateOrigin.Portrait, Wording = "Améliorer : " + d.Title.Fr, Collecte = baseline,
             Audience = Audience.Citizen, Neighbourhood = PortraitRow.AllNeighbourhoods, DimensionId = d.Id, Rank = i + 1,
         }).Append(new CandidateTarget { Cycle = cycle, Order = TargetCount + 1, Origin = CandidateOrigin.Enjeu, Wording = "Mieux faire connaître les organismes", Seance = seance })
             .ToList();
@@ -58,7 +58,7 @@ public sealed class ComiteDemoSeeder(
         // One target already reviewed and published, so the public summary (droit de suite) has something to show.
         db.TargetReviews.Add(new TargetReview
         {
-            Target = targets[0], Decision = Core.Plans.TargetDecision.Keep, IsPublic = true, AfterSession = followUp, ReviewedAt = now,
+            Target = targets[0], Decision = Core.Plans.TargetDecision.Keep, IsPublic = true, AfterCollecte = followUp, ReviewedAt = now,
             Comment = "À revoir avec le CLSC avant l'assemblée.",
             PublicText = "Les rencontres de voisinage continuent l'an prochain dans tous les secteurs.",
         });
@@ -67,22 +67,22 @@ public sealed class ComiteDemoSeeder(
         logger.LogInformation("Demo comité seeded with a later collecte {Code}", FollowUpCode);
     }
 
-    private DiagnosisSession AddFollowUpCollecte(DiagnosisSession baseline, DateTimeOffset now)
+    private Collecte AddFollowUpCollecte(Collecte baseline, DateTimeOffset now)
     {
-        var session = new DiagnosisSession
+        var collecte = new Collecte
         {
             PublicCode = FollowUpCode, Name = "Collecte de suivi — Shawinigan", TerritoryId = baseline.TerritoryId,
-            SnapshotId = baseline.SnapshotId, Audience = Audience.Citizen, Status = SessionStatus.Closed,
+            SnapshotId = baseline.SnapshotId, Audience = Audience.Citizen, Status = CollecteStatus.Closed,
             OpensAt = now.AddDays(-10), ClosesAt = now.AddDays(-1), PortraitPublic = true,
             RetainUntil = DateOnly.FromDateTime(now.UtcDateTime).AddYears(5),
-            Neighbourhoods = baseline.Territory!.Children.Select(t => new SessionNeighbourhood { TerritoryId = t.Id, ParticipationTarget = 80 }).ToList(),
+            Neighbourhoods = baseline.Territory!.Children.Select(t => new CollecteNeighbourhood { TerritoryId = t.Id, ParticipationTarget = 80 }).ToList(),
         };
-        db.Sessions.Add(session);
-        return session;
+        db.Collectes.Add(collecte);
+        return collecte;
     }
 
     /// <summary>Same neighbourhood profiles as the first collecte (same seed), the targets' dimensions a little higher.</summary>
-    private void AddShiftedResponses(DiagnosisSession session, Questionnaire questionnaire, IReadOnlySet<string> improved, DateTimeOffset now)
+    private void AddShiftedResponses(Collecte collecte, Questionnaire questionnaire, IReadOnlySet<string> improved, DateTimeOffset now)
     {
         var settings = options.Value;
         var neighbourhoods = DemoNeighbourhood.Varied(
@@ -99,9 +99,9 @@ public sealed class ComiteDemoSeeder(
             var submittedAt = record.SubmittedAt ?? now;
             db.Responses.Add(new Response
             {
-                PublicId = record.ResponseId, SessionId = session.Id, NeighbourhoodCode = record.Neighbourhood, Audience = record.Audience,
+                PublicId = record.ResponseId, CollecteId = collecte.Id, NeighbourhoodCode = record.Neighbourhood, Audience = record.Audience,
                 Language = record.Language, Channel = ResponseChannel.Web, StartedAt = submittedAt.AddMinutes(-12), SubmittedAt = submittedAt,
-                QuestionnaireHash = session.Snapshot?.Hash ?? questionnaire.SourceHash, Status = ResponseStatus.Submitted,
+                QuestionnaireHash = collecte.Snapshot?.Hash ?? questionnaire.SourceHash, Status = ResponseStatus.Submitted,
                 SubmissionKey = "demo:" + record.ResponseId,
                 Answers = questionnaire.Questions.Select((q, i) => (q.Id, Value: record.Values[i]))
                     .Where(a => a.Value is not null).ToDictionary(a => a.Id, a => a.Value!),
@@ -149,13 +149,13 @@ public sealed class ComiteDemoSeeder(
     }
 
     private static ChosenTarget Target(
-        ComiteCycle cycle, Seance seance, CandidateTarget candidate, DiagnosisSession baseline, Section dimension, Portrait portrait, DateTimeOffset now)
+        ComiteCycle cycle, Seance seance, CandidateTarget candidate, Collecte baseline, Section dimension, Portrait portrait, DateTimeOffset now)
     {
         var row = portrait.Find(Audience.Citizen, PortraitRow.AllNeighbourhoods, FigureLevel.Dimension, dimension.Id);
         return new ChosenTarget
         {
             Cycle = cycle, Order = candidate.Order, Wording = candidate.Wording, Neighbourhoods = [PortraitRow.AllNeighbourhoods],
-            Candidate = candidate, Seance = seance, IndicatorSession = baseline, IndicatorAudience = Audience.Citizen,
+            Candidate = candidate, Seance = seance, IndicatorCollecte = baseline, IndicatorAudience = Audience.Citizen,
             IndicatorLevel = FigureLevel.Dimension, IndicatorId = dimension.Id, IndicatorNeighbourhood = PortraitRow.AllNeighbourhoods,
             BaselineValue = row?.Score, BaselineN = row?.N, Direction = TargetDirection.Increase, Horizon = "2026-2027", DecidedAt = now.AddDays(-60),
         };

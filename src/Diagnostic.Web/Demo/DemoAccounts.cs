@@ -19,7 +19,7 @@ public sealed class DemoAccounts(StaffAccounts accounts, DiagnosticDbContext db,
 
     private const string Alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-    public async Task SeedAsync(IReadOnlyList<DiagnosisSession> collectes, CancellationToken cancellationToken)
+    public async Task SeedAsync(IReadOnlyList<Collecte> collectes, CancellationToken cancellationToken)
     {
         var lines = new StringBuilder();
         foreach (var (email, role) in new[] { (AdminEmail, Roles.Admin), (OrganizerEmail, Roles.Organizer), (CommitteeEmail, Roles.Committee) })
@@ -29,7 +29,7 @@ public sealed class DemoAccounts(StaffAccounts accounts, DiagnosticDbContext db,
             if (result.User is not { } user) throw new InvalidOperationException("Demo account not created: " + string.Join("; ", result.Errors));
             if (role != Roles.Admin)
             {
-                db.SessionOrganizers.AddRange(collectes.Select(c => new SessionOrganizer { SessionId = c.Id, UserId = user.Id }));
+                db.CollecteOrganizers.AddRange(collectes.Select(c => new CollecteOrganizer { CollecteId = c.Id, UserId = user.Id }));
             }
             lines.Append($"\n    {role,-14} {email,-26} {password}");
         }

@@ -20,7 +20,7 @@ public static class DemoPartners
         ("Fondation communautaire (démo)", PartnerNetwork.Philanthropique, "Financement"),
     ];
 
-    public static async Task AddAsync(DiagnosticDbContext db, DiagnosisSession partnerCollecte, TimeProvider clock, ILogger logger, CancellationToken ct)
+    public static async Task AddAsync(DiagnosticDbContext db, Collecte partnerCollecte, TimeProvider clock, ILogger logger, CancellationToken ct)
     {
         var served = string.Join('|', DemoTerritory.Neighbourhoods.Select(n => n.Code));
         var added = Organisations.Select(o => new PartnerOrganisation

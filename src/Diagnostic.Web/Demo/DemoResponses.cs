@@ -8,7 +8,7 @@ namespace Diagnostic.Web.Demo;
 internal static class DemoResponses
 {
     public static void Add(
-        DiagnosticDbContext db, DiagnosisSession session, Questionnaire questionnaire, int count, int seed, DateTimeOffset now)
+        DiagnosticDbContext db, Collecte collecte, Questionnaire questionnaire, int count, int seed, DateTimeOffset now)
     {
         var neighbourhoods = DemoNeighbourhood.Varied(
                 DemoTerritory.Neighbourhoods.Select(n => n.Code).ToList(),
@@ -22,14 +22,14 @@ internal static class DemoResponses
             db.Responses.Add(new Response
             {
                 PublicId = record.ResponseId,
-                SessionId = session.Id,
+                CollecteId = collecte.Id,
                 NeighbourhoodCode = record.Neighbourhood,
                 Audience = record.Audience,
                 Language = record.Language,
                 Channel = ResponseChannel.Web,
                 StartedAt = submittedAt.AddMinutes(-12),
                 SubmittedAt = submittedAt,
-                QuestionnaireHash = session.Snapshot!.Hash,
+                QuestionnaireHash = collecte.Snapshot!.Hash,
                 Status = ResponseStatus.Submitted,
                 SubmissionKey = "demo:" + record.ResponseId,
                 Answers = questionnaire.Questions

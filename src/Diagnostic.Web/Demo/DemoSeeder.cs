@@ -31,11 +31,11 @@ public sealed class DemoSeeder(
         var partner = await AddCollecteAsync(city, Audience.Partner, PartnerCode, "Collecte 2026 — Partenaires de Shawinigan", now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var settings = options.Value;
-        if (citizen is { } c) DemoResponses.Add(db, c.Session, c.Questionnaire, settings.Responses, settings.Seed, now);
-        if (partner is { } p) DemoResponses.Add(db, p.Session, p.Questionnaire, PartnerResponses, settings.Seed + 1, now);
+        if (citizen is { } c) DemoResponses.Add(db, c.Collecte, c.Questionnaire, settings.Responses, settings.Seed, now);
+        if (partner is { } p) DemoResponses.Add(db, p.Collecte, p.Questionnaire, PartnerResponses, settings.Seed + 1, now);
         await db.SaveChangesAsync(cancellationToken);
-        if (partner is { } invited) await DemoPartners.AddAsync(db, invited.Session, clock, logger, cancellationToken);
-        await accounts.SeedAsync(new[] { citizen?.Session, partner?.Session }.OfType<DiagnosisSession>().ToList(), cancellationToken);
+        if (partner is { } invited) await DemoPartners.AddAsync(db, invited.Collecte, clock, logger, cancellationToken);
+        await accounts.SeedAsync(new[] { citizen?.Collecte, partner?.Collecte }.OfType<Collecte>().ToList(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Demo data seeded: open /s/{Code}", CitizenCode);
     }
@@ -68,7 +68,7 @@ public sealed class DemoSeeder(
         return city;
     }
 
-    private async Task<(DiagnosisSession Session, Questionnaire Questionnaire)?> AddCollecteAsync(
+    private async Task<(Collecte Collecte, Questionnaire Questionnaire)?> AddCollecteAsync(
         Territory city, Audience audience, string code, string name, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var offered = library.Offered.FirstOrDefault(q => q.Questionnaire.Audience == audience);
@@ -77,13 +77,13 @@ public sealed class DemoSeeder(
             logger.LogWarning("Demo collecte {Code} not seeded: no valid {Audience} questionnaire", code, audience.ToCode());
             return null;
         }
-        var session = new DiagnosisSession
+        var collecte = new Collecte
         {
             PublicCode = code,
             Name = name,
             Territory = city,
             Audience = audience,
-            Status = SessionStatus.Open,
+            Status = CollecteStatus.Open,
             Snapshot = await db.GetOrAddAsync(offered.Questionnaire, offered.Yaml, now, cancellationToken),
             RunBy = "Comité de partenaires de la démarche Shawinigan 2026",
             PrivacyContact = "Responsable de la protection des renseignements personnels de la démarche (exemple) : vieprivee@example.org",
@@ -91,9 +91,9 @@ public sealed class DemoSeeder(
             ClosesAt = null,
             PortraitPublic = true,
             RetainUntil = DateOnly.FromDateTime(now.UtcDateTime).AddYears(5),
-            Neighbourhoods = city.Children.Select(t => new SessionNeighbourhood { Territory = t, ParticipationTarget = 80 }).ToList(),
+            Neighbourhoods = city.Children.Select(t => new CollecteNeighbourhood { Territory = t, ParticipationTarget = 80 }).ToList(),
         };
-        db.Sessions.Add(session);
-        return (session, offered.Questionnaire);
+        db.Collectes.Add(collecte);
+        return (collecte, offered.Questionnaire);
     }
 }

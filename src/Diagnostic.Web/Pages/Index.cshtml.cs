@@ -18,15 +18,15 @@ public sealed class IndexModel(DiagnosticDbContext db, TimeProvider clock) : Pag
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var sessions = await db.Sessions.AsNoTracking().Include(s => s.Territory)
-            .Where(s => s.Status == SessionStatus.Open)
+        var collectes = await db.Collectes.AsNoTracking().Include(s => s.Territory)
+            .Where(s => s.Status == CollecteStatus.Open)
             .ToListAsync(cancellationToken);
-        Open = sessions.Where(s => s.IsOpenAt(now))
+        Open = collectes.Where(s => s.IsOpenAt(now))
             .OrderBy(s => s.Name)
             .Select(s => new OpenCollecte(s.PublicCode, s.Name, s.Territory!.Name))
             .ToList();
-        Portraits = sessions.Where(s => s.PortraitPublic).Concat(await db.Sessions.AsNoTracking().Include(s => s.Territory)
-                .Where(s => s.PortraitPublic && s.Status != SessionStatus.Open).ToListAsync(cancellationToken))
+        Portraits = collectes.Where(s => s.PortraitPublic).Concat(await db.Collectes.AsNoTracking().Include(s => s.Territory)
+                .Where(s => s.PortraitPublic && s.Status != CollecteStatus.Open).ToListAsync(cancellationToken))
             .OrderBy(s => s.Name)
             .Select(s => new OpenCollecte(s.PublicCode, s.Name, s.Territory!.Name))
             .ToList();

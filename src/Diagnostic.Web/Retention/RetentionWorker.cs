@@ -39,7 +39,7 @@ public sealed class RetentionWorker(
         var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
         foreach (var done in outcomes)
         {
-            await audit.RecordAsync(AuditActor.System, AuditActions.SessionPurged, AuditTarget.Session(done.SessionId),
+            await audit.RecordAsync(AuditActor.System, AuditActions.CollectePurged, AuditTarget.Collecte(done.CollecteId),
                 $"{done.DeletedResponses} responses deleted, portrait archive {done.ArchiveId}", ct);
             logger.LogInformation("Retention: collecte {Code}, {Count} responses deleted, portrait kept",
                 done.CollecteCode, done.DeletedResponses);

@@ -61,9 +61,9 @@ public sealed class UserAdministrationTests(DiagnosticWebFactory factory) : ICla
     public async Task An_assigned_collecte_appears_on_the_organisatrices_home()
     {
         var (admin, _, userId, email) = await AdminWithNewOrganizerAsync();
-        var sessionId = await factory.WithDbAsync(db => db.Sessions.Where(s => s.PublicCode == DiagnosticWebFactory.OpenCode).Select(s => s.Id).SingleAsync());
+        var collecteId = await factory.WithDbAsync(db => db.Collectes.Where(s => s.PublicCode == DiagnosticWebFactory.OpenCode).Select(s => s.Id).SingleAsync());
 
-        await admin.PostAsync($"/admin/users/{userId}?handler=Assign", ("sessionIds", sessionId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        await admin.PostAsync($"/admin/users/{userId}?handler=Assign", ("collecteIds", collecteId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var home = await (await SignInAsync(email)).Browser().GetAsync("/admin");
 
         Assert.Contains("Collecte test " + DiagnosticWebFactory.OpenCode, home.Text);

@@ -74,9 +74,9 @@ public sealed class CitizenFlowTests(DiagnosticWebFactory factory) : IClassFixtu
 
         var records = await factory.WithDbAsync(async db =>
         {
-            var session = db.Sessions.Single(s => s.PublicCode == DiagnosticWebFactory.OpenCode);
+            var collecte = db.Collectes.Single(s => s.PublicCode == DiagnosticWebFactory.OpenCode);
             var list = new List<Diagnostic.Core.Responses.ResponseRecord>();
-            await foreach (var record in ResponseStream.ReadSubmittedAsync(db, session.Id, questionnaire)) list.Add(record);
+            await foreach (var record in ResponseStream.ReadSubmittedAsync(db, collecte.Id, questionnaire)) list.Add(record);
             return list;
         });
 

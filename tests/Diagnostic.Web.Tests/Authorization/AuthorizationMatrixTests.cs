@@ -104,15 +104,15 @@ public sealed class AuthorizationMatrixTests(DiagnosticWebFactory factory) : ICl
     /// <summary>Values for route parameters, by name, then by constraint: real data so a handler can answer 200.</summary>
     private async Task<Dictionary<string, string>> ParameterValuesAsync(string? userId)
     {
-        var sessionId = await factory.WithDbAsync(db =>
-            db.Sessions.Where(s => s.PublicCode == DiagnosticWebFactory.OpenCode).Select(s => s.Id).SingleAsync());
+        var collecteId = await factory.WithDbAsync(db =>
+            db.Collectes.Where(s => s.PublicCode == DiagnosticWebFactory.OpenCode).Select(s => s.Id).SingleAsync());
         return new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             ["code"] = DiagnosticWebFactory.OpenCode,
             ["number"] = "1",
             ["status"] = "404",
             ["id"] = userId ?? "unknown-user",
-            ["int"] = sessionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["int"] = collecteId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["*"] = "1",
         };
     }

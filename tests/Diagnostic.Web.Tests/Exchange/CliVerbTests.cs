@@ -37,10 +37,10 @@ public sealed class CliVerbTests(DiagnosticWebFactory factory) : IClassFixture<D
         var file = Path.Combine(folder, "reponses.csv");
         var again = Path.Combine(folder, "encore.csv");
 
-        var exported = await RunAsync(new ExportResponsesCommand(output, error, Configuration), "--session", source, "--out", file);
-        var imported = await RunAsync(new ImportResponsesCommand(output, error, Configuration), "--session", target, file);
-        var twice = await RunAsync(new ImportResponsesCommand(output, error, Configuration), "--session", target, file);
-        await RunAsync(new ExportResponsesCommand(output, error, Configuration), "--session", target, "--out", again);
+        var exported = await RunAsync(new ExportResponsesCommand(output, error, Configuration), "--collecte", source, "--out", file);
+        var imported = await RunAsync(new ImportResponsesCommand(output, error, Configuration), "--collecte", target, file);
+        var twice = await RunAsync(new ImportResponsesCommand(output, error, Configuration), "--session", target, file); // the old option name still works
+        await RunAsync(new ExportResponsesCommand(output, error, Configuration), "--collecte", target, "--out", again);
 
         Assert.Equal((0, 0, 0), (exported, imported, twice));
         Assert.Contains($"9 response(s) imported into '{target}', 0 already present", output.ToString());
@@ -60,7 +60,7 @@ public sealed class CliVerbTests(DiagnosticWebFactory factory) : IClassFixture<D
         var file = Path.Combine(folder, $"{format}.csv");
 
         var exit = await RunAsync(new ExportResponsesCommand(output, error, Configuration),
-            "--session", code, "--out", file, "--format", format, "--separator", separator);
+            "--collecte", code, "--out", file, "--format", format, "--separator", separator);
 
         Assert.Equal(0, exit);
         Assert.StartsWith(start, Encoding.UTF8.GetString(await File.ReadAllBytesAsync(file)));
@@ -73,7 +73,7 @@ public sealed class CliVerbTests(DiagnosticWebFactory factory) : IClassFixture<D
         var file = Path.Combine(folder, "mauvais.csv");
         await File.WriteAllTextAsync(file, ExchangeData.WideHeader + "\r\nx1,nord,citizen,fr,,35+,,7,,,\r\nx1,nord,citizen,fr,,35+,,3,,,\r\n");
 
-        var exit = await RunAsync(new ImportResponsesCommand(output, error, Configuration), "--session", code, file);
+        var exit = await RunAsync(new ImportResponsesCommand(output, error, Configuration), "--collecte", code, file);
 
         Assert.Equal(1, exit);
         Assert.Contains($"{file}: row 2, column fier: value '7' refused", error.ToString());
@@ -87,8 +87,8 @@ public sealed class CliVerbTests(DiagnosticWebFactory factory) : IClassFixture<D
     {
         var file = Path.Combine(folder, "x.csv");
 
-        var export = await RunAsync(new ExportResponsesCommand(output, error, Configuration), "--session", "inconnue", "--out", file);
-        var import = await RunAsync(new ImportResponsesCommand(output, error, Configuration), "--session", "inconnue", Path.Combine(folder, "absent.csv"));
+        var export = await RunAsync(new ExportResponsesCommand(output, error, Configuration), "--collecte", "inconnue", "--out", file);
+        var import = await RunAsync(new ImportResponsesCommand(output, error, Configuration), "--collecte", "inconnue", Path.Combine(folder, "absent.csv"));
 
         Assert.Equal((1, 1), (export, import));
         Assert.Contains("no collecte with the code 'inconnue'", error.ToString());
@@ -101,7 +101,7 @@ public sealed class CliVerbTests(DiagnosticWebFactory factory) : IClassFixture<D
     {
         var code = await factory.NewCollecteAsync();
         await factory.AddResponsesAsync(code, 4);
-        await factory.WithDbAsync(db => db.Sessions.Where(s => s.PublicCode == code)
+        await factory.WithDbAsync(db => db.Collectes.Where(s => s.PublicCode == code)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.RetainUntil, new DateOnly(2021, 1, 1))));
 
         var dry = await RunAsync(new ApplyRetentionCommand(output, Configuration), "--dry-run");
@@ -112,8 +112,8 @@ public sealed class CliVerbTests(DiagnosticWebFactory factory) : IClassFixture<D
         Assert.Contains($"{code}: past its retention date", output.ToString());
         Assert.Contains($"{code}: 4 response(s) deleted, portrait kept", output.ToString());
         Assert.Equal(0, await factory.CountResponsesAsync(code));
-        var id = await factory.SessionIdAsync(code);
-        Assert.Equal(1, await factory.WithDbAsync(db => db.PortraitArchives.CountAsync(a => a.SessionId == id)));
+        var id = await factory.CollecteIdAsync(code);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.PortraitArchives.CountAsync(a => a.CollecteId == id)));
     }
 
     [Fact]
@@ -122,13 +122,13 @@ public sealed class CliVerbTests(DiagnosticWebFactory factory) : IClassFixture<D
         var code = await factory.NewCollecteAsync();
         await factory.AddResponsesAsync(code, 3);
 
-        var refused = await RunAsync(new DeleteSessionCommand(output, error, Configuration), "--session", code, "--confirm", "oui");
+        var refused = await RunAsync(new DeleteCollecteCommand(output, error, Configuration), "--collecte", code, "--confirm", "oui");
         var stillThere = await factory.CountResponsesAsync(code);
-        var deleted = await RunAsync(new DeleteSessionCommand(output, error, Configuration), "--session", code, "--confirm", code);
+        var deleted = await RunAsync(new DeleteCollecteCommand(output, error, Configuration), "--collecte", code, "--confirm", code);
 
         Assert.Equal((1, 3, 0), (refused, stillThere, deleted));
         Assert.Contains("--confirm must repeat the collecte's code", error.ToString());
         Assert.Contains($"collecte '{code}' deleted with its 3 response(s)", output.ToString());
-        Assert.False(await factory.WithDbAsync(db => db.Sessions.AnyAsync(s => s.PublicCode == code)));
+        Assert.False(await factory.WithDbAsync(db => db.Collectes.AnyAsync(s => s.PublicCode == code)));
     }
 }

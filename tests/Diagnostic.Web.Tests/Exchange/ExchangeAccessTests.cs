@@ -75,9 +75,9 @@ public sealed class ExchangeAccessTests(DiagnosticWebFactory factory) : IClassFi
         await response.Content.ReadAsByteArrayAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var id = (await factory.SessionIdAsync(code)).ToString();
+        var id = (await factory.CollecteIdAsync(code)).ToString();
         var audited = await factory.WithDbAsync(db => Task.FromResult(
-            db.AuditEntries.Where(e => e.Action == "session.exported" && e.TargetId == id).Select(e => e.ActorUserId).ToList()));
+            db.AuditEntries.Where(e => e.Action == "collecte.exported" && e.TargetId == id).Select(e => e.ActorUserId).ToList()));
         Assert.Equal([admin.UserId], audited);
     }
 

@@ -26,7 +26,7 @@ public static class ExchangeData
     /// <summary>Submitted web responses with valid, varied answers; ids r1..rN.</summary>
     public static Task AddResponsesAsync(this DiagnosticWebFactory factory, string code, int count) => factory.WithDbAsync(async db =>
     {
-        var session = await db.Sessions.Include(s => s.Snapshot).SingleAsync(s => s.PublicCode == code);
+        var collecte = await db.Collectes.Include(s => s.Snapshot).SingleAsync(s => s.PublicCode == code);
         for (var i = 1; i <= count; i++)
         {
             var answers = new Dictionary<string, string> { ["age"] = i % 2 == 0 ? "35+" : "14-34", ["fier"] = (1 + i % 4).ToString() };
@@ -40,14 +40,14 @@ public static class ExchangeData
             db.Responses.Add(new Response
             {
                 PublicId = "r" + i,
-                SessionId = session.Id,
+                CollecteId = collecte.Id,
                 NeighbourhoodCode = i % 2 == 0 ? "nord" : "sud",
                 Audience = Audience.Citizen,
                 Language = i % 7 == 0 ? "en" : "fr",
                 Channel = ResponseChannel.Web,
                 StartedAt = new DateTimeOffset(2026, 5, 1, 10, 0, 0, TimeSpan.FromHours(-4)),
                 SubmittedAt = new DateTimeOffset(2026, 5, 1, 10, i, 0, TimeSpan.FromHours(-4)),
-                QuestionnaireHash = session.Snapshot!.Hash,
+                QuestionnaireHash = collecte.Snapshot!.Hash,
                 Status = ResponseStatus.Submitted,
                 Answers = answers,
             });
@@ -56,10 +56,10 @@ public static class ExchangeData
     });
 
     public static Task<int> CountResponsesAsync(this DiagnosticWebFactory factory, string code) =>
-        factory.WithDbAsync(db => db.Responses.CountAsync(r => r.Session!.PublicCode == code));
+        factory.WithDbAsync(db => db.Responses.CountAsync(r => r.Collecte!.PublicCode == code));
 
-    public static Task<int> SessionIdAsync(this DiagnosticWebFactory factory, string code) =>
-        factory.WithDbAsync(db => db.Sessions.Where(s => s.PublicCode == code).Select(s => s.Id).SingleAsync());
+    public static Task<int> CollecteIdAsync(this DiagnosticWebFactory factory, string code) =>
+        factory.WithDbAsync(db => db.Collectes.Where(s => s.PublicCode == code).Select(s => s.Id).SingleAsync());
 
     /// <summary>Posts a file to a form page with its antiforgery token, as the browser's file input does.</summary>
     public static async Task<Respondent.Page> UploadAsync(HttpClient client, string path, byte[] content, string fileName = "reponses.csv")

@@ -27,7 +27,7 @@ public sealed class ImportTests(DiagnosticWebFactory factory) : IClassFixture<Di
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("2 réponses ajoutées, 0 déjà présentes", page.Text);
-        var stored = await factory.WithDbAsync(db => db.Responses.Where(r => r.Session!.PublicCode == code).OrderBy(r => r.PublicId).ToListAsync());
+        var stored = await factory.WithDbAsync(db => db.Responses.Where(r => r.Collecte!.PublicCode == code).OrderBy(r => r.PublicId).ToListAsync());
         Assert.Equal(["p-001", "p-002"], stored.Select(r => r.PublicId));
         Assert.All(stored, r => Assert.Equal((ResponseStatus.Submitted, ResponseChannel.Import), (r.Status, r.Channel)));
         Assert.Equal("logement>securite", stored[0].Answers["top"]);

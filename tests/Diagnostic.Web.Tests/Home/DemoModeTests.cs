@@ -27,8 +27,8 @@ public sealed class DemoModeTests(DemoWebFactory factory) : IClassFixture<DemoWe
 
         var (neighbourhoods, citizen, partner) = await factory.WithDbAsync(async db => (
             await db.Territories.CountAsync(t => t.Level == TerritoryLevel.Neighbourhood),
-            await db.Responses.CountAsync(r => r.Session!.PublicCode == "demo" && r.Status == ResponseStatus.Submitted),
-            await db.Responses.CountAsync(r => r.Session!.PublicCode == "demo-partenaires" && r.Status == ResponseStatus.Submitted)));
+            await db.Responses.CountAsync(r => r.Collecte!.PublicCode == "demo" && r.Status == ResponseStatus.Submitted),
+            await db.Responses.CountAsync(r => r.Collecte!.PublicCode == "demo-partenaires" && r.Status == ResponseStatus.Submitted)));
 
         Assert.Equal(6, neighbourhoods);
         Assert.Equal(40, citizen); // Demo:Responses in the test factory
@@ -76,8 +76,8 @@ public sealed class DemoModeTests(DemoWebFactory factory) : IClassFixture<DemoWe
         var organisation = new PartnerOrganisation { Name = "Organisme " + Guid.NewGuid().ToString("N"), Network = PartnerNetwork.Communautaire };
         db.PartnerOrganisations.Add(organisation);
         await db.SaveChangesAsync();
-        var sessionId = await db.Sessions.Where(s => s.PublicCode == code).Select(s => s.Id).SingleAsync();
-        var issued = await new PartnerInvitations(db, TimeProvider.System).IssueAsync(sessionId, [organisation.Id], default);
+        var collecteId = await db.Collectes.Where(s => s.PublicCode == code).Select(s => s.Id).SingleAsync();
+        var issued = await new PartnerInvitations(db, TimeProvider.System).IssueAsync(collecteId, [organisation.Id], default);
         return issued[0].Code;
     });
 }

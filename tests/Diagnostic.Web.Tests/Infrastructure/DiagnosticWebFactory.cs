@@ -51,7 +51,7 @@ public class DiagnosticWebFactory : WebApplicationFactory<Program>
     /// <summary>A territory with two neighbourhoods, an open collecte and a closed one on the test questionnaire.</summary>
     public Task SeedAsync() => WithDbAsync(async db =>
     {
-        if (db.Sessions.Any()) return 0;
+        if (db.Collectes.Any()) return 0;
         var city = new Territory { Code = "ville", Name = "Ville-Test", Level = TerritoryLevel.City, NeighbourhoodWord = "quartier" };
         city.Children.Add(new Territory { Code = "nord", Name = "Nord", Level = TerritoryLevel.Neighbourhood, Population = 1000 });
         city.Children.Add(new Territory { Code = "sud", Name = "Sud", Level = TerritoryLevel.Neighbourhood, Population = 2000 });
@@ -59,8 +59,8 @@ public class DiagnosticWebFactory : WebApplicationFactory<Program>
         db.Territories.Add(new Territory { Code = "ailleurs", Name = "Ailleurs", Level = TerritoryLevel.Neighbourhood });
         var questionnaire = QuestionnaireReader.Read(TestQuestionnaire.Yaml, "test.yaml").Questionnaire!;
         var snapshot = await db.GetOrAddAsync(questionnaire, TestQuestionnaire.Yaml, DateTimeOffset.UtcNow, default);
-        db.Sessions.Add(Collecte(OpenCode, SessionStatus.Open, city, snapshot));
-        db.Sessions.Add(Collecte(ClosedCode, SessionStatus.Closed, city, snapshot));
+        db.Collectes.Add(Collecte(OpenCode, CollecteStatus.Open, city, snapshot));
+        db.Collectes.Add(Collecte(ClosedCode, CollecteStatus.Closed, city, snapshot));
         return await db.SaveChangesAsync();
     });
 
@@ -70,11 +70,11 @@ public class DiagnosticWebFactory : WebApplicationFactory<Program>
         var city = db.Territories.Include(t => t.Children).Single(t => t.Code == "ville");
         var questionnaire = QuestionnaireReader.Read(yaml, code + ".yaml").Questionnaire!;
         var snapshot = await db.GetOrAddAsync(questionnaire, yaml, DateTimeOffset.UtcNow, default);
-        db.Sessions.Add(Collecte(code, SessionStatus.Open, city, snapshot));
+        db.Collectes.Add(Collecte(code, CollecteStatus.Open, city, snapshot));
         return await db.SaveChangesAsync();
     });
 
-    private static DiagnosisSession Collecte(string code, SessionStatus status, Territory city, QuestionnaireSnapshot snapshot) => new()
+    private static Collecte Collecte(string code, CollecteStatus status, Territory city, QuestionnaireSnapshot snapshot) => new()
     {
         PublicCode = code,
         Name = "Collecte test " + code,
@@ -83,7 +83,7 @@ public class DiagnosticWebFactory : WebApplicationFactory<Program>
         Audience = Audience.Citizen,
         Status = status,
         RetainUntil = new DateOnly(2031, 12, 31),
-        Neighbourhoods = city.Children.Select(t => new SessionNeighbourhood { Territory = t }).ToList(),
+        Neighbourhoods = city.Children.Select(t => new CollecteNeighbourhood { Territory = t }).ToList(),
     };
 
     protected override void Dispose(bool disposing)

@@ -65,8 +65,8 @@ public static class SignInExtensions
     public static Task AssignAsync(this DiagnosticWebFactory factory, string userId, string collecteCode) =>
         factory.WithDbAsync(async db =>
         {
-            var sessionId = await db.Sessions.Where(s => s.PublicCode == collecteCode).Select(s => s.Id).SingleAsync();
-            db.SessionOrganizers.Add(new SessionOrganizer { SessionId = sessionId, UserId = userId });
+            var collecteId = await db.Collectes.Where(s => s.PublicCode == collecteCode).Select(s => s.Id).SingleAsync();
+            db.CollecteOrganizers.Add(new CollecteOrganizer { CollecteId = collecteId, UserId = userId });
             return await db.SaveChangesAsync();
         });
 }

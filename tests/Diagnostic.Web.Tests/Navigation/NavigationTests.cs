@@ -13,7 +13,7 @@ public sealed class NavigationTests(DiagnosticWebFactory factory) : IClassFixtur
     private static string Href(string path) => $"href=\"{path}\"";
 
     private Task<int> IdOfAsync(string code) =>
-        factory.WithDbAsync(db => db.Sessions.Where(s => s.PublicCode == code).Select(s => s.Id).SingleAsync());
+        factory.WithDbAsync(db => db.Collectes.Where(s => s.PublicCode == code).Select(s => s.Id).SingleAsync());
 
     [Fact]
     public async Task The_organizer_home_links_her_areas_and_her_collectes_and_only_an_admin_gets_users_and_journal()
@@ -44,7 +44,7 @@ public sealed class NavigationTests(DiagnosticWebFactory factory) : IClassFixtur
     public async Task A_collecte_page_links_its_tools_and_invitations_only_for_a_partner_collecte()
     {
         await factory.SeedAsync();
-        await factory.WithDbAsync(db => db.Sessions.Where(s => s.PublicCode == DiagnosticWebFactory.ClosedCode)
+        await factory.WithDbAsync(db => db.Collectes.Where(s => s.PublicCode == DiagnosticWebFactory.ClosedCode)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Audience, Audience.Partner)));
         var organizer = await factory.SignInAsAsync(Roles.Organizer, DiagnosticWebFactory.OpenCode, DiagnosticWebFactory.ClosedCode);
         var openId = await IdOfAsync(DiagnosticWebFactory.OpenCode);

@@ -40,13 +40,13 @@ public sealed class CollecteLifecycleTests : IDisposable
             Assert.Contains($"La collecte est maintenant : {shown}.", moved.Text);
         }
 
-        var session = await factory.WithDbAsync(db => db.Sessions.Include(s => s.Neighbourhoods).ThenInclude(n => n.Territory).SingleAsync(s => s.Id == id));
-        Assert.Equal(SessionStatus.Archived, session.Status);
-        Assert.Equal(new DateOnly(2031, 12, 31), session.RetainUntil);
-        Assert.Equal(40, session.Neighbourhoods.Single(n => n.Territory!.Code == "nord").ParticipationTarget);
-        Assert.Null(session.Neighbourhoods.Single(n => n.Territory!.Code == "sud").ParticipationTarget);
+        var collecte = await factory.WithDbAsync(db => db.Collectes.Include(s => s.Neighbourhoods).ThenInclude(n => n.Territory).SingleAsync(s => s.Id == id));
+        Assert.Equal(CollecteStatus.Archived, collecte.Status);
+        Assert.Equal(new DateOnly(2031, 12, 31), collecte.RetainUntil);
+        Assert.Equal(40, collecte.Neighbourhoods.Single(n => n.Territory!.Code == "nord").ParticipationTarget);
+        Assert.Null(collecte.Neighbourhoods.Single(n => n.Territory!.Code == "sud").ParticipationTarget);
         var audit = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.TargetId == id.ToString()).OrderBy(e => e.Id).ToListAsync());
-        Assert.Equal([AuditActions.SessionCreated, AuditActions.SessionOpened, AuditActions.SessionClosed, AuditActions.SessionArchived],
+        Assert.Equal([AuditActions.CollecteCreated, AuditActions.CollecteOpened, AuditActions.CollecteClosed, AuditActions.CollecteArchived],
             audit.Select(e => e.Action));
         Assert.All(audit, e => Assert.Equal(organizer.UserId, e.ActorUserId));
     }
@@ -72,7 +72,7 @@ public sealed class CollecteLifecycleTests : IDisposable
         var page = await organizer.Browser().PostAsync($"/admin/collectes/{id}?handler=Move", ("to", "Archived"));
 
         Assert.Contains("Ce changement d'état n'est pas possible.", page.Text);
-        Assert.Equal(SessionStatus.Open, await factory.WithDbAsync(db => db.Sessions.Where(s => s.Id == id).Select(s => s.Status).SingleAsync()));
+        Assert.Equal(CollecteStatus.Open, await factory.WithDbAsync(db => db.Collectes.Where(s => s.Id == id).Select(s => s.Status).SingleAsync()));
     }
 
     [Theory]
@@ -88,7 +88,7 @@ public sealed class CollecteLifecycleTests : IDisposable
 
         Assert.Contains(message, page.Text);
         Assert.Contains("Il y a un problème", page.Text);
-        Assert.Equal(2, await factory.WithDbAsync(db => db.Sessions.CountAsync()));
+        Assert.Equal(2, await factory.WithDbAsync(db => db.Collectes.CountAsync()));
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class CollecteLifecycleTests : IDisposable
             NewCollecte("citoyens-2026", ("Form.CompanionQuestionnaireId", TestQuestionnaire.Id), ("Form.CompanionCode", "test")));
 
         Assert.Contains("Le code test est déjà utilisé par une autre collecte.", page.Text);
-        Assert.Equal(2, await factory.WithDbAsync(db => db.Sessions.CountAsync()));
+        Assert.Equal(2, await factory.WithDbAsync(db => db.Collectes.CountAsync()));
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class CollecteLifecycleTests : IDisposable
 
         await organizer.Browser().PostAsync("/admin/collectes/nouvelle?territoire=ville", NewCollecte("instantane"));
 
-        var snapshot = await factory.WithDbAsync(db => db.Sessions.Where(s => s.PublicCode == "instantane").Select(s => s.Snapshot!).SingleAsync());
+        var snapshot = await factory.WithDbAsync(db => db.Collectes.Where(s => s.PublicCode == "instantane").Select(s => s.Snapshot!).SingleAsync());
         Assert.Equal(TestQuestionnaire.Yaml, snapshot.Yaml);
         Assert.Equal(TestQuestionnaire.Id, snapshot.QuestionnaireId);
     }
@@ -132,11 +132,11 @@ public sealed class CollecteLifecycleTests : IDisposable
 
         Assert.Contains("Les changements sont enregistrés.", saved.Text);
         Assert.Contains("30 avril 2026", saved.Text);
-        var session = await factory.WithDbAsync(db => db.Sessions.Include(s => s.Neighbourhoods).ThenInclude(n => n.Territory).SingleAsync(s => s.Id == id));
-        Assert.Equal("Nouveau nom", session.Name);
-        Assert.Equal(new DateOnly(2030, 6, 30), session.RetainUntil);
-        Assert.Equal(new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.FromHours(-4)), session.ClosesAt);
-        Assert.Equal(25, session.Neighbourhoods.Single(n => n.Territory!.Code == "nord").ParticipationTarget);
-        Assert.Null(session.Neighbourhoods.Single(n => n.Territory!.Code == "sud").ParticipationTarget);
+        var collecte = await factory.WithDbAsync(db => db.Collectes.Include(s => s.Neighbourhoods).ThenInclude(n => n.Territory).SingleAsync(s => s.Id == id));
+        Assert.Equal("Nouveau nom", collecte.Name);
+        Assert.Equal(new DateOnly(2030, 6, 30), collecte.RetainUntil);
+        Assert.Equal(new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.FromHours(-4)), collecte.ClosesAt);
+        Assert.Equal(25, collecte.Neighbourhoods.Single(n => n.Territory!.Code == "nord").ParticipationTarget);
+        Assert.Null(collecte.Neighbourhoods.Single(n => n.Territory!.Code == "sud").ParticipationTarget);
     }
 }

@@ -56,7 +56,7 @@ public sealed partial class OrganizerBrowserTests(BrowserFixture browser)
         await session.ScreenshotAsync("3-poster-print");
         session.AssertNoProblems();
 
-        var stored = await browser.App.WithDbAsync(db => db.Sessions.SingleAsync(s => s.PublicCode == code));
-        Assert.Equal(SessionStatus.Open, stored.Status);
+        var stored = await browser.App.WithDbAsync(db => db.Collectes.SingleAsync(s => s.PublicCode == code));
+        Assert.Equal(CollecteStatus.Open, stored.Status);
     }
 }

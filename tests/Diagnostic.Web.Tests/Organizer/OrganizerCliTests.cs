@@ -3,12 +3,12 @@ using System.CommandLine;
 using Diagnostic.Data.Entities;
 using Diagnostic.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using CreateSessionCommand = cli::Diagnostic.Cli.Commands.CreateSessionCommand;
+using CreateCollecteCommand = cli::Diagnostic.Cli.Commands.CreateCollecteCommand;
 using ImportTerritoriesCommand = cli::Diagnostic.Cli.Commands.ImportTerritoriesCommand;
 
 namespace Diagnostic.Web.Tests.Organizer;
 
-/// <summary>`diagnostic import-territories` and `diagnostic create-session` against a real SQLite file.</summary>
+/// <summary>`diagnostic import-territories` and `diagnostic create-collecte` against a real SQLite file.</summary>
 public sealed class OrganizerCliTests : IDisposable
 {
     private const string Territories = """
@@ -37,7 +37,7 @@ public sealed class OrganizerCliTests : IDisposable
         RunAsync(new ImportTerritoriesCommand(database.Configuration), "import-territories", file);
 
     private Task<(int Exit, string Out, string Err)> CreateAsync(params string[] args) =>
-        RunAsync(new CreateSessionCommand(database.Configuration), ["create-session", .. args]);
+        RunAsync(new CreateCollecteCommand(database.Configuration), ["create-collecte", .. args]);
 
     [Fact]
     public async Task Import_territories_stores_the_tree_and_a_second_import_updates_the_known_codes()
@@ -84,7 +84,7 @@ public sealed class OrganizerCliTests : IDisposable
     }
 
     [Fact]
-    public async Task Create_session_from_a_file_keeps_the_text_it_was_created_with()
+    public async Task Create_collecte_from_a_file_keeps_the_text_it_was_created_with()
     {
         await ImportAsync(database.Write("t.csv", Territories));
         var questionnaire = database.Write("q.yaml", TestQuestionnaire.Yaml);
@@ -95,18 +95,18 @@ public sealed class OrganizerCliTests : IDisposable
 
         Assert.True(exit == 0, error);
         Assert.Contains("Created collecte 'collecte-2026' (open) with test-citoyens v1, 2 neighbourhood(s): /s/collecte-2026", output);
-        var session = await database.WithDbAsync(db => db.Sessions.Include(s => s.Snapshot).Include(s => s.Neighbourhoods).SingleAsync());
-        Assert.Equal(TestQuestionnaire.Yaml, session.Snapshot!.Yaml);
-        Assert.Equal(SessionStatus.Open, session.Status);
-        Assert.Equal("Collecte 2026", session.Name);
-        Assert.Equal(2, session.Neighbourhoods.Count);
+        var collecte = await database.WithDbAsync(db => db.Collectes.Include(s => s.Snapshot).Include(s => s.Neighbourhoods).SingleAsync());
+        Assert.Equal(TestQuestionnaire.Yaml, collecte.Snapshot!.Yaml);
+        Assert.Equal(CollecteStatus.Open, collecte.Status);
+        Assert.Equal("Collecte 2026", collecte.Name);
+        Assert.Equal(2, collecte.Neighbourhoods.Count);
         // Québec is UTC−5 in winter and UTC−4 in summer; the last day is open until its midnight.
-        Assert.Equal(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.FromHours(-5)), session.OpensAt);
-        Assert.Equal(new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.FromHours(-4)), session.ClosesAt);
+        Assert.Equal(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.FromHours(-5)), collecte.OpensAt);
+        Assert.Equal(new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.FromHours(-4)), collecte.ClosesAt);
     }
 
     [Fact]
-    public async Task Create_session_by_id_finds_the_questionnaire_in_the_folder_and_starts_as_a_draft()
+    public async Task Create_collecte_by_id_finds_the_questionnaire_in_the_folder_and_starts_as_a_draft()
     {
         await ImportAsync(database.Write("t.csv", Territories));
         File.WriteAllText(Path.Combine(database.Questionnaires, "citoyens.yaml"), TestQuestionnaire.Yaml);
@@ -115,9 +115,23 @@ public sealed class OrganizerCliTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Contains("(draft)", output);
-        var session = await database.WithDbAsync(db => db.Sessions.SingleAsync());
-        Assert.Equal(SessionStatus.Draft, session.Status);
-        Assert.Equal("Collecte par-id", session.Name);
+        var collecte = await database.WithDbAsync(db => db.Collectes.SingleAsync());
+        Assert.Equal(CollecteStatus.Draft, collecte.Status);
+        Assert.Equal("Collecte par-id", collecte.Name);
+    }
+
+    [Fact]
+    public async Task The_old_create_session_name_still_creates_a_collecte()
+    {
+        await ImportAsync(database.Write("t.csv", Territories));
+        File.WriteAllText(Path.Combine(database.Questionnaires, "citoyens.yaml"), TestQuestionnaire.Yaml);
+
+        var (exit, output, _) = await RunAsync(new CreateCollecteCommand(database.Configuration),
+            "create-session", "--code", "ancien-nom", "--questionnaire", TestQuestionnaire.Id, "--territory", "mauricie");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("/s/ancien-nom", output);
+        Assert.Equal("ancien-nom", await database.WithDbAsync(db => db.Collectes.Select(c => c.PublicCode).SingleAsync()));
     }
 
     [Theory]
@@ -125,7 +139,7 @@ public sealed class OrganizerCliTests : IDisposable
     [InlineData("--code", "Pas Bon", "PublicCode: the public code 'Pas Bon' must be 3 to 40 lowercase letters")]
     [InlineData("--questionnaire", "nulle-part", "--questionnaire: 'nulle-part' is neither a file nor the id of a valid questionnaire")]
     [InlineData("--opens", "1er mars", "--opens: '1er mars' is not a date written YYYY-MM-DD")]
-    public async Task Create_session_refuses_bad_input_with_a_message_and_stores_nothing(string option, string value, string message)
+    public async Task Create_collecte_refuses_bad_input_with_a_message_and_stores_nothing(string option, string value, string message)
     {
         await ImportAsync(database.Write("t.csv", Territories));
         File.WriteAllText(Path.Combine(database.Questionnaires, "citoyens.yaml"), TestQuestionnaire.Yaml);
@@ -141,11 +155,11 @@ public sealed class OrganizerCliTests : IDisposable
         Assert.Equal("", output);
         Assert.Contains(message, error);
         Assert.Contains("Nothing was created", error);
-        Assert.Equal(0, await database.WithDbAsync(db => db.Sessions.CountAsync()));
+        Assert.Equal(0, await database.WithDbAsync(db => db.Collectes.CountAsync()));
     }
 
     [Fact]
-    public async Task Create_session_refuses_a_code_already_used()
+    public async Task Create_collecte_refuses_a_code_already_used()
     {
         await ImportAsync(database.Write("t.csv", Territories));
         var questionnaire = database.Write("q.yaml", TestQuestionnaire.Yaml);
@@ -155,6 +169,6 @@ public sealed class OrganizerCliTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Contains("the public code 'double' is already used by another collecte", error);
-        Assert.Equal(1, await database.WithDbAsync(db => db.Sessions.CountAsync()));
+        Assert.Equal(1, await database.WithDbAsync(db => db.Collectes.CountAsync()));
     }
 }

@@ -8,7 +8,7 @@ namespace Diagnostic.Web.Tests.Organizer;
 public static class OrganizerFixture
 {
     public static Task<int> IdOfAsync(this DiagnosticWebFactory factory, string code) =>
-        factory.WithDbAsync(db => db.Sessions.Where(s => s.PublicCode == code).Select(s => s.Id).SingleAsync());
+        factory.WithDbAsync(db => db.Collectes.Where(s => s.PublicCode == code).Select(s => s.Id).SingleAsync());
 
     /// <summary>An organisatrice assigned to the open test collecte only.</summary>
     public static async Task<SignedInClient> OrganizerAsync(this DiagnosticWebFactory factory)

@@ -26,7 +26,7 @@ public sealed partial class OrganizerResourceTests
     public void Every_organizer_text_a_page_asks_for_exists()
     {
         var french = Keys("OrganizerText.resx");
-        var folders = new[] { "Pages/Admin/Territories", "Pages/Admin/Sessions", "Pages/Kiosk", "Pages/Answer" };
+        var folders = new[] { "Pages/Admin/Territories", "Pages/Admin/Collectes", "Pages/Kiosk", "Pages/Answer" };
         var used = folders.SelectMany(f => Directory.EnumerateFiles(Path.Combine(WebFolder, f), "*.cs*", SearchOption.AllDirectories))
             .SelectMany(file => UsedKey().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
             .Where(key => !key.EndsWith('.'))

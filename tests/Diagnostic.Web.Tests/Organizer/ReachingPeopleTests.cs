@@ -48,18 +48,18 @@ public sealed class ReachingPeopleTests : IDisposable
 
     private Task AddResponsesAsync() => factory.WithDbAsync(async db =>
     {
-        var session = await db.Sessions.Include(s => s.Snapshot).Include(s => s.Neighbourhoods).ThenInclude(n => n.Territory)
+        var collecte = await db.Collectes.Include(s => s.Snapshot).Include(s => s.Neighbourhoods).ThenInclude(n => n.Territory)
             .SingleAsync(s => s.PublicCode == DiagnosticWebFactory.OpenCode);
-        session.Neighbourhoods.Single(n => n.Territory!.Code == "nord").ParticipationTarget = 4;
-        session.Neighbourhoods.Single(n => n.Territory!.Code == "sud").ParticipationTarget = 1250;
+        collecte.Neighbourhoods.Single(n => n.Territory!.Code == "nord").ParticipationTarget = 4;
+        collecte.Neighbourhoods.Single(n => n.Territory!.Code == "sud").ParticipationTarget = 1250;
         Response Add(string neighbourhood, string? age, int day, ResponseChannel channel, ResponseStatus status = ResponseStatus.Submitted)
         {
             var at = new DateTimeOffset(2026, 3, day, 12, 0, 0, TimeSpan.Zero);
             var response = new Response
             {
-                PublicId = Guid.NewGuid().ToString(), SessionId = session.Id, NeighbourhoodCode = neighbourhood,
+                PublicId = Guid.NewGuid().ToString(), CollecteId = collecte.Id, NeighbourhoodCode = neighbourhood,
                 Audience = Audience.Citizen, Language = "fr", Channel = channel, StartedAt = at,
-                SubmittedAt = status == ResponseStatus.Submitted ? at : null, QuestionnaireHash = session.Snapshot!.Hash,
+                SubmittedAt = status == ResponseStatus.Submitted ? at : null, QuestionnaireHash = collecte.Snapshot!.Hash,
                 Status = status, Answers = age is null ? [] : new() { ["age"] = age, ["fier"] = "3" },
             };
             db.Responses.Add(response);

@@ -12,7 +12,7 @@ public sealed class DemoPartnersTests(DemoWebFactory factory) : IClassFixture<De
 
         var (organisations, unused) = await factory.WithDbAsync(async db => (
             await db.PartnerOrganisations.CountAsync(),
-            await db.PartnerInvitations.CountAsync(i => i.Session!.PublicCode == "demo-partenaires" && i.UsedAt == null)));
+            await db.PartnerInvitations.CountAsync(i => i.Collecte!.PublicCode == "demo-partenaires" && i.UsedAt == null)));
 
         Assert.Equal((5, 5), (organisations, unused));
     }

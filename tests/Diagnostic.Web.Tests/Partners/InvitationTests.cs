@@ -36,7 +36,7 @@ public sealed partial class InvitationTests(DiagnosticWebFactory factory) : ICla
 
         Assert.Equal(2, codes.Count);
         Assert.All(codes, c => Assert.Matches("^[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$", c));
-        var hashes = await factory.WithDbAsync(db => db.PartnerInvitations.Where(i => i.Session!.PublicCode == code).Select(i => i.CodeHash).ToListAsync());
+        var hashes = await factory.WithDbAsync(db => db.PartnerInvitations.Where(i => i.Collecte!.PublicCode == code).Select(i => i.CodeHash).ToListAsync());
         Assert.DoesNotContain(hashes, h => codes.Any(c => h.Contains(c.Replace("-", ""))));
         var later = await new Respondent(organizer).GetAsync($"/admin/collectes/{code}/invitations");
         Assert.DoesNotContain(codes[0], later.Html);
@@ -64,7 +64,7 @@ public sealed partial class InvitationTests(DiagnosticWebFactory factory) : ICla
 
         Assert.Equal($"/s/{code}/merci", thanks.Path);
         Assert.Contains("n'est pas valide ou a déjà été utilisé", second.Text);
-        Assert.Equal(1, await factory.WithDbAsync(db => db.Responses.CountAsync(r => r.Session!.PublicCode == code && r.Status == ResponseStatus.Submitted)));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Responses.CountAsync(r => r.Collecte!.PublicCode == code && r.Status == ResponseStatus.Submitted)));
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed partial class InvitationTests(DiagnosticWebFactory factory) : ICla
     public async Task A_revoked_code_is_refused()
     {
         var (code, organizer, codes) = await IssueAsync(1);
-        var id = await factory.WithDbAsync(db => db.PartnerInvitations.Where(i => i.Session!.PublicCode == code).Select(i => i.Id).SingleAsync());
+        var id = await factory.WithDbAsync(db => db.PartnerInvitations.Where(i => i.Collecte!.PublicCode == code).Select(i => i.Id).SingleAsync());
         await new Respondent(organizer).PostAsync($"/admin/collectes/{code}/invitations?handler=Revoke", ("invitationId", id.ToString()));
 
         var page = await new Respondent(factory.NewClient(), code).PostAsync($"/s/{code}/invitation", ("invitationCode", codes[0]));

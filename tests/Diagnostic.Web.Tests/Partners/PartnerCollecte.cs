@@ -36,9 +36,9 @@ public static class PartnerCollecte
             var questionnaire = QuestionnaireReader.Read(Yaml, "partenaires.yaml").Questionnaire!;
             var snapshot = await db.GetOrAddAsync(questionnaire, Yaml, DateTimeOffset.UtcNow, default);
             await db.SaveChangesAsync();
-            var session = await db.Sessions.SingleAsync(s => s.PublicCode == code);
-            session.Audience = Audience.Partner;
-            session.SnapshotId = snapshot.Id;
+            var collecte = await db.Collectes.SingleAsync(s => s.PublicCode == code);
+            collecte.Audience = Audience.Partner;
+            collecte.SnapshotId = snapshot.Id;
             return await db.SaveChangesAsync();
         });
         return code;

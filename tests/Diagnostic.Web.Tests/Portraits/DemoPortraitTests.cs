@@ -24,7 +24,7 @@ public sealed class DemoPortraitTests(DemoWebFactory factory) : IClassFixture<De
     {
         await new Respondent(factory.NewClient()).GetAsync("/");
         var counts = await factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
-            db.Responses.Where(r => r.Session!.PublicCode == DemoSeeder.PartnerCode).Select(r => r.NeighbourhoodCode)));
+            db.Responses.Where(r => r.Collecte!.PublicCode == DemoSeeder.PartnerCode).Select(r => r.NeighbourhoodCode)));
         return DemoTerritory.Neighbourhoods.Select(n => n.Code).First(code => counts.Count(c => c == code) < 5);
     }
 

@@ -19,19 +19,19 @@ public sealed class PortraitBrowserTests(BrowserFixture browser)
     /// <summary>A closed, public copy of the demo collecte with 600 synthetic answers, so every neighbourhood has figures.</summary>
     private Task SeedAsync() => browser.App.WithDbAsync(async db =>
     {
-        if (await db.Sessions.AnyAsync(s => s.PublicCode == Code)) return 0;
-        var demo = await db.Sessions.Include(s => s.Snapshot).Include(s => s.Neighbourhoods)
+        if (await db.Collectes.AnyAsync(s => s.PublicCode == Code)) return 0;
+        var demo = await db.Collectes.Include(s => s.Snapshot).Include(s => s.Neighbourhoods)
             .SingleAsync(s => s.PublicCode == DemoSeeder.CitizenCode);
-        var session = new DiagnosisSession
+        var collecte = new Collecte
         {
             PublicCode = Code, Name = "Collecte 2025 — Shawinigan", TerritoryId = demo.TerritoryId, SnapshotId = demo.SnapshotId,
-            Audience = demo.Audience, Status = SessionStatus.Closed, PortraitPublic = true,
-            Neighbourhoods = demo.Neighbourhoods.Select(n => new SessionNeighbourhood { TerritoryId = n.TerritoryId }).ToList(),
+            Audience = demo.Audience, Status = CollecteStatus.Closed, PortraitPublic = true,
+            Neighbourhoods = demo.Neighbourhoods.Select(n => new CollecteNeighbourhood { TerritoryId = n.TerritoryId }).ToList(),
         };
-        db.Sessions.Add(session);
+        db.Collectes.Add(collecte);
         await db.SaveChangesAsync();
         var questionnaire = browser.App.Services.GetRequiredService<SnapshotQuestionnaires>().Get(demo.Snapshot!);
-        DemoResponses.Add(db, session, questionnaire, 600, 4242, DateTimeOffset.UtcNow);
+        DemoResponses.Add(db, collecte, questionnaire, 600, 4242, DateTimeOffset.UtcNow);
         return await db.SaveChangesAsync();
     });
 

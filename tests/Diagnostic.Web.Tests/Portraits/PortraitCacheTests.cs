@@ -7,12 +7,12 @@ namespace Diagnostic.Web.Tests.Portraits;
 
 public sealed class PortraitCacheTests(DiagnosticWebFactory factory) : IClassFixture<DiagnosticWebFactory>
 {
-    private async Task<SessionPortrait> CurrentAsync()
+    private async Task<CachedPortrait> CurrentAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DiagnosticDbContext>();
-        var stamp = await SessionPortraits.StampAsync(db, DiagnosticWebFactory.OpenCode, default);
-        return await factory.Services.GetRequiredService<SessionPortraits>().GetAsync(stamp!, default);
+        var stamp = await PortraitCache.StampAsync(db, DiagnosticWebFactory.OpenCode, default);
+        return await factory.Services.GetRequiredService<PortraitCache>().GetAsync(stamp!, default);
     }
 
     [Fact]

@@ -35,19 +35,19 @@ public static class PortraitData
             var city = await db.Territories.SingleAsync(t => t.Code == "ville");
             var est = new Territory { Code = "est", Name = "Est-Côté", Level = TerritoryLevel.Neighbourhood, Population = 500, Parent = city };
             db.Territories.Add(est);
-            var session = await db.Sessions.SingleAsync(s => s.PublicCode == DiagnosticWebFactory.OpenCode);
-            session.PortraitPublic = portraitPublic;
-            db.SessionNeighbourhoods.Add(new SessionNeighbourhood { Session = session, Territory = est });
+            var collecte = await db.Collectes.SingleAsync(s => s.PublicCode == DiagnosticWebFactory.OpenCode);
+            collecte.PortraitPublic = portraitPublic;
+            db.CollecteNeighbourhoods.Add(new CollecteNeighbourhood { Collecte = collecte, Territory = est });
             foreach (var (neighbourhood, age, fier) in Answers)
-                db.Responses.Add(Response(session.Id, neighbourhood, age, fier));
+                db.Responses.Add(Response(collecte.Id, neighbourhood, age, fier));
             return await db.SaveChangesAsync();
         });
     }
 
     public static Task AddAsync(DiagnosticWebFactory factory, string neighbourhood, string age, string fier) => factory.WithDbAsync(async db =>
     {
-        var session = await db.Sessions.SingleAsync(s => s.PublicCode == DiagnosticWebFactory.OpenCode);
-        db.Responses.Add(Response(session.Id, neighbourhood, age, fier));
+        var collecte = await db.Collectes.SingleAsync(s => s.PublicCode == DiagnosticWebFactory.OpenCode);
+        db.Responses.Add(Response(collecte.Id, neighbourhood, age, fier));
         return await db.SaveChangesAsync();
     });
 
@@ -57,10 +57,10 @@ public static class PortraitData
             $"r{i}", a.Neighbourhood, Audience.Citizen, "fr", null,
             Questionnaire.Questions.Select(q => q.Id switch { "age" => a.Age, "fier" => a.Fier, _ => null }).ToArray()));
 
-    private static Response Response(int sessionId, string neighbourhood, string age, string fier) => new()
+    private static Response Response(int collecteId, string neighbourhood, string age, string fier) => new()
     {
         PublicId = Guid.NewGuid().ToString(),
-        SessionId = sessionId,
+        CollecteId = collecteId,
         NeighbourhoodCode = neighbourhood,
         Audience = Audience.Citizen,
         Language = "fr",

@@ -8,22 +8,22 @@ namespace Diagnostic.Web.Tests.Retention;
 
 public sealed class DeleteCollecteTests(DiagnosticWebFactory factory) : IClassFixture<DiagnosticWebFactory>
 {
-    private Task<bool> ExistsAsync(string code) => factory.WithDbAsync(db => db.Sessions.AnyAsync(s => s.PublicCode == code));
+    private Task<bool> ExistsAsync(string code) => factory.WithDbAsync(db => db.Collectes.AnyAsync(s => s.PublicCode == code));
 
     [Fact]
     public async Task A_collecte_is_deleted_with_its_responses_once_its_code_is_typed()
     {
         var code = await factory.NewCollecteAsync();
         await factory.AddResponsesAsync(code, 5);
-        var id = await factory.SessionIdAsync(code);
+        var id = await factory.CollecteIdAsync(code);
         var client = await factory.OrganizerAsync(code);
 
         var page = await new Respondent(client).PostAsync($"/admin/collectes/{code}/supprimer", ("Confirmation", code));
 
         Assert.Contains($"La collecte {code} a été supprimée avec ses 5 réponses", page.Text);
         Assert.False(await ExistsAsync(code));
-        Assert.Equal(0, await factory.WithDbAsync(db => db.Responses.CountAsync(r => r.SessionId == id)));
-        Assert.Equal(1, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == "session.deleted" && e.TargetId == id.ToString())));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Responses.CountAsync(r => r.CollecteId == id)));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == "collecte.deleted" && e.TargetId == id.ToString())));
         var after = await new Respondent(client).GetAsync($"/admin/collectes/{code}/export");
         Assert.Equal(HttpStatusCode.NotFound, after.Status);
     }

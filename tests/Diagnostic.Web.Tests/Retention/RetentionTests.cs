@@ -15,7 +15,7 @@ namespace Diagnostic.Web.Tests.Retention;
 public sealed class RetentionTests(DiagnosticWebFactory factory) : IClassFixture<DiagnosticWebFactory>
 {
     private Task SetRetainUntilAsync(string code, DateOnly day) => factory.WithDbAsync(db =>
-        db.Sessions.Where(s => s.PublicCode == code).ExecuteUpdateAsync(set => set.SetProperty(s => s.RetainUntil, day)));
+        db.Collectes.Where(s => s.PublicCode == code).ExecuteUpdateAsync(set => set.SetProperty(s => s.RetainUntil, day)));
 
     private Task<string> PortraitJsonAsync(string code) => factory.WithDbAsync(async db =>
     {
@@ -38,14 +38,14 @@ public sealed class RetentionTests(DiagnosticWebFactory factory) : IClassFixture
         await Worker.RunOnceAsync(default);
 
         Assert.Equal(0, await factory.CountResponsesAsync(code));
-        var id = await factory.SessionIdAsync(code);
-        var archive = await factory.WithDbAsync(db => db.PortraitArchives.SingleAsync(a => a.SessionId == id));
+        var id = await factory.CollecteIdAsync(code);
+        var archive = await factory.WithDbAsync(db => db.PortraitArchives.SingleAsync(a => a.CollecteId == id));
         Assert.Equal(portraitBefore, archive.Json);
         Assert.Equal((12, AnalysisOptions.DefaultMinCell), (archive.ResponseCount, archive.MinCell));
         using var json = JsonDocument.Parse(archive.Json);
         var all = json.RootElement.EnumerateArray().First(r => r.GetProperty("neighbourhood").GetString() == "ALL" && r.GetProperty("id").GetString() == "fier");
         Assert.Equal(12, all.GetProperty("n").GetInt32());
-        var audited = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == "session.purged" && e.TargetId == id.ToString()));
+        var audited = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == "collecte.purged" && e.TargetId == id.ToString()));
         Assert.Equal(1, audited);
     }
 
@@ -57,7 +57,7 @@ public sealed class RetentionTests(DiagnosticWebFactory factory) : IClassFixture
         await factory.AddResponsesAsync(future, 3);
         await factory.AddResponsesAsync(undated, 3);
         await SetRetainUntilAsync(future, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1));
-        await factory.WithDbAsync(db => db.Sessions.Where(s => s.PublicCode == undated)
+        await factory.WithDbAsync(db => db.Collectes.Where(s => s.PublicCode == undated)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.RetainUntil, (DateOnly?)null)));
 
         await Worker.RunOnceAsync(default);
@@ -76,8 +76,8 @@ public sealed class RetentionTests(DiagnosticWebFactory factory) : IClassFixture
 
         await Worker.RunOnceAsync(default);
 
-        var id = await factory.SessionIdAsync(code);
-        Assert.Equal(1, await factory.WithDbAsync(db => db.PortraitArchives.CountAsync(a => a.SessionId == id)));
+        var id = await factory.CollecteIdAsync(code);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.PortraitArchives.CountAsync(a => a.CollecteId == id)));
     }
 
     [Fact]
@@ -88,8 +88,8 @@ public sealed class RetentionTests(DiagnosticWebFactory factory) : IClassFixture
         await SetRetainUntilAsync(code, new DateOnly(2020, 1, 1));
         await Worker.RunOnceAsync(default);
         var client = await factory.OrganizerAsync(code);
-        var id = await factory.SessionIdAsync(code);
-        var archiveId = await factory.WithDbAsync(db => db.PortraitArchives.Where(a => a.SessionId == id).Select(a => a.Id).SingleAsync());
+        var id = await factory.CollecteIdAsync(code);
+        var archiveId = await factory.WithDbAsync(db => db.PortraitArchives.Where(a => a.CollecteId == id).Select(a => a.Id).SingleAsync());
 
         var page = await new Respondent(client).GetAsync($"/admin/collectes/{code}/conservation");
         var (status, body, name, type) = await ExchangeData.DownloadAsync(client, $"/admin/collectes/{code}/conservation?handler=archive&id={archiveId}");

@@ -1,4 +1,7 @@
 using Diagnostic.Data;
+using Diagnostic.Data.Audit;
+using Diagnostic.Data.Entities;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -36,8 +39,48 @@ public sealed class DiagnosticDatabaseTests : IDisposable
         var db = scope.ServiceProvider.GetRequiredService<DiagnosticDbContext>();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         await db.Database.OpenConnectionAsync();
-        Assert.Equal("IX_Responses_SessionId_Status", await ScalarAsync(db,
-            "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'IX_Responses_SessionId_Status'"));
+        Assert.Equal("IX_Responses_CollecteId_Status", await ScalarAsync(db,
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'IX_Responses_CollecteId_Status'"));
+    }
+
+    [Fact]
+    public async Task A_database_made_before_the_collecte_rename_keeps_its_collectes_answers_and_audit_entries()
+    {
+        await using var services = Services(new() { ["Storage:DataDirectory"] = folder });
+        await DiagnosticDatabase.MigrateAsync(services);
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<DiagnosticDbContext>();
+            var territory = new Territory { Code = "q1", Name = "Quartier 1" };
+            var snapshot = new QuestionnaireSnapshot { QuestionnaireId = "citoyens", Hash = "h", Yaml = "id: citoyens" };
+            var collecte = new Collecte { PublicCode = "avant", Name = "Avant", Territory = territory, Snapshot = snapshot };
+            db.Add(new Response { PublicId = "r1", Collecte = collecte, Language = "fr", QuestionnaireHash = "h", Answers = new() { ["q"] = "1" } });
+            db.AuditEntries.Add(new AuditEntry { ActorDisplay = "cli", Action = AuditActions.CollecteOpened, TargetType = "collecte", TargetId = "1" });
+            await db.SaveChangesAsync();
+
+            // Back to the schema of the first release, where the same rows lived in Sessions and said "session".
+            var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+            await migrator.MigrateAsync("20261125144302_Initial");
+            await db.Database.OpenConnectionAsync();
+            Assert.Equal("avant", await ScalarAsync(db, "SELECT PublicCode FROM Sessions"));
+            Assert.Equal("1", await ScalarAsync(db, "SELECT COUNT(*) FROM Responses r JOIN Sessions s ON s.Id = r.SessionId"));
+            Assert.Equal("session.opened", await ScalarAsync(db, "SELECT Action FROM AuditEntries"));
+        }
+
+        await DiagnosticDatabase.MigrateAsync(services);
+
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<DiagnosticDbContext>();
+            var response = await db.Responses.Include(r => r.Collecte).SingleAsync();
+            Assert.Equal("avant", response.Collecte!.PublicCode);
+            Assert.Equal("1", response.Answers["q"]);
+            var entry = await db.AuditEntries.SingleAsync();
+            Assert.Equal(("collecte.opened", "collecte"), (entry.Action, entry.TargetType));
+            await db.Database.OpenConnectionAsync();
+            Assert.Equal("0", await ScalarAsync(db, "SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%Session%'"));
+            Assert.Equal("", await ScalarAsync(db, "PRAGMA foreign_key_check")); // no row: every foreign key still finds its collecte
+        }
     }
 
     [Fact]

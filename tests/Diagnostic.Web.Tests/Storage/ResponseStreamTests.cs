@@ -14,10 +14,10 @@ public sealed class ResponseStreamTests(DiagnosticWebFactory factory) : IClassFi
     public async Task Answers_stored_in_any_order_come_back_in_questionnaire_order_with_unknown_ids_dropped()
     {
         var questionnaire = QuestionnaireReader.Read(TestQuestionnaire.Yaml, "test.yaml").Questionnaire!;
-        var sessionId = await factory.WithDbAsync(async db =>
+        var collecteId = await factory.WithDbAsync(async db =>
         {
-            var session = db.Sessions.Single(s => s.PublicCode == DiagnosticWebFactory.OpenCode);
-            db.Responses.Add(Submitted(session, "r-order", new()
+            var collecte = db.Collectes.Single(s => s.PublicCode == DiagnosticWebFactory.OpenCode);
+            db.Responses.Add(Submitted(collecte, "r-order", new()
             {
                 ["top"] = "transport>logement",
                 ["ancienne_question"] = "1",
@@ -26,15 +26,15 @@ public sealed class ResponseStreamTests(DiagnosticWebFactory factory) : IClassFi
                 ["age"] = "35+",
                 ["lieux"] = "",
             }));
-            db.Responses.Add(Submitted(session, "r-same", new() { ["age"] = "35+", ["fier"] = "NSP" }));
+            db.Responses.Add(Submitted(collecte, "r-same", new() { ["age"] = "35+", ["fier"] = "NSP" }));
             await db.SaveChangesAsync();
-            return session.Id;
+            return collecte.Id;
         });
 
         var records = await factory.WithDbAsync(async db =>
         {
             var list = new List<Diagnostic.Core.Responses.ResponseRecord>();
-            await foreach (var record in ResponseStream.ReadSubmittedAsync(db, sessionId, questionnaire)) list.Add(record);
+            await foreach (var record in ResponseStream.ReadSubmittedAsync(db, collecteId, questionnaire)) list.Add(record);
             return list;
         });
 
@@ -45,10 +45,10 @@ public sealed class ResponseStreamTests(DiagnosticWebFactory factory) : IClassFi
         Assert.Same(first.Values[0], second.Values[0]); // repeated codes share one string
     }
 
-    private static Response Submitted(DiagnosisSession session, string id, Dictionary<string, string> answers) => new()
+    private static Response Submitted(Collecte collecte, string id, Dictionary<string, string> answers) => new()
     {
         PublicId = id,
-        SessionId = session.Id,
+        CollecteId = collecte.Id,
         NeighbourhoodCode = "nord",
         Audience = Audience.Citizen,
         Language = "fr",

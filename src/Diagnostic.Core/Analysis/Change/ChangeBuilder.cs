@@ -3,7 +3,7 @@ using Diagnostic.Core.Questionnaires;
 namespace Diagnostic.Core.Analysis.Change;
 
 /// <summary>
-/// The bilan between two sessions of one questionnaire (shared/analysis.md, "Change between two sessions"),
+/// The bilan between two collectes of one questionnaire (shared/analysis.md, "Change between two collectes"),
 /// computed from the figures the two portraits kept, so it inherits their suppression.
 /// </summary>
 public static class ChangeBuilder
@@ -31,7 +31,7 @@ public static class ChangeBuilder
     {
         if (beforeQuestionnaire.Id != afterQuestionnaire.Id)
         {
-            return $"a change between sessions of different questionnaires ('{beforeQuestionnaire.Id}' before, '{afterQuestionnaire.Id}' after) cannot be computed";
+            return $"a change between collectes of different questionnaires ('{beforeQuestionnaire.Id}' before, '{afterQuestionnaire.Id}' after) cannot be computed";
         }
 
         if (before.QuestionnaireId != beforeQuestionnaire.Id || after.QuestionnaireId != afterQuestionnaire.Id)

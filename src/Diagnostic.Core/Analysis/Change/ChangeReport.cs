@@ -1,7 +1,7 @@
 namespace Diagnostic.Core.Analysis.Change;
 
 /// <summary>
-/// The bilan between two sessions of one questionnaire: either rows, or the reason it was refused (never both).
+/// The bilan between two collectes of one questionnaire: either rows, or the reason it was refused (never both).
 /// </summary>
 public sealed record ChangeReport
 {
@@ -17,7 +17,7 @@ public sealed record ChangeReport
     /// <summary>Rows in the order of the `after` portrait; empty when refused.</summary>
     public IReadOnlyList<ChangeRow> Rows { get; }
 
-    /// <summary>Why the two sessions cannot be compared, or null.</summary>
+    /// <summary>Why the two collectes cannot be compared, or null.</summary>
     public string? Refusal { get; }
 
     public bool IsRefused => Refusal is not null;

@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Diagnostic.Web.Pages.Admin;
 
 /// <summary>The organizer's home: the collectes she is assigned to (all of them for an admin).</summary>
-public sealed class IndexModel(SessionAccess access) : PageModel
+public sealed class IndexModel(CollecteAccess access) : PageModel
 {
-    public sealed record Row(int Id, string Code, string Name, SessionStatus Status);
+    public sealed record Row(int Id, string Code, string Name, CollecteStatus Status);
 
     public IReadOnlyList<Row> Collectes { get; private set; } = [];
 

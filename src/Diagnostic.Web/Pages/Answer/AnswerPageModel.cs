@@ -14,7 +14,7 @@ public abstract class AnswerPageModel(CollecteLoader loader, ResponseStore store
     [BindProperty(SupportsGet = true)]
     public string Code { get; set; } = "";
 
-    public Collecte Collecte { get; private set; } = null!;
+    public AnswerCollecte Collecte { get; private set; } = null!;
     public Response? Draft { get; private set; }
 
     /// <summary>Shown on every page so the person can come back later.</summary>
@@ -33,7 +33,7 @@ public abstract class AnswerPageModel(CollecteLoader loader, ResponseStore store
         Collecte = collecte;
         if (cookie.Read(Request, Code) is { } saved)
         {
-            Draft = await store.FindAsync(collecte.Session.Id, saved.PublicId, cancellationToken);
+            Draft = await store.FindAsync(collecte.Collecte.Id, saved.PublicId, cancellationToken);
             ResumeCode = Draft is { Status: ResponseStatus.Draft } ? saved.ResumeCode : null;
         }
         if (!needsDraft) return null;

@@ -7,23 +7,23 @@ namespace Diagnostic.Web.Pages.Answer;
 /// <summary>Finds the collecte behind a public code; null when unknown or not open for answers.</summary>
 public sealed class CollecteLoader(DiagnosticDbContext db, SnapshotQuestionnaires snapshots, TimeProvider clock)
 {
-    public async Task<Collecte?> LoadOpenAsync(string code, CancellationToken cancellationToken)
+    public async Task<AnswerCollecte?> LoadOpenAsync(string code, CancellationToken cancellationToken)
     {
-        var session = await db.Sessions.AsNoTracking()
+        var collecte = await db.Collectes.AsNoTracking()
             .Include(s => s.Territory)
             .Include(s => s.Snapshot)
             .Include(s => s.Neighbourhoods).ThenInclude(n => n.Territory)
             .SingleOrDefaultAsync(s => s.PublicCode == code, cancellationToken);
-        if (session is null || !session.IsOpenAt(clock.GetUtcNow())) return null;
-        var neighbourhoods = session.Neighbourhoods
-            .Select(n => new CollecteNeighbourhood(n.Territory!.Code, n.Territory.Name))
+        if (collecte is null || !collecte.IsOpenAt(clock.GetUtcNow())) return null;
+        var neighbourhoods = collecte.Neighbourhoods
+            .Select(n => new AnswerNeighbourhood(n.Territory!.Code, n.Territory.Name))
             .OrderBy(n => n.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr"), true))
             .ToList();
-        return new Collecte(
-            session,
-            snapshots.Get(session.Snapshot!),
-            session.Territory!.Name,
-            session.Territory.NeighbourhoodWord,
+        return new AnswerCollecte(
+            collecte,
+            snapshots.Get(collecte.Snapshot!),
+            collecte.Territory!.Name,
+            collecte.Territory.NeighbourhoodWord,
             neighbourhoods);
     }
 }

@@ -20,14 +20,14 @@ public sealed class InvitationModel(
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (await LoadAsync(needsDraft: false, cancellationToken) is { } stop) return stop;
-        return Collecte.Session.Audience == Audience.Partner ? Page() : RedirectToPage("/Answer/Welcome", new { code = Code });
+        return Collecte.Collecte.Audience == Audience.Partner ? Page() : RedirectToPage("/Answer/Welcome", new { code = Code });
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (await LoadAsync(needsDraft: false, cancellationToken) is { } stop) return stop;
-        if (Collecte.Session.Audience != Audience.Partner) return RedirectToPage("/Answer/Welcome", new { code = Code });
-        if (await invitations.FindUsableAsync(Collecte.Session.Id, TypedCode, cancellationToken) is not { } invitationId)
+        if (Collecte.Collecte.Audience != Audience.Partner) return RedirectToPage("/Answer/Welcome", new { code = Code });
+        if (await invitations.FindUsableAsync(Collecte.Collecte.Id, TypedCode, cancellationToken) is not { } invitationId)
         {
             Errors.Add(new FieldError(FieldId, strings["Invitation.Refused"]));
             return Page();

@@ -24,9 +24,9 @@ public sealed class PartnerInvitationRequiredAttribute : Attribute, IAsyncPageFi
         var code = context.RouteData.Values["code"] as string ?? "";
         var services = http.RequestServices;
         var db = services.GetRequiredService<DiagnosticDbContext>();
-        var session = await db.Sessions.AsNoTracking().Where(s => s.PublicCode == code)
+        var collecte = await db.Collectes.AsNoTracking().Where(s => s.PublicCode == code)
             .Select(s => new { s.Id, s.Audience }).SingleOrDefaultAsync(http.RequestAborted);
-        if (session is not { Audience: Audience.Partner })
+        if (collecte is not { Audience: Audience.Partner })
         {
             await next();
             return;
@@ -34,7 +34,7 @@ public sealed class PartnerInvitationRequiredAttribute : Attribute, IAsyncPageFi
         var pass = services.GetRequiredService<InvitationPass>();
         var invitations = services.GetRequiredService<PartnerInvitations>();
         var invitationId = pass.Read(http.Request, code);
-        var usable = invitationId is { } id && await invitations.IsUsableAsync(session.Id, id, http.RequestAborted);
+        var usable = invitationId is { } id && await invitations.IsUsableAsync(collecte.Id, id, http.RequestAborted);
         var isPost = HttpMethods.IsPost(http.Request.Method);
         var continuing = services.GetRequiredService<DraftCookie>().Read(http.Request, code) is not null;
         if (!usable && (isPost || !continuing))
@@ -45,7 +45,7 @@ public sealed class PartnerInvitationRequiredAttribute : Attribute, IAsyncPageFi
         var executed = await next();
         if (!isPost || executed.HandlerInstance is not AnswerPageModel { Draft: { } draft } || executed.Result is not RedirectToPageResult)
             return;
-        if (await invitations.ClaimAsync(session.Id, invitationId!.Value, http.RequestAborted))
+        if (await invitations.ClaimAsync(collecte.Id, invitationId!.Value, http.RequestAborted))
         {
             await invitations.LinkAsync(invitationId.Value, draft.Id, http.RequestAborted);
             pass.Clear(http.Response, code);

@@ -21,7 +21,7 @@ public sealed class ResumeModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (await LoadAsync(needsDraft: false, cancellationToken) is { } stop) return stop;
-        var found = await Store.FindByResumeCodeAsync(Collecte.Session.Id, TypedCode ?? "", cancellationToken);
+        var found = await Store.FindByResumeCodeAsync(Collecte.Collecte.Id, TypedCode ?? "", cancellationToken);
         if (found is not { Status: ResponseStatus.Draft })
         {
             Errors.Add(new FieldError(FieldId, text["Resume.Unknown"]));

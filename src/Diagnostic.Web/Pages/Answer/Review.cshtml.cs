@@ -41,7 +41,7 @@ public sealed class ReviewModel(
         var key = string.IsNullOrWhiteSpace(SubmissionKey) || SubmissionKey.Length > 64
             ? Guid.NewGuid().ToString("N")
             : SubmissionKey;
-        await Store.SubmitAsync(Collecte.Session.Id, Draft.PublicId, Draft.PublicId + ":" + key, cancellationToken);
+        await Store.SubmitAsync(Collecte.Collecte.Id, Draft.PublicId, Draft.PublicId + ":" + key, cancellationToken);
         if (IsKiosk) Cookie.Clear(Response, Code);
         return RedirectToPage("/Answer/ThankYou", new { code = Code });
     }

@@ -33,7 +33,7 @@ public sealed class WelcomeModel(
         if (!AgeConfirmed) Errors.Add(new FieldError("age", text["Welcome.AgeRequired", MinimumAge]));
         if (Errors.Count > 0) return Page();
         var (draft, resumeCode) = await Store.StartAsync(
-            Collecte.Session, Collecte.Session.Snapshot!.Hash, Languages.Current, cancellationToken,
+            Collecte.Collecte, Collecte.Collecte.Snapshot!.Hash, Languages.Current, cancellationToken,
             IsKiosk ? Data.Entities.ResponseChannel.Kiosk : Data.Entities.ResponseChannel.Web,
             Collecte.Covers(Quartier) ? Quartier : null);
         StartedDraft(draft, resumeCode);

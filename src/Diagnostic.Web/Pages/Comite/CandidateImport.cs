@@ -13,16 +13,16 @@ namespace Diagnostic.Web.Pages.Comite;
 public sealed class CandidateImport(DiagnosticDbContext db, CollectePortraits portraits)
 {
     /// <returns>How many candidates were added, or null when the collecte or the unit has no portrait.</returns>
-    public async Task<int?> ImportAsync(ComiteCycle cycle, int sessionId, Audience audience, string neighbourhood, string language,
+    public async Task<int?> ImportAsync(ComiteCycle cycle, int collecteId, Audience audience, string neighbourhood, string language,
         CancellationToken cancellationToken)
     {
-        var loaded = await portraits.LoadAsync(sessionId, cancellationToken);
+        var loaded = await portraits.LoadAsync(collecteId, cancellationToken);
         if (loaded is null) return null;
         var unit = PriorityTargets.Rank(loaded.Portrait, loaded.Questionnaire)
             .FirstOrDefault(u => u.Audience == audience && u.Neighbourhood == neighbourhood);
         if (unit is null) return null;
         var existing = await db.CandidateTargets
-            .Where(c => c.CycleId == cycle.Id && c.SessionId == sessionId && c.Audience == audience && c.Neighbourhood == neighbourhood)
+            .Where(c => c.CycleId == cycle.Id && c.CollecteId == collecteId && c.Audience == audience && c.Neighbourhood == neighbourhood)
             .Select(c => c.DimensionId).ToListAsync(cancellationToken);
         var next = await NextOrderAsync(cycle.Id, cancellationToken);
         var added = unit.Targets.Where(t => !existing.Contains(t.DimensionId)).ToList();
@@ -45,7 +45,7 @@ public sealed class CandidateImport(DiagnosticDbContext db, CollectePortraits po
             Order = order,
             Origin = CandidateOrigin.Portrait,
             Wording = title + " — " + neighbourhood,
-            SessionId = loaded.Session.Id,
+            CollecteId = loaded.Collecte.Id,
             Audience = audience,
             Neighbourhood = neighbourhood,
             DimensionId = target.DimensionId,

@@ -23,7 +23,7 @@ public sealed class CandidatesModel(
     public string? Error { get; private set; }
     public string? Notice { get; private set; }
 
-    [BindProperty] public int SessionId { get; set; }
+    [BindProperty] public int CollecteId { get; set; }
     [BindProperty] public Audience Audience { get; set; }
     [BindProperty] public string Neighbourhood { get; set; } = PortraitRow.AllNeighbourhoods;
     [BindProperty] public string? Wording { get; set; }
@@ -39,9 +39,9 @@ public sealed class CandidatesModel(
         if (scope is null) return NotFound();
         if (!scope.IsOrganizer) return Forbid();
         if (scope.Cycle.IsClosed) return await RefuseAsync(cycleId, strings["Cycle.ClosedRefused"], cancellationToken);
-        if (!await TerritoryCollectes(scope).AnyAsync(s => s.Id == SessionId, cancellationToken))
+        if (!await TerritoryCollectes(scope).AnyAsync(s => s.Id == CollecteId, cancellationToken))
             return await RefuseAsync(cycleId, strings["Candidates.CollecteUnknown"], cancellationToken);
-        var added = await import.ImportAsync(scope.Cycle, SessionId, Audience, Neighbourhood.Trim(), Languages.Current, cancellationToken);
+        var added = await import.ImportAsync(scope.Cycle, CollecteId, Audience, Neighbourhood.Trim(), Languages.Current, cancellationToken);
         if (added is null) return await RefuseAsync(cycleId, strings["Candidates.NoPortrait"], cancellationToken);
         return RedirectToPage(new { cycleId, added });
     }
@@ -76,10 +76,10 @@ public sealed class CandidatesModel(
         return Page();
     }
 
-    private IQueryable<DiagnosisSession> TerritoryCollectes(CycleScope scope)
+    private IQueryable<Collecte> TerritoryCollectes(CycleScope scope)
     {
         var territoryId = scope.Cycle.Comite!.TerritoryId;
-        return db.Sessions.AsNoTracking().Where(s => s.TerritoryId == territoryId || s.Territory!.ParentId == territoryId);
+        return db.Collectes.AsNoTracking().Where(s => s.TerritoryId == territoryId || s.Territory!.ParentId == territoryId);
     }
 
     private async Task<bool> LoadAsync(int cycleId, CancellationToken cancellationToken)

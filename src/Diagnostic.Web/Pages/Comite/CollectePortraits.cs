@@ -17,7 +17,7 @@ namespace Diagnostic.Web.Pages.Comite;
 public sealed class CollectePortraits(DiagnosticDbContext db, SnapshotQuestionnaires questionnaires, IOptions<AnalysisOptions> options)
 {
     /// <param name="Archive">Set when the portrait comes from a PortraitArchive rather than from the answers.</param>
-    public sealed record Loaded(DiagnosisSession Session, Questionnaire Questionnaire, Portrait Portrait, ArchiveUse? Archive = null);
+    public sealed record Loaded(Collecte Collecte, Questionnaire Questionnaire, Portrait Portrait, ArchiveUse? Archive = null);
 
     /// <summary>
     /// The archive a portrait was read from. Its figures were suppressed with its own min_cell; when that is not the
@@ -28,33 +28,33 @@ public sealed class CollectePortraits(DiagnosticDbContext db, SnapshotQuestionna
         public bool MinCellDiffers => MinCell != ConfiguredMinCell;
     }
 
-    public async Task<Loaded?> LoadAsync(int sessionId, CancellationToken cancellationToken)
+    public async Task<Loaded?> LoadAsync(int collecteId, CancellationToken cancellationToken)
     {
-        var session = await db.Sessions.AsNoTracking().Include(s => s.Snapshot)
-            .SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
-        if (session?.Snapshot is null) return null;
-        var questionnaire = questionnaires.Get(session.Snapshot);
-        if (await ArchiveInsteadAsync(sessionId, cancellationToken) is { } archive)
-            return FromArchive(session, questionnaire, archive);
+        var collecte = await db.Collectes.AsNoTracking().Include(s => s.Snapshot)
+            .SingleOrDefaultAsync(s => s.Id == collecteId, cancellationToken);
+        if (collecte?.Snapshot is null) return null;
+        var questionnaire = questionnaires.Get(collecte.Snapshot);
+        if (await ArchiveInsteadAsync(collecteId, cancellationToken) is { } archive)
+            return FromArchive(collecte, questionnaire, archive);
         var builder = new PortraitBuilder(questionnaire, options.Value);
-        await foreach (var record in ResponseStream.ReadSubmittedAsync(db, sessionId, questionnaire, cancellationToken))
+        await foreach (var record in ResponseStream.ReadSubmittedAsync(db, collecteId, questionnaire, cancellationToken))
             builder.Add(record);
-        return new Loaded(session, questionnaire, builder.Build());
+        return new Loaded(collecte, questionnaire, builder.Build());
     }
 
     /// <summary>The latest archive, only when no submitted answer is left to compute from.</summary>
-    private async Task<PortraitArchive?> ArchiveInsteadAsync(int sessionId, CancellationToken cancellationToken)
+    private async Task<PortraitArchive?> ArchiveInsteadAsync(int collecteId, CancellationToken cancellationToken)
     {
-        if (await db.Responses.AnyAsync(r => r.SessionId == sessionId && r.Status == ResponseStatus.Submitted, cancellationToken))
+        if (await db.Responses.AnyAsync(r => r.CollecteId == collecteId && r.Status == ResponseStatus.Submitted, cancellationToken))
             return null;
-        return await db.PortraitArchives.AsNoTracking().Where(a => a.SessionId == sessionId)
+        return await db.PortraitArchives.AsNoTracking().Where(a => a.CollecteId == collecteId)
             .OrderByDescending(a => a.Id).FirstOrDefaultAsync(cancellationToken);
     }
 
-    private Loaded FromArchive(DiagnosisSession session, Questionnaire questionnaire, PortraitArchive archive)
+    private Loaded FromArchive(Collecte collecte, Questionnaire questionnaire, PortraitArchive archive)
     {
         var portrait = PortraitJsonReader.Read(archive.Json, questionnaire.Id, questionnaire.Version, archive.MinCell);
         var use = new ArchiveUse(archive.Id, archive.CreatedAt, archive.MinCell, options.Value.MinCell);
-        return new Loaded(session, questionnaire, portrait, use);
+        return new Loaded(collecte, questionnaire, portrait, use);
     }
 }

@@ -106,7 +106,7 @@ public sealed class DetailsModel(DiagnosticDbContext db, ComiteAccess access, Me
         Cycles = await db.ComiteCycles.AsNoTracking().Where(c => c.ComiteId == comiteId).OrderByDescending(c => c.YearLabel)
             .Select(c => new CycleRow(c.Id, c.YearLabel, c.Status == ComiteCycleStatus.Closed)).ToListAsync(cancellationToken);
         var territoryId = Comite.TerritoryId;
-        Collectes = await db.Sessions.AsNoTracking()
+        Collectes = await db.Collectes.AsNoTracking()
             .Where(s => s.TerritoryId == territoryId || s.Territory!.ParentId == territoryId)
             .OrderByDescending(s => s.Id)
             .Select(s => new CollecteRow(s.PublicCode, s.Name, s.Status.ToString())).ToListAsync(cancellationToken);

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Diagnostic.Web.Pages.Comite;
 
 /// <summary>The comités the person may open; an organisatrice also creates one for a territory.</summary>
-public sealed class IndexModel(DiagnosticDbContext db, ComiteAccess access, SessionAccess sessions, IStringLocalizer<ComiteText> strings) : PageModel
+public sealed class IndexModel(DiagnosticDbContext db, ComiteAccess access, CollecteAccess collectes, IStringLocalizer<ComiteText> strings) : PageModel
 {
     public sealed record Row(int Id, string Name, string Territory, int Members, string? OpenYear);
 
@@ -72,6 +72,6 @@ public sealed class IndexModel(DiagnosticDbContext db, ComiteAccess access, Sess
     /// The collectes whose portrait the person may open (same rule as PortraitAccess): an organisatrice only those she
     /// is assigned to, a comité member every one, since members have no per-collecte assignment.
     /// </summary>
-    private IQueryable<DiagnosisSession> PortraitCollectes() =>
-        IsOrganizer ? sessions.Visible(User) : db.Sessions;
+    private IQueryable<Collecte> PortraitCollectes() =>
+        IsOrganizer ? collectes.Visible(User) : db.Collectes;
 }

@@ -15,7 +15,7 @@ public static class TargetCsv
         foreach (var t in targets)
         {
             csv.Row(cycle.YearLabel, t.Order, t.Wording, string.Join(' ', t.Neighbourhoods),
-                t.CandidateId is { } c ? names.GetValueOrDefault(c) : null, t.IndicatorSessionId, t.IndicatorAudience?.ToCode(),
+                t.CandidateId is { } c ? names.GetValueOrDefault(c) : null, t.IndicatorCollecteId, t.IndicatorAudience?.ToCode(),
                 t.IndicatorLevel?.ToString().ToLowerInvariant(), t.IndicatorId, t.IndicatorNeighbourhood, t.BaselineValue, t.BaselineN,
                 t.Direction?.ToString().ToLowerInvariant(), t.TargetValue, t.Horizon, t.DepartureReason);
         }

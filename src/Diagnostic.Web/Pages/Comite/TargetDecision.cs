@@ -76,12 +76,12 @@ public sealed class TargetDecision(DiagnosticDbContext db, RoundResults results,
 
     private async Task SetBaselineAsync(ChosenTarget target, CandidateTarget candidate, CancellationToken cancellationToken)
     {
-        target.IndicatorSessionId = candidate.SessionId;
+        target.IndicatorCollecteId = candidate.CollecteId;
         target.IndicatorAudience = candidate.Audience;
         target.IndicatorLevel = FigureLevel.Dimension;
         target.IndicatorId = candidate.DimensionId;
         target.IndicatorNeighbourhood = candidate.Neighbourhood;
-        var loaded = await portraits.LoadAsync(candidate.SessionId!.Value, cancellationToken);
+        var loaded = await portraits.LoadAsync(candidate.CollecteId!.Value, cancellationToken);
         var row = loaded?.Portrait.Find(candidate.Audience!.Value, candidate.Neighbourhood!, FigureLevel.Dimension, candidate.DimensionId!);
         target.BaselineValue = row?.Score;
         target.BaselineN = row?.N;

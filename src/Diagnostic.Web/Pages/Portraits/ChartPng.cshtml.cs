@@ -9,7 +9,7 @@ namespace Diagnostic.Web.Pages.Portraits;
 /// A chart as a PNG, in the page's language: /portrait/{code}/graphiques/radar.png?quartier=nord.
 /// Rendered once per portrait version, language, neighbourhood and chart.
 /// </summary>
-public sealed class ChartPngModel(DiagnosticDbContext db, SessionPortraits portraits, PortraitAccess access)
+public sealed class ChartPngModel(DiagnosticDbContext db, PortraitCache portraits, PortraitAccess access)
     : PortraitPageModel(db, portraits, access)
 {
     public async Task<IActionResult> OnGetAsync(string code, string chart, [FromQuery] string? quartier, CancellationToken cancellationToken)

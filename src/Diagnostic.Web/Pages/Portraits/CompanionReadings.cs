@@ -10,20 +10,20 @@ namespace Diagnostic.Web.Pages.Portraits;
 /// For a neighbourhood page, the latest collecte of each other audience on the territory gives its reading, side by
 /// side, when the reader may see that collecte's portrait too.
 /// </summary>
-public sealed class CompanionReadings(DiagnosticDbContext db, SessionPortraits portraits, PortraitAccess access)
+public sealed class CompanionReadings(DiagnosticDbContext db, PortraitCache portraits, PortraitAccess access)
 {
     public async Task<IReadOnlyList<AudienceReading>> ForAsync(
         PortraitCollecte collecte, string neighbourhood, ClaimsPrincipal user, string language,
         IStringLocalizer<PortraitText> words, CancellationToken cancellationToken)
     {
-        var companions = await db.Sessions.AsNoTracking()
-            .Where(s => s.TerritoryId == collecte.TerritoryId && s.Id != collecte.SessionId && s.Audience != collecte.Audience)
+        var companions = await db.Collectes.AsNoTracking()
+            .Where(s => s.TerritoryId == collecte.TerritoryId && s.Id != collecte.CollecteId && s.Audience != collecte.Audience)
             .Select(s => new { s.Id, s.Audience, s.PublicCode })
             .ToListAsync(cancellationToken);
         var readings = new List<AudienceReading>();
         foreach (var latest in companions.GroupBy(c => c.Audience).Select(g => g.MaxBy(c => c.Id)!))
         {
-            var stamp = await SessionPortraits.StampAsync(db, latest.PublicCode, cancellationToken);
+            var stamp = await PortraitCache.StampAsync(db, latest.PublicCode, cancellationToken);
             if (stamp is null || stamp.Submitted == 0 || !await access.AllowsAsync(user, stamp, cancellationToken)) continue;
             var portrait = await portraits.GetAsync(stamp, cancellationToken);
             readings.Add(NeighbourhoodViews.Reading(portrait, latest.Audience, neighbourhood, language, words) with { CollecteCode = latest.PublicCode });

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Localization;
 namespace Diagnostic.Web.Pages.Portraits;
 
 /// <summary>The territory overview: participation, the heatmap of dimension scores, forces and défis across neighbourhoods.</summary>
-public sealed class IndexModel(DiagnosticDbContext db, SessionPortraits portraits, PortraitAccess access, IStringLocalizer<PortraitText> words)
+public sealed class IndexModel(DiagnosticDbContext db, PortraitCache portraits, PortraitAccess access, IStringLocalizer<PortraitText> words)
     : PortraitPageModel(db, portraits, access)
 {
     public OverviewView View { get; private set; } = null!;

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Localization;
 namespace Diagnostic.Web.Pages.Portraits;
 
 /// <summary>The portrait of one neighbourhood against the territory.</summary>
-public sealed class NeighbourhoodModel(DiagnosticDbContext db, SessionPortraits portraits, PortraitAccess access, IStringLocalizer<PortraitText> words, CompanionReadings companions)
+public sealed class NeighbourhoodModel(DiagnosticDbContext db, PortraitCache portraits, PortraitAccess access, IStringLocalizer<PortraitText> words, CompanionReadings companions)
     : PortraitPageModel(db, portraits, access)
 {
     public NeighbourhoodView View { get; private set; } = null!;

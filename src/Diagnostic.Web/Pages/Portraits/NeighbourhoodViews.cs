@@ -9,11 +9,11 @@ namespace Diagnostic.Web.Pages.Portraits;
 public static class NeighbourhoodViews
 {
     public static NeighbourhoodView Get(
-        SessionPortrait portrait, PortraitNeighbourhood neighbourhood, string language, IStringLocalizer<PortraitText> words) =>
+        CachedPortrait portrait, PortraitNeighbourhood neighbourhood, string language, IStringLocalizer<PortraitText> words) =>
         portrait.Derived($"hood|{language}|{neighbourhood.Code}", () => Build(portrait, neighbourhood, language, words));
 
     private static NeighbourhoodView Build(
-        SessionPortrait portrait, PortraitNeighbourhood neighbourhood, string language, IStringLocalizer<PortraitText> words)
+        CachedPortrait portrait, PortraitNeighbourhood neighbourhood, string language, IStringLocalizer<PortraitText> words)
     {
         var audience = portrait.MainAudience;
         var charts = new PortraitCharts(portrait, language);
@@ -52,11 +52,11 @@ public static class NeighbourhoodViews
 
     /// <summary>How <paramref name="audience"/> reads the dimensions of <paramref name="portrait"/> (possibly another collecte's) here.</summary>
     public static AudienceReading Reading(
-        SessionPortrait portrait, Audience audience, string code, string language, IStringLocalizer<PortraitText> words) =>
+        CachedPortrait portrait, Audience audience, string code, string language, IStringLocalizer<PortraitText> words) =>
         portrait.Derived($"reading|{language}|{code}|{audience.ToCode()}", () => BuildReading(portrait, audience, code, language, words));
 
     private static AudienceReading BuildReading(
-        SessionPortrait portrait, Audience audience, string code, string language, IStringLocalizer<PortraitText> words)
+        CachedPortrait portrait, Audience audience, string code, string language, IStringLocalizer<PortraitText> words)
     {
         var numbers = new PortraitNumbers(language);
         var minCell = portrait.Portrait.MinCell;

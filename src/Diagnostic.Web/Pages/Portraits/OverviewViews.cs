@@ -7,10 +7,10 @@ namespace Diagnostic.Web.Pages.Portraits;
 /// <summary>Builds (once per portrait version and language) the territory overview.</summary>
 public static class OverviewViews
 {
-    public static OverviewView Get(SessionPortrait portrait, string language, IStringLocalizer<PortraitText> words) =>
+    public static OverviewView Get(CachedPortrait portrait, string language, IStringLocalizer<PortraitText> words) =>
         portrait.Derived($"overview|{language}", () => Build(portrait, language, words));
 
-    private static OverviewView Build(SessionPortrait portrait, string language, IStringLocalizer<PortraitText> words)
+    private static OverviewView Build(CachedPortrait portrait, string language, IStringLocalizer<PortraitText> words)
     {
         var audience = portrait.MainAudience;
         var numbers = new PortraitNumbers(language);
@@ -38,7 +38,7 @@ public static class OverviewViews
         return profile.FirstOrDefault(q => q.Id == "age") ?? profile.FirstOrDefault();
     }
 
-    private static ParticipationRow Participation(SessionPortrait portrait, Audience audience, PortraitNeighbourhood n, PortraitNumbers numbers)
+    private static ParticipationRow Participation(CachedPortrait portrait, Audience audience, PortraitNeighbourhood n, PortraitNumbers numbers)
     {
         var count = portrait.Respondents(audience, n.Code);
         var minCell = portrait.Portrait.MinCell;
@@ -52,7 +52,7 @@ public static class OverviewViews
             n.ParticipationTarget is { } t ? numbers.Count(t) : "—");
     }
 
-    private static IReadOnlyList<AgeRow> Ages(SessionPortrait portrait, Audience audience, Question age, string language, PortraitNumbers numbers) =>
+    private static IReadOnlyList<AgeRow> Ages(CachedPortrait portrait, Audience audience, Question age, string language, PortraitNumbers numbers) =>
         age.ChoiceList.Select(choice =>
         {
             var row = portrait.Portrait.Find(audience, PortraitRow.AllNeighbourhoods, FigureLevel.Choice, $"{age.Id}:{choice.Code}");

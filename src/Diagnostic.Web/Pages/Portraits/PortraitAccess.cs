@@ -22,10 +22,10 @@ public enum PortraitDecision
 
 /// <summary>
 /// Who sees a portrait: anyone when the collecte's portrait is public; otherwise the `Committee` policy (admin,
-/// organisatrice, comite), an organisatrice only for the collectes she is assigned to (<see cref="SessionAccess"/>).
+/// organisatrice, comite), an organisatrice only for the collectes she is assigned to (<see cref="CollecteAccess"/>).
 /// Comité members have no per-collecte assignment yet, so they see every non-public portrait.
 /// </summary>
-public sealed class PortraitAccess(IAuthorizationService authorization, SessionAccess sessions)
+public sealed class PortraitAccess(IAuthorizationService authorization, CollecteAccess collectes)
 {
     public async Task<PortraitDecision> DecideAsync(ClaimsPrincipal user, PortraitStamp stamp, CancellationToken cancellationToken)
     {
@@ -33,7 +33,7 @@ public sealed class PortraitAccess(IAuthorizationService authorization, SessionA
         if (user.Identity?.IsAuthenticated != true) return PortraitDecision.SignIn;
         if (!(await authorization.AuthorizeAsync(user, Policies.Committee)).Succeeded) return PortraitDecision.Forbidden;
         var scoped = user.IsInRole(Roles.Organizer) && !user.IsInRole(Roles.Admin);
-        return scoped && !await sessions.CanSeeAsync(user, stamp.SessionId, cancellationToken)
+        return scoped && !await collectes.CanSeeAsync(user, stamp.CollecteId, cancellationToken)
             ? PortraitDecision.NotFound
             : PortraitDecision.Allowed;
     }

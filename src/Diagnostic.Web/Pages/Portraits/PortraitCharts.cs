@@ -9,7 +9,7 @@ namespace Diagnostic.Web.Pages.Portraits;
 /// `radar`, `scores` and `likert-1`, `likert-2`… for a neighbourhood (one Likert chart per dimension and scale,
 /// since a chart's items share their scale points).
 /// </summary>
-public sealed class PortraitCharts(SessionPortrait portrait, string language)
+public sealed class PortraitCharts(CachedPortrait portrait, string language)
 {
     public const string HeatmapKey = "heatmap";
     public const string RadarKey = "radar";

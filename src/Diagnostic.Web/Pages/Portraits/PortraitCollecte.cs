@@ -7,7 +7,7 @@ public sealed record PortraitNeighbourhood(string Code, string Name, int? Popula
 
 /// <summary>The collecte a portrait describes: names, neighbourhoods (in reading order) and its questionnaire.</summary>
 public sealed record PortraitCollecte(
-    int SessionId,
+    int CollecteId,
     string Code,
     string Name,
     int TerritoryId,

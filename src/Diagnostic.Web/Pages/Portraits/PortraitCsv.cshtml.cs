@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Diagnostic.Web.Pages.Portraits;
 
 /// <summary>The portrait file of shared/analysis.md, exactly as PortraitCsvWriter writes it.</summary>
-public sealed class PortraitCsvModel(DiagnosticDbContext db, SessionPortraits portraits, PortraitAccess access)
+public sealed class PortraitCsvModel(DiagnosticDbContext db, PortraitCache portraits, PortraitAccess access)
     : PortraitPageModel(db, portraits, access)
 {
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ namespace Diagnostic.Web.Pages.Portraits;
 /// « Sentiment d'appartenance : plus élevé que le reste du territoire (72 vs 61, q = 0,003, n = 140) ».
 /// The rest of the territory's score is the neighbourhood's score minus the portrait's difference.
 /// </summary>
-public sealed class PortraitFindings(SessionPortrait portrait, IStringLocalizer<PortraitText> words, string language)
+public sealed class PortraitFindings(CachedPortrait portrait, IStringLocalizer<PortraitText> words, string language)
 {
     private readonly PortraitNumbers _numbers = new(language);
 

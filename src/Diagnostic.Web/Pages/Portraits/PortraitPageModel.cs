@@ -10,9 +10,9 @@ namespace Diagnostic.Web.Pages.Portraits;
 /// Unknown code: 404. Not public: sign-in for anonymous readers, 403 without the Committee policy, 404 outside an
 /// organisatrice's collectes (<see cref="PortraitAccess"/>).
 /// </summary>
-public abstract class PortraitPageModel(DiagnosticDbContext db, SessionPortraits portraits, PortraitAccess access) : PageModel
+public abstract class PortraitPageModel(DiagnosticDbContext db, PortraitCache portraits, PortraitAccess access) : PageModel
 {
-    public SessionPortrait Portrait { get; private set; } = null!;
+    public CachedPortrait Portrait { get; private set; } = null!;
 
     public PortraitCollecte Collecte => Portrait.Collecte;
 
@@ -23,7 +23,7 @@ public abstract class PortraitPageModel(DiagnosticDbContext db, SessionPortraits
     /// <summary>Null when the portrait is loaded; otherwise what to answer instead (404, sign-in, 403).</summary>
     protected async Task<IActionResult?> LoadAsync(string code, CancellationToken cancellationToken)
     {
-        var stamp = await SessionPortraits.StampAsync(db, code, cancellationToken);
+        var stamp = await PortraitCache.StampAsync(db, code, cancellationToken);
         if (stamp is null) return NotFound();
         switch (await access.DecideAsync(User, stamp, cancellationToken))
         {

@@ -12,7 +12,7 @@ public static class PortraitsFeature
             o.Validate();
             return true;
         });
-        services.AddSingleton<SessionPortraits>();
+        services.AddSingleton<PortraitCache>();
         services.AddScoped<PortraitAccess>();
         services.AddScoped<CompanionReadings>();
         return services;

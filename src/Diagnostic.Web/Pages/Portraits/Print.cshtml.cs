@@ -5,7 +5,7 @@ using Microsoft.Extensions.Localization;
 namespace Diagnostic.Web.Pages.Portraits;
 
 /// <summary>The « Portrait partagé »: one printable document, a cover, the territory, then one section per neighbourhood.</summary>
-public sealed class PrintModel(DiagnosticDbContext db, SessionPortraits portraits, PortraitAccess access, IStringLocalizer<PortraitText> words, CompanionReadings companions)
+public sealed class PrintModel(DiagnosticDbContext db, PortraitCache portraits, PortraitAccess access, IStringLocalizer<PortraitText> words, CompanionReadings companions)
     : PortraitPageModel(db, portraits, access)
 {
     public OverviewView Overview { get; private set; } = null!;

@@ -8,7 +8,7 @@ using Diagnostic.Core.Responses;
 namespace Diagnostic.Core.Tests.Analysis.Change;
 
 /// <summary>
-/// `diagnostic change` on the end-to-end questionnaire, with its responses split into two sessions
+/// `diagnostic change` on the end-to-end questionnaire, with its responses split into two collectes
 /// (alternate responses before and after). The figures themselves are checked in the other Change tests;
 /// here the command must write exactly what the library computes, or nothing at all.
 /// </summary>
@@ -104,7 +104,7 @@ public sealed class ChangeCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Sessions_of_different_questionnaires_are_refused_without_output()
+    public async Task Collectes_of_different_questionnaires_are_refused_without_output()
     {
         var other = Path.Combine(_folder, "other.yaml");
         File.WriteAllText(other, File.ReadAllText(Questionnaire).Replace("id: e2e\n", "id: autre\n"));
@@ -114,7 +114,7 @@ public sealed class ChangeCommandTests : IDisposable
             "--before", _before, "--after", _after, "--out", outPath);
 
         Assert.Equal(1, exit);
-        Assert.Contains("a change between sessions of different questionnaires", err);
+        Assert.Contains("a change between collectes of different questionnaires", err);
         Assert.False(File.Exists(outPath));
     }
 }

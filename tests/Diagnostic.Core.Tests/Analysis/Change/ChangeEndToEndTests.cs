@@ -8,7 +8,7 @@ namespace Diagnostic.Core.Tests.Analysis.Change;
 /// cell by cell with expected-change.csv, which Change/EndToEnd/reference.py computed independently from the raw
 /// answers with pandas, scipy, statsmodels and mpmath (/usr/bin/python3 reference.py, in that folder; it also generated
 /// the two response files). The reference covers changed, dropped and added questions, inherited and
-/// complementary suppression from either session, and neighbourhoods or audiences present in one session only.
+/// complementary suppression from either collecte, and neighbourhoods or audiences present in one collecte only.
 /// </summary>
 public sealed class ChangeEndToEndTests : IDisposable
 {

@@ -6,7 +6,7 @@ using static Diagnostic.Core.Tests.Analysis.Change.ChangeFixtures;
 
 namespace Diagnostic.Core.Tests.Analysis.Change;
 
-/// <summary>Which figures, neighbourhoods and audiences of two sessions get a row (see <see cref="BilanQuestionnaires"/>).</summary>
+/// <summary>Which figures, neighbourhoods and audiences of two collectes get a row (see <see cref="BilanQuestionnaires"/>).</summary>
 public class ChangeMatchingTests
 {
     private static PortraitRow[] EveryFigure(string neighbourhood, Audience audience = Audience.Citizen) =>
@@ -106,7 +106,7 @@ public class ChangeMatchingTests
     }
 
     [Fact]
-    public void Sessions_of_different_questionnaires_are_refused()
+    public void Collectes_of_different_questionnaires_are_refused()
     {
         var other = QuestionnaireOf("diagnostic-partenaire", 1, Plain("profil", Number("nb_annees")));
         var portrait = PortraitOf(EveryFigure("ALL"));
@@ -114,7 +114,7 @@ public class ChangeMatchingTests
         var report = ChangeBuilder.Build(BilanQuestionnaires.Before, portrait, other, portrait with { QuestionnaireId = other.Id });
 
         Assert.True(report.IsRefused);
-        Assert.Contains("a change between sessions of different questionnaires", report.Refusal);
+        Assert.Contains("a change between collectes of different questionnaires", report.Refusal);
         Assert.Empty(report.Rows);
     }
 

@@ -17,16 +17,16 @@ namespace Diagnostic.Web.Tests.Comite.Bilan;
 /// <summary>domain.md 5.0: once retention has deleted the baseline's answers, the bilan still measures the change from its archived portrait.</summary>
 public sealed class ArchivedBaselineBilanTests(DemoWebFactory factory) : IClassFixture<DemoWebFactory>
 {
-    private async Task<int> SessionIdAsync(string code) =>
-        await factory.WithDbAsync(db => db.Sessions.Where(s => s.PublicCode == code).Select(s => s.Id).SingleAsync());
+    private async Task<int> CollecteIdAsync(string code) =>
+        await factory.WithDbAsync(db => db.Collectes.Where(s => s.PublicCode == code).Select(s => s.Id).SingleAsync());
 
     /// <summary>ChangeBuilder's report between the demo baseline and its follow-up, with the portraits as CollectePortraits gives them now.</summary>
     private async Task<(ChangeReport Report, CollectePortraits.Loaded Baseline)> ChangeNowAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var portraits = scope.ServiceProvider.GetRequiredService<CollectePortraits>();
-        var before = (await portraits.LoadAsync(await SessionIdAsync(DemoSeeder.CitizenCode), default))!;
-        var after = (await portraits.LoadAsync(await SessionIdAsync(ComiteDemoSeeder.FollowUpCode), default))!;
+        var before = (await portraits.LoadAsync(await CollecteIdAsync(DemoSeeder.CitizenCode), default))!;
+        var after = (await portraits.LoadAsync(await CollecteIdAsync(ComiteDemoSeeder.FollowUpCode), default))!;
         return (ChangeBuilder.Build(before.Questionnaire, before.Portrait, after.Questionnaire, after.Portrait), before);
     }
 
@@ -46,8 +46,8 @@ public sealed class ArchivedBaselineBilanTests(DemoWebFactory factory) : IClassF
 
         await ApplyRetentionToBaselineAsync(configured);
 
-        var baselineId = await SessionIdAsync(DemoSeeder.CitizenCode);
-        Assert.Equal(0, await factory.WithDbAsync(db => db.Responses.CountAsync(r => r.SessionId == baselineId)));
+        var baselineId = await CollecteIdAsync(DemoSeeder.CitizenCode);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Responses.CountAsync(r => r.CollecteId == baselineId)));
         var (now, baseline) = await ChangeNowAsync();
         Assert.False(baseline.Archive!.MinCellDiffers);
         Assert.Null(now.Refusal);

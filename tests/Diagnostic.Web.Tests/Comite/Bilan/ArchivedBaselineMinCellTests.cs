@@ -28,7 +28,7 @@ public sealed class ArchivedBaselineMinCellTests(DemoWebFactory factory) : IClas
 
         await using (var scope = factory.Services.CreateAsyncScope())
         {
-            var baselineId = await factory.WithDbAsync(db => db.Sessions.Where(s => s.PublicCode == DemoSeeder.CitizenCode).Select(s => s.Id).SingleAsync());
+            var baselineId = await factory.WithDbAsync(db => db.Collectes.Where(s => s.PublicCode == DemoSeeder.CitizenCode).Select(s => s.Id).SingleAsync());
             var baseline = (await scope.ServiceProvider.GetRequiredService<CollectePortraits>().LoadAsync(baselineId, default))!;
             Assert.True(baseline.Archive!.MinCellDiffers);
             Assert.Equal(configured + 2, baseline.Portrait.MinCell);

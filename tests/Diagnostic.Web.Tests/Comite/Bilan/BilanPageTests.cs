@@ -21,8 +21,8 @@ public sealed class BilanPageTests(DemoWebFactory factory) : IClassFixture<DemoW
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Diagnostic.Data.DiagnosticDbContext>();
         var portraits = scope.ServiceProvider.GetRequiredService<CollectePortraits>();
-        var baselineId = await db.Sessions.Where(s => s.PublicCode == DemoSeeder.CitizenCode).Select(s => s.Id).SingleAsync();
-        var laterId = await db.Sessions.Where(s => s.PublicCode == ComiteDemoSeeder.FollowUpCode).Select(s => s.Id).SingleAsync();
+        var baselineId = await db.Collectes.Where(s => s.PublicCode == DemoSeeder.CitizenCode).Select(s => s.Id).SingleAsync();
+        var laterId = await db.Collectes.Where(s => s.PublicCode == ComiteDemoSeeder.FollowUpCode).Select(s => s.Id).SingleAsync();
         var before = (await portraits.LoadAsync(baselineId, default))!;
         var after = (await portraits.LoadAsync(laterId, default))!;
         var report = ChangeBuilder.Build(before.Questionnaire, before.Portrait, after.Questionnaire, after.Portrait);
@@ -93,7 +93,7 @@ public sealed class BilanPageTests(DemoWebFactory factory) : IClassFixture<DemoW
     public async Task A_change_against_a_collecte_of_another_questionnaire_is_refused_with_a_clear_message()
     {
         var cycle = await factory.CycleAsync();
-        var partnerId = await factory.WithDbAsync(db => db.Sessions.Where(s => s.PublicCode == DemoSeeder.PartnerCode).Select(s => s.Id).SingleAsync());
+        var partnerId = await factory.WithDbAsync(db => db.Collectes.Where(s => s.PublicCode == DemoSeeder.PartnerCode).Select(s => s.Id).SingleAsync());
         var organizer = await factory.SignInAsAsync(Roles.Organizer);
 
         var page = await organizer.Browser().GetAsync($"/comite/bilan/{cycle.Id}?after={partnerId}");

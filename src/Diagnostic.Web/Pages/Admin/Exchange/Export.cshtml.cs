@@ -23,7 +23,7 @@ public sealed class ExportModel(
     {
         if (await collectes.FindAsync(User, Code, ct) is not { } collecte) return NotFound();
         Collecte = collecte;
-        Submitted = await db.Responses.CountAsync(r => r.SessionId == collecte.Id && r.Status == ResponseStatus.Submitted, ct);
+        Submitted = await db.Responses.CountAsync(r => r.CollecteId == collecte.Id && r.Status == ResponseStatus.Submitted, ct);
         return Page();
     }
 
@@ -33,7 +33,7 @@ public sealed class ExportModel(
         if (await collectes.FindAsync(User, Code, ct) is not { } collecte) return NotFound();
         if (!Enum.TryParse<ExportFormat>(format ?? "wide", true, out var chosen) || !Enum.IsDefined(chosen)) return BadRequest();
         var dialect = separator == "semicolon" ? ResponseCsvSeparator.SemicolonForExcel : ResponseCsvSeparator.Comma;
-        await audit.RecordAsync(User, AuditActions.SessionExported, AuditTarget.Session(collecte.Id),
+        await audit.RecordAsync(User, AuditActions.CollecteExported, AuditTarget.Collecte(collecte.Id),
             $"format {chosen.ToString().ToLowerInvariant()}, {(dialect == ResponseCsvSeparator.Comma ? "comma" : "semicolon")}", ct);
         var day = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var name = ResponseExporter.FileName(collecte.Code, chosen, day);

@@ -51,7 +51,7 @@ public sealed class ImportModel(
         Result = await importer.ImportAsync(collecte, content, ct);
         if (Result.Succeeded)
         {
-            await audit.RecordAsync(User, AuditActions.SessionImported, AuditTarget.Session(collecte.Id),
+            await audit.RecordAsync(User, AuditActions.CollecteImported, AuditTarget.Collecte(collecte.Id),
                 $"{Result.Added} added, {Result.Skipped} already present", ct);
         }
         return Page();

@@ -50,7 +50,7 @@ public sealed class InvitationsModel(AdminCollectes collectes, PartnerInvitation
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
         if (await collectes.FindAsync(User, Code, ct) is not { } collecte) return NotFound();
-        if (collecte.Session.Audience != Audience.Partner) return NotFound();
+        if (collecte.Collecte.Audience != Audience.Partner) return NotFound();
         Collecte = collecte;
         Invitations = await invitations.ListAsync(collecte.Id, ct);
         Organisations = await directory.ListAsync(ct);

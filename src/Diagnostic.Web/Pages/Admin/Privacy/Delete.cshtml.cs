@@ -39,7 +39,7 @@ public sealed class DeleteModel(
             return Page();
         }
         DeletedResponses = await deletion.DeleteAsync(collecte.Id, ct);
-        await audit.RecordAsync(User, AuditActions.SessionDeleted, AuditTarget.Session(collecte.Id),
+        await audit.RecordAsync(User, AuditActions.CollecteDeleted, AuditTarget.Collecte(collecte.Id),
             $"{DeletedResponses} responses deleted", ct);
         return Page();
     }

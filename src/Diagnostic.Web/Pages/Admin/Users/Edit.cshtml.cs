@@ -62,16 +62,16 @@ public sealed class EditModel(DiagnosticDbContext db, UserManager<DiagnosticUser
             return true;
         }, "Edit.UnlockedDone", cancellationToken);
 
-    public Task<IActionResult> OnPostAssignAsync(int[] sessionIds, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnPostAssignAsync(int[] collecteIds, CancellationToken cancellationToken) =>
         ChangeAsync(async user =>
         {
-            var wanted = await db.Sessions.Where(s => sessionIds.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken);
-            var current = await db.SessionOrganizers.Where(o => o.UserId == user.Id).ToListAsync(cancellationToken);
-            db.SessionOrganizers.RemoveRange(current.Where(o => !wanted.Contains(o.SessionId)));
-            db.SessionOrganizers.AddRange(wanted.Where(id => current.All(o => o.SessionId != id))
-                .Select(id => new SessionOrganizer { SessionId = id, UserId = user.Id }));
+            var wanted = await db.Collectes.Where(s => collecteIds.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken);
+            var current = await db.CollecteOrganizers.Where(o => o.UserId == user.Id).ToListAsync(cancellationToken);
+            db.CollecteOrganizers.RemoveRange(current.Where(o => !wanted.Contains(o.CollecteId)));
+            db.CollecteOrganizers.AddRange(wanted.Where(id => current.All(o => o.CollecteId != id))
+                .Select(id => new CollecteOrganizer { CollecteId = id, UserId = user.Id }));
             audit.Add(AuditActor.From(User), AuditActions.UserAssigned, AuditTarget.User(user.Id),
-                "sessions " + string.Join(",", wanted.Order()));
+                "collectes " + string.Join(",", wanted.Order()));
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }, "Edit.Assigned", cancellationToken, allowSelf: true);
@@ -95,8 +95,8 @@ public sealed class EditModel(DiagnosticDbContext db, UserManager<DiagnosticUser
         Role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
         Locked = user.LockoutEnd > clock.GetUtcNow();
         IsSelf = user.Id == users.GetUserId(User);
-        var assigned = await db.SessionOrganizers.Where(o => o.UserId == user.Id).Select(o => o.SessionId).ToListAsync(cancellationToken);
-        Collectes = await db.Sessions.AsNoTracking().OrderBy(s => s.Name)
+        var assigned = await db.CollecteOrganizers.Where(o => o.UserId == user.Id).Select(o => o.CollecteId).ToListAsync(cancellationToken);
+        Collectes = await db.Collectes.AsNoTracking().OrderBy(s => s.Name)
             .Select(s => new CollecteChoice(s.Id, s.Name, s.PublicCode, assigned.Contains(s.Id)))
             .ToListAsync(cancellationToken);
         return true;

@@ -14,7 +14,7 @@ public static class UserList
                            join r in db.Roles on ur.RoleId equals r.Id
                            select new { ur.UserId, r.Name })
             .ToDictionaryAsync(x => x.UserId, x => x.Name ?? "", cancellationToken);
-        var assigned = await db.SessionOrganizers.GroupBy(o => o.UserId)
+        var assigned = await db.CollecteOrganizers.GroupBy(o => o.UserId)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         var users = await db.Users.AsNoTracking()

@@ -18,12 +18,12 @@ public sealed class BilanReader(DiagnosticDbContext db, PlanReader plans, Collec
 {
     private readonly Dictionary<int, CollectePortraits.Loaded> computed = [];
 
-    public async Task<BilanView> ReadAsync(ComiteCycle cycle, int? afterSessionId, CancellationToken cancellationToken)
+    public async Task<BilanView> ReadAsync(ComiteCycle cycle, int? afterCollecteId, CancellationToken cancellationToken)
     {
         var plan = await plans.ReadAsync(cycle.Id, cancellationToken);
         var ids = plan.Select(p => p.Target.Id).ToList();
         var reviews = await db.TargetReviews.AsNoTracking().Where(r => ids.Contains(r.TargetId)).ToDictionaryAsync(r => r.TargetId, cancellationToken);
-        var collectes = await db.Sessions.AsNoTracking().Include(s => s.Snapshot)
+        var collectes = await db.Collectes.AsNoTracking().Include(s => s.Snapshot)
             .Where(s => s.TerritoryId == cycle.Comite!.TerritoryId).ToListAsync(cancellationToken);
         // SQLite cannot order by DateTimeOffset; a territory has few collectes.
         collectes = collectes.OrderBy(s => s.OpensAt).ThenBy(s => s.Id).ToList();
@@ -31,20 +31,20 @@ public sealed class BilanReader(DiagnosticDbContext db, PlanReader plans, Collec
         foreach (var item in plan)
         {
             reviews.TryGetValue(item.Target.Id, out var review);
-            targets.Add(await TargetAsync(item, review, collectes, afterSessionId ?? review?.AfterSessionId, cancellationToken));
+            targets.Add(await TargetAsync(item, review, collectes, afterCollecteId ?? review?.AfterCollecteId, cancellationToken));
         }
         return new BilanView(cycle, targets, collectes);
     }
 
     private async Task<TargetBilan> TargetAsync(
-        PlanTarget item, TargetReview? review, IReadOnlyList<DiagnosisSession> collectes, int? afterSessionId, CancellationToken cancellationToken)
+        PlanTarget item, TargetReview? review, IReadOnlyList<Collecte> collectes, int? afterCollecteId, CancellationToken cancellationToken)
     {
         var target = item.Target;
-        if (target.IndicatorSessionId is not { } baselineId || target.IndicatorLevel is not { } level
+        if (target.IndicatorCollecteId is not { } baselineId || target.IndicatorLevel is not { } level
             || target.IndicatorId is null || target.IndicatorAudience is not { } audience)
             return new TargetBilan(item, review, null, null, null, null);
         var baseline = collectes.FirstOrDefault(s => s.Id == baselineId);
-        var after = afterSessionId is { } chosen ? collectes.FirstOrDefault(s => s.Id == chosen) : Later(baseline, collectes);
+        var after = afterCollecteId is { } chosen ? collectes.FirstOrDefault(s => s.Id == chosen) : Later(baseline, collectes);
         var trend = await TrendAsync(target, baseline, collectes, cancellationToken);
         if (baseline is null || after is null || after.Id == baseline.Id)
             return new TargetBilan(item, review, null, null, after, trend);
@@ -57,21 +57,21 @@ public sealed class BilanReader(DiagnosticDbContext db, PlanReader plans, Collec
     }
 
     /// <summary>The latest collecte after the baseline on the same questionnaire and audience.</summary>
-    private static DiagnosisSession? Later(DiagnosisSession? baseline, IReadOnlyList<DiagnosisSession> collectes) =>
+    private static Collecte? Later(Collecte? baseline, IReadOnlyList<Collecte> collectes) =>
         baseline is null ? null
         : collectes.LastOrDefault(s => s.Id != baseline.Id && SameSeries(baseline, s) && (s.OpensAt ?? DateTimeOffset.MaxValue) > (baseline.OpensAt ?? DateTimeOffset.MinValue));
 
-    private static bool SameSeries(DiagnosisSession a, DiagnosisSession b) =>
+    private static bool SameSeries(Collecte a, Collecte b) =>
         a.Audience == b.Audience && a.Snapshot!.QuestionnaireId == b.Snapshot!.QuestionnaireId;
 
     private async Task<IndicatorTrendChart?> TrendAsync(
-        ChosenTarget target, DiagnosisSession? baseline, IReadOnlyList<DiagnosisSession> collectes, CancellationToken cancellationToken)
+        ChosenTarget target, Collecte? baseline, IReadOnlyList<Collecte> collectes, CancellationToken cancellationToken)
     {
         if (baseline is null)
             return null;
         var series = new List<(string, Portrait)>();
-        foreach (var session in collectes.Where(s => SameSeries(baseline, s)))
-            series.Add((session.Name, (await PortraitAsync(session.Id, cancellationToken)).Portrait));
+        foreach (var collecte in collectes.Where(s => SameSeries(baseline, s)))
+            series.Add((collecte.Name, (await PortraitAsync(collecte.Id, cancellationToken)).Portrait));
         var questionnaire = (await PortraitAsync(baseline.Id, cancellationToken)).Questionnaire;
         var level = target.IndicatorLevel!.Value;
         var neighbourhood = target.IndicatorNeighbourhood ?? PortraitRow.AllNeighbourhoods;
@@ -98,7 +98,7 @@ public sealed class BilanReader(DiagnosticDbContext db, PlanReader plans, Collec
         _ => IndicatorTrendScale.Score,
     };
 
-    private async Task<string> PlaceNameAsync(DiagnosisSession baseline, string neighbourhood, CancellationToken cancellationToken)
+    private async Task<string> PlaceNameAsync(Collecte baseline, string neighbourhood, CancellationToken cancellationToken)
     {
         var territoryId = baseline.TerritoryId;
         var name = neighbourhood == PortraitRow.AllNeighbourhoods
@@ -107,17 +107,17 @@ public sealed class BilanReader(DiagnosticDbContext db, PlanReader plans, Collec
         return name ?? neighbourhood;
     }
 
-    private async Task<CollectePortraits.Loaded> PortraitAsync(int sessionId, CancellationToken cancellationToken)
+    private async Task<CollectePortraits.Loaded> PortraitAsync(int collecteId, CancellationToken cancellationToken)
     {
-        if (!computed.TryGetValue(sessionId, out var portrait))
-            computed[sessionId] = portrait = await portraits.LoadAsync(sessionId, cancellationToken)
-                ?? throw new InvalidOperationException($"collecte {sessionId} has no questionnaire snapshot");
+        if (!computed.TryGetValue(collecteId, out var portrait))
+            computed[collecteId] = portrait = await portraits.LoadAsync(collecteId, cancellationToken)
+                ?? throw new InvalidOperationException($"collecte {collecteId} has no questionnaire snapshot");
         return portrait;
     }
 }
 
-public sealed record BilanView(ComiteCycle Cycle, IReadOnlyList<TargetBilan> Targets, IReadOnlyList<DiagnosisSession> Collectes);
+public sealed record BilanView(ComiteCycle Cycle, IReadOnlyList<TargetBilan> Targets, IReadOnlyList<Collecte> Collectes);
 
 /// <summary>A target's bilan; <see cref="Change"/> is null when there is no indicator, no later collecte, or a refusal.</summary>
 public sealed record TargetBilan(
-    PlanTarget Plan, TargetReview? Review, ChangeRow? Change, string? Refusal, DiagnosisSession? After, IndicatorTrendChart? Trend);
+    PlanTarget Plan, TargetReview? Review, ChangeRow? Change, string? Refusal, Collecte? After, IndicatorTrendChart? Trend);

@@ -48,7 +48,7 @@ public sealed class IndexModel(
         review.Comment = Review.Comment.Trim();
         review.PublicText = Review.PublicText.Trim();
         review.IsPublic = Review.IsPublic;
-        review.AfterSessionId = Review.AfterSessionId;
+        review.AfterCollecteId = Review.AfterCollecteId;
         review.ReviewedAt = clock.GetUtcNow();
         audit.Add(AuditActor.From(User), PlanAuditActions.ReviewSaved, new AuditTarget("target", target.Id.ToString()),
             "decision=" + review.Decision.ToString().ToLowerInvariant() + (review.IsPublic ? ", public" : ""));

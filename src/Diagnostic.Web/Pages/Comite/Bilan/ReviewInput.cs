@@ -10,5 +10,5 @@ public sealed class ReviewInput
     public string Comment { get; set; } = "";
     public string PublicText { get; set; } = "";
     public bool IsPublic { get; set; }
-    public int? AfterSessionId { get; set; }
+    public int? AfterCollecteId { get; set; }
 }

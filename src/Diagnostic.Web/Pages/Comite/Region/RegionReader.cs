@@ -31,7 +31,7 @@ public sealed class RegionReader(DiagnosticDbContext db, PlanReader plans, Colle
         var cycle = comite.Cycles.OrderByDescending(c => c.YearLabel).FirstOrDefault();
         var plan = cycle is null ? [] : await plans.ReadAsync(cycle.Id, cancellationToken);
         var statuses = plan.SelectMany(t => t.Actions).GroupBy(a => a.Status).ToDictionary(g => g.Key, g => g.Count());
-        var collecte = (await db.Sessions.AsNoTracking().Where(s => s.TerritoryId == comite.TerritoryId && s.Audience == Audience.Citizen)
+        var collecte = (await db.Collectes.AsNoTracking().Where(s => s.TerritoryId == comite.TerritoryId && s.Audience == Audience.Citizen)
             .ToListAsync(cancellationToken)).OrderByDescending(s => s.OpensAt).ThenByDescending(s => s.Id).FirstOrDefault();
         IReadOnlyList<(string Dimension, PortraitRow Row)> scores = [];
         if (collecte is not null)
@@ -52,4 +52,4 @@ public sealed class RegionReader(DiagnosticDbContext db, PlanReader plans, Colle
 /// <summary>One local comité as the regional view shows it.</summary>
 public sealed record LocalColumn(
     Data.Entities.Comite Comite, ComiteCycle? Cycle, IReadOnlyList<string> Targets, IReadOnlyDictionary<ActionStatus, int> Statuses,
-    DiagnosisSession? Collecte, IReadOnlyList<(string Dimension, PortraitRow Row)> Scores);
+    Collecte? Collecte, IReadOnlyList<(string Dimension, PortraitRow Row)> Scores);

@@ -1,0 +1,151 @@
+using Diagnostic.Core.Questionnaires;
+using Diagnostic.Data.Entities;
+using Diagnostic.Data.Territories;
+using Microsoft.EntityFrameworkCore;
+
+namespace Diagnostic.Data.Collectes;
+
+/// <summary>
+/// Creates collectes (web and command line alike) and moves them through draft → open → closed → archived.
+/// The questionnaire text is stored as a snapshot at creation, so editing its file later changes nothing.
+/// </summary>
+public sealed class CollecteStore(DiagnosticDbContext db, TimeProvider clock)
+{
+    public async Task<CollecteCreation> CreateAsync(NewCollecte input, CancellationToken cancellationToken)
+    {
+        var errors = new List<CollecteError>();
+        if (!PublicCodes.IsValid(input.PublicCode))
+            errors.Add(new("PublicCode", "Collecte.CodeInvalid",
+                $"the public code '{input.PublicCode}' must be {PublicCodes.MinLength} to {PublicCodes.MaxLength} lowercase letters, digits or inner dashes"));
+        else if (await db.Collectes.AnyAsync(s => s.PublicCode == input.PublicCode, cancellationToken))
+            errors.Add(new("PublicCode", "Collecte.CodeTaken", $"the public code '{input.PublicCode}' is already used by another collecte", input.PublicCode));
+        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Length > 200)
+            errors.Add(new("Name", "Collecte.NameRequired", "the name is empty or longer than 200 characters"));
+        if (input.OpensAt is { } opens && input.ClosesAt is { } closes && closes <= opens)
+            errors.Add(new("ClosesAt", "Collecte.DatesOrder", "the closing date must come after the opening date"));
+        if (input.Targets?.Values.Any(v => v < 0) == true)
+            errors.Add(new("Targets", "Collecte.TargetInvalid", "a participation target must be a non-negative whole number"));
+        var neighbourhoods = await NeighbourhoodsAsync(input, errors, cancellationToken);
+        if (errors.Count > 0) return new CollecteCreation(null, errors);
+
+        var snapshot = await db.GetOrAddAsync(input.Questionnaire, input.Yaml, clock.GetUtcNow(), cancellationToken);
+        var collecte = new Collecte
+        {
+            PublicCode = input.PublicCode,
+            Name = input.Name.Trim(),
+            TerritoryId = neighbourhoods.Territory.Id,
+            Snapshot = snapshot,
+            Audience = input.Questionnaire.Audience,
+            OpensAt = input.OpensAt,
+            ClosesAt = input.ClosesAt,
+            RetainUntil = input.RetainUntil,
+            Status = input.Open ? CollecteStatus.Open : CollecteStatus.Draft,
+            Neighbourhoods = neighbourhoods.Leaves.Select(t => new CollecteNeighbourhood
+            {
+                TerritoryId = t.Id,
+                ParticipationTarget = input.Targets?.GetValueOrDefault(t.Code) is > 0 and var target ? target : null,
+            }).ToList(),
+        };
+        db.Collectes.Add(collecte);
+        await db.SaveChangesAsync(cancellationToken);
+        return new CollecteCreation(collecte, []);
+    }
+
+    private async Task<(Territory Territory, List<Territory> Leaves)> NeighbourhoodsAsync(
+        NewCollecte input, List<CollecteError> errors, CancellationToken cancellationToken)
+    {
+        var (tree, entities) = await new TerritoryStore(db).LoadAsync(cancellationToken);
+        var territory = entities.SingleOrDefault(t => t.Code == input.TerritoryCode);
+        if (tree is null || territory is null)
+        {
+            errors.Add(new("TerritoryCode", "Collecte.TerritoryUnknown", $"no territory has the code '{input.TerritoryCode}'", input.TerritoryCode));
+            return (null!, []);
+        }
+        var under = tree.LeavesUnder(territory.Code).Select(l => l.Code).ToList();
+        var chosen = input.NeighbourhoodCodes ?? under;
+        foreach (var code in chosen.Where(c => !under.Contains(c)))
+            errors.Add(new("NeighbourhoodCodes", "Collecte.NeighbourhoodOutside",
+                $"'{code}' is not a neighbourhood of {territory.Code}", code));
+        if (chosen.Count == 0)
+            errors.Add(new("NeighbourhoodCodes", "Collecte.NeighbourhoodsRequired", "choose at least one neighbourhood"));
+        var byCode = entities.ToDictionary(t => t.Code);
+        return (territory, under.Where(chosen.Contains).Select(c => byCode[c]).ToList());
+    }
+
+    /// <summary>
+    /// Changes what may change after creation: name, dates, retention and targets. The public code, questionnaire
+    /// and neighbourhoods stay, because printed posters and stored answers depend on them.
+    /// </summary>
+    public async Task<IReadOnlyList<CollecteError>> UpdateAsync(Collecte collecte, string? name,
+        DateTimeOffset? opensAt, DateTimeOffset? closesAt, DateOnly? retainUntil, IReadOnlyDictionary<string, int?> targets,
+        CancellationToken cancellationToken)
+    {
+        var errors = new List<CollecteError>();
+        if (string.IsNullOrWhiteSpace(name) || name.Length > 200)
+            errors.Add(new("Name", "Collecte.NameRequired", "the name is empty or longer than 200 characters"));
+        if (opensAt is { } opens && closesAt is { } closes && closes <= opens)
+            errors.Add(new("ClosesAt", "Collecte.DatesOrder", "the closing date must come after the opening date"));
+        if (targets.Values.Any(v => v < 0))
+            errors.Add(new("Targets", "Collecte.TargetInvalid", "a participation target must be a non-negative whole number"));
+        if (errors.Count > 0) return errors;
+        collecte.Name = name!.Trim();
+        collecte.OpensAt = opensAt;
+        collecte.ClosesAt = closesAt;
+        collecte.RetainUntil = retainUntil;
+        foreach (var neighbourhood in collecte.Neighbourhoods)
+            neighbourhood.ParticipationTarget = targets.GetValueOrDefault(neighbourhood.Territory!.Code) is > 0 and var t ? t : null;
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+
+    /// <summary>Whether a collecte in <paramref name="from"/> may move to <paramref name="to"/>.</summary>
+    public static bool CanMove(CollecteStatus from, CollecteStatus to) => (from, to) switch
+    {
+        (CollecteStatus.Draft, CollecteStatus.Open) => true,
+        (CollecteStatus.Closed, CollecteStatus.Open) => true,
+        (CollecteStatus.Open, CollecteStatus.Closed) => true,
+        (CollecteStatus.Draft or CollecteStatus.Closed, CollecteStatus.Archived) => true,
+        _ => false,
+    };
+
+    /// <summary>Moves the collecte when allowed; false (nothing saved) otherwise.</summary>
+    public async Task<bool> MoveAsync(Collecte collecte, CollecteStatus to, CancellationToken cancellationToken)
+    {
+        if (!CanMove(collecte.Status, to)) return false;
+        collecte.Status = to;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Stores a keyed-in paper questionnaire as submitted (answers already validated by the caller). Who keyed it
+    /// goes to the audit log, never onto the response, which stays without identity.
+    /// </summary>
+    public async Task<Response> AddPaperResponseAsync(Collecte collecte, string neighbourhoodCode, string language,
+        IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var id = Guid.NewGuid().ToString();
+        var response = new Response
+        {
+            PublicId = id,
+            CollecteId = collecte.Id,
+            NeighbourhoodCode = neighbourhoodCode,
+            Audience = collecte.Audience,
+            Language = language,
+            Channel = ResponseChannel.Paper,
+            StartedAt = now,
+            SubmittedAt = now,
+            QuestionnaireHash = collecte.Snapshot!.Hash,
+            Status = ResponseStatus.Submitted,
+            SubmissionKey = id + ":paper",
+            Answers = new Dictionary<string, string>(answers, StringComparer.Ordinal),
+        };
+        db.Responses.Add(response);
+        await db.SaveChangesAsync(cancellationToken);
+        return response;
+    }
+
+    /// <summary>The audience counterpart offered alongside (citizen ↔ partner).</summary>
+    public static Audience Other(Audience audience) => audience == Audience.Citizen ? Audience.Partner : Audience.Citizen;
+}

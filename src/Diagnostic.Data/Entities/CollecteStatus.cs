@@ -1,0 +1,9 @@
+namespace Diagnostic.Data.Entities;
+
+public enum CollecteStatus
+{
+    Draft,
+    Open,
+    Closed,
+    Archived,
+}

@@ -1,9 +1,0 @@
-namespace Diagnostic.Data.Entities;
-
-public enum SessionStatus
-{
-    Draft,
-    Open,
-    Closed,
-    Archived,
-}

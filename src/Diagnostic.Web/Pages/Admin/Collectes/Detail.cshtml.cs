@@ -1,0 +1,43 @@
+using Diagnostic.Data.Audit;
+using Diagnostic.Data.Entities;
+using Diagnostic.Data.Collectes;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Diagnostic.Web.Pages.Admin.Collectes;
+
+/// <summary>One collecte: its public links, neighbourhoods and targets, and the open / close / archive actions.</summary>
+public sealed class DetailModel(OrganizerCollectes collectes, CollecteStore store, IStringLocalizer<OrganizerText> words)
+    : CollectePageModel(collectes)
+{
+    [TempData]
+    public string? Message { get; set; }
+
+    public IEnumerable<CollecteStatus> NextStatuses =>
+        Enum.GetValues<CollecteStatus>().Where(to => CollecteStore.CanMove(Collecte.Status, to));
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ?? Page();
+
+    /// <summary>Open, close or archive; a move the status does not allow changes nothing.</summary>
+    public async Task<IActionResult> OnPostMoveAsync(CollecteStatus to, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } stop) return stop;
+        if (await store.MoveAsync(Collecte, to, cancellationToken))
+        {
+            var action = to switch
+            {
+                CollecteStatus.Open => AuditActions.CollecteOpened,
+                CollecteStatus.Closed => AuditActions.CollecteClosed,
+                _ => AuditActions.CollecteArchived,
+            };
+            await Collectes.AuditAsync(User, action, Collecte, null, cancellationToken);
+            Message = words["Detail.Moved", words[StatusNames.Key(to)]].Value;
+        }
+        else
+        {
+            Message = words["Detail.NotMoved"].Value;
+        }
+        return RedirectToPage(new { id = Id });
+    }
+}

@@ -1,0 +1,71 @@
+using Diagnostic.Core.Questionnaires;
+using Diagnostic.Core.Responses;
+using Diagnostic.Data.Audit;
+using Diagnostic.Data.Entities;
+using Diagnostic.Data.Collectes;
+using Diagnostic.Web.Localization;
+using Diagnostic.Web.Pages.Answer;
+using Diagnostic.Web.Questionnaires;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Diagnostic.Web.Pages.Admin.Collectes.Paper;
+
+/// <summary>
+/// Keying in a paper questionnaire: every question of the collecte's snapshot on one page, checked by the same
+/// ResponseValidator as the citizen flow, stored as submitted with channel paper. Who keyed it is audited only.
+/// </summary>
+public sealed class IndexModel(
+    OrganizerCollectes collectes, CollecteStore store, SnapshotQuestionnaires snapshots,
+    IStringLocalizer<SharedResource> shared, IStringLocalizer<OrganizerText> words) : CollectePageModel(collectes)
+{
+    public const string NeighbourhoodField = "neighbourhood";
+
+    [BindProperty(Name = "neighbourhood")]
+    public string? Neighbourhood { get; set; }
+
+    [BindProperty(Name = "language")]
+    public string Language { get; set; } = Languages.French;
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public Questionnaire Questionnaire { get; private set; } = null!;
+    public IReadOnlyDictionary<string, string> Values { get; private set; } = new Dictionary<string, string>();
+    public List<FieldError> Errors { get; } = [];
+    public bool Accepting => Collecte.Status != CollecteStatus.Archived;
+
+    public string? ErrorFor(string questionId) =>
+        Errors.FirstOrDefault(e => e.FieldId == FieldError.QuestionFieldId(questionId))?.Message;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadPaperAsync(cancellationToken) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadPaperAsync(cancellationToken) is { } stop) return stop;
+        if (!Accepting) return NotFound();
+        var posted = AnswerForm.Read(Questionnaire, Request.Form);
+        Values = posted.Values;
+        if (!Collecte.Neighbourhoods.Any(n => n.Territory!.Code == Neighbourhood))
+            Errors.Add(new FieldError(NeighbourhoodField, words["Paper.NeighbourhoodRequired", NeighbourhoodWord]));
+        var problems = ResponseValidator.Validate(Questionnaire, posted.Values)
+            .Concat(posted.UnknownIds.Select(id => new AnswerError(id, new AnswerProblem(AnswerProblemKind.UnknownQuestion, id))));
+        foreach (var problem in problems)
+            Errors.Add(new FieldError(FieldError.QuestionFieldId(problem.QuestionId), ProblemText.For(shared, problem.Problem)));
+        if (Errors.Count > 0) return Page();
+        var language = Languages.Supported.Contains(Language) ? Language : Languages.French;
+        await store.AddPaperResponseAsync(Collecte, Neighbourhood!, language,
+            ResponseValidator.PruneIrrelevant(Questionnaire, posted.Values), cancellationToken);
+        await Collectes.AuditAsync(User, AuditActions.ResponsePaperEntered, Collecte, null, cancellationToken);
+        Message = words["Paper.Saved"].Value;
+        return RedirectToPage(new { id = Id });
+    }
+
+    private async Task<IActionResult?> LoadPaperAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } stop) return stop;
+        Questionnaire = snapshots.Get(Collecte.Snapshot!);
+        return null;
+    }
+}

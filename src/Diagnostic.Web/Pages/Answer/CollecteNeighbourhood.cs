@@ -1,3 +1,0 @@
-namespace Diagnostic.Web.Pages.Answer;
-
-public sealed record CollecteNeighbourhood(string Code, string Name);
