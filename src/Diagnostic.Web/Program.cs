@@ -21,6 +21,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddDiagnosticDatabase(builder.Configuration);
+builder.Services.AddAnalysisOptions(builder.Configuration);
 builder.Services.AddDataProtection()
     .SetApplicationName("Diagnostic")
     .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DiagnosticDatabase.DataDirectory(builder.Configuration), "keys")));

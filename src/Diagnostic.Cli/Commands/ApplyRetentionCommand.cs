@@ -5,6 +5,7 @@ using Diagnostic.Data.Audit;
 using Diagnostic.Data.Retention;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Diagnostic.Cli.Commands;
 
@@ -41,8 +42,7 @@ public sealed class ApplyRetentionCommand(TextWriter output, Func<IConfiguration
             await output.WriteLineAsync($"{due.Count} collecte(s) past their retention date (dry run: nothing deleted)");
             return 0;
         }
-        var minCell = settings.GetValue($"{AnalysisOptions.SectionName}:MinCell", AnalysisOptions.DefaultMinCell);
-        var outcomes = await service.ApplyAsync(minCell, ct);
+        var outcomes = await service.ApplyAsync(services.GetRequiredService<IOptions<AnalysisOptions>>().Value.MinCell, ct);
         foreach (var done in outcomes)
         {
             await new AuditLog(db).RecordAsync(AuditActor.CommandLine, AuditActions.CollectePurged, AuditTarget.Collecte(done.CollecteId),

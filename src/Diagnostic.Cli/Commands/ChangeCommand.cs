@@ -19,11 +19,7 @@ public sealed class ChangeCommand(TextWriter output, TextWriter error) : ICliCom
     };
     private readonly Option<string> _before = new("--before") { Description = "Response CSV of the earlier collecte", Required = true };
     private readonly Option<string> _after = new("--after") { Description = "Response CSV of the later collecte", Required = true };
-    private readonly Option<int> _minCell = new("--min-cell")
-    {
-        Description = "Smallest n shown (small-cell suppression), the same for both portraits",
-        DefaultValueFactory = _ => AnalysisOptions.DefaultMinCell,
-    };
+    private readonly Option<int> _minCell = MinCellOption.Create("Smallest n shown (small-cell suppression), the same for both portraits");
     private readonly Option<string?> _out = new("--out") { Description = "Change file to write (stdout when absent)" };
     private readonly Option<string> _format = new("--format") { Description = "csv or json", DefaultValueFactory = _ => "csv" };
 

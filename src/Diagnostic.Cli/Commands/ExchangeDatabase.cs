@@ -1,7 +1,9 @@
+using Diagnostic.Core.Analysis;
 using Diagnostic.Data;
 using Diagnostic.Data.Exchange;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Diagnostic.Cli.Commands;
 
@@ -12,8 +14,11 @@ internal static class ExchangeDatabase
     {
         var services = new ServiceCollection();
         services.AddDiagnosticDatabase(configuration);
+        services.AddAnalysisOptions(configuration);
         services.AddSingleton(TimeProvider.System);
         var provider = services.BuildServiceProvider();
+        // The web app's start-up check, made here since no host runs it: a bad setting stops the command before it reads anything.
+        _ = provider.GetRequiredService<IOptions<AnalysisOptions>>().Value;
         await DiagnosticDatabase.MigrateAsync(provider, ct);
         return provider;
     }

@@ -44,11 +44,6 @@ public sealed class PortraitCommand(TextWriter output, TextWriter error) : ICliC
     internal static async Task<(Questionnaire Questionnaire, Portrait Portrait)?> LoadAsync(
         string questionnairePath, string responsesPath, int minCell, TextWriter error, CancellationToken ct)
     {
-        if (minCell < 1)
-        {
-            await error.WriteLineAsync("--min-cell must be at least 1");
-            return null;
-        }
         foreach (var path in new[] { questionnairePath, responsesPath }.Where(p => !File.Exists(p)))
         {
             await error.WriteLineAsync($"{path}: file not found");

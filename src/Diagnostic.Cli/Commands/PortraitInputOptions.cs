@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Diagnostic.Core.Analysis;
 
 namespace Diagnostic.Cli.Commands;
 
@@ -8,11 +7,7 @@ internal sealed class PortraitInputOptions
 {
     private readonly Option<string> _questionnaire = new("--questionnaire") { Description = "Questionnaire YAML file", Required = true };
     private readonly Option<string> _responses = new("--responses") { Description = "Response CSV file", Required = true };
-    private readonly Option<int> _minCell = new("--min-cell")
-    {
-        Description = "Smallest n shown (small-cell suppression)",
-        DefaultValueFactory = _ => AnalysisOptions.DefaultMinCell,
-    };
+    private readonly Option<int> _minCell = MinCellOption.Create("Smallest n shown (small-cell suppression)");
 
     public void AddTo(Command command)
     {

@@ -11,7 +11,7 @@ namespace Diagnostic.Web.Retention;
 /// retention date (RetentionService), with an audit entry per collecte. A failed run is logged and retried next time.
 /// </summary>
 public sealed class RetentionWorker(
-    IServiceScopeFactory scopes, IOptions<RetentionSettings> settings, IConfiguration configuration,
+    IServiceScopeFactory scopes, IOptions<RetentionSettings> settings, IOptions<AnalysisOptions> analysis,
     TimeProvider clock, ILogger<RetentionWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -34,8 +34,7 @@ public sealed class RetentionWorker(
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var minCell = configuration.GetValue($"{AnalysisOptions.SectionName}:MinCell", AnalysisOptions.DefaultMinCell);
-        var outcomes = await scope.ServiceProvider.GetRequiredService<RetentionService>().ApplyAsync(minCell, ct);
+        var outcomes = await scope.ServiceProvider.GetRequiredService<RetentionService>().ApplyAsync(analysis.Value.MinCell, ct);
         var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
         foreach (var done in outcomes)
         {

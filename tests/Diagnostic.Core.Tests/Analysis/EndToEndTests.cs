@@ -115,6 +115,20 @@ public sealed class EndToEndTests : IDisposable
         Assert.Equal(System.Text.Json.JsonValueKind.Array, json.RootElement.ValueKind);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-3")]
+    public async Task A_min_cell_below_one_is_refused_with_a_message_and_writes_nothing(string minCell)
+    {
+        var output = Path.Combine(_folder, "p.csv");
+        var err = new StringWriter();
+        var parsed = Portrait(TextWriter.Null, err).Build().Parse(["--questionnaire", Q, "--responses", R, "--min-cell", minCell, "--out", output]);
+        var exit = await parsed.InvokeAsync(new System.CommandLine.InvocationConfiguration { Error = err, Output = TextWriter.Null });
+        Assert.Equal(1, exit);
+        Assert.Contains("--min-cell must be a whole number of at least 1", err.ToString());
+        Assert.False(File.Exists(output));
+    }
+
     [Fact]
     public async Task Without_out_the_portrait_goes_to_stdout()
     {

@@ -131,4 +131,22 @@ public sealed class CliVerbTests(DiagnosticWebFactory factory) : IClassFixture<D
         Assert.Contains($"collecte '{code}' deleted with its 3 response(s)", output.ToString());
         Assert.False(await factory.WithDbAsync(db => db.Collectes.AnyAsync(s => s.PublicCode == code)));
     }
+
+    [Fact]
+    public async Task Apply_retention_refuses_to_run_with_a_min_cell_setting_below_one()
+    {
+        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Diagnostic"] = $"Data Source={factory.DatabaseFile}",
+            ["Analysis:MinCell"] = "0",
+        }).Build();
+        _ = factory.Services;
+
+        var refused = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() =>
+            new ApplyRetentionCommand(output, () => settings).Build().Parse([]).InvokeAsync(
+                new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }));
+
+        Assert.Contains("Analysis:MinCell must be a whole number of at least 1", refused.Message);
+        Assert.DoesNotContain("collecte(s)", output.ToString());
+    }
 }

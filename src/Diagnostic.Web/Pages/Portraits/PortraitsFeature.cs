@@ -1,5 +1,3 @@
-using Diagnostic.Core.Analysis;
-
 namespace Diagnostic.Web.Pages.Portraits;
 
 public static class PortraitsFeature
@@ -7,11 +5,6 @@ public static class PortraitsFeature
     /// <summary>The portrait pages: the cached portraits (one per collecte, refreshed with new answers) and who may see them.</summary>
     public static IServiceCollection AddPortraitsFeature(this IServiceCollection services)
     {
-        services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.SectionName).Validate(o =>
-        {
-            o.Validate();
-            return true;
-        });
         services.AddSingleton<PortraitCache>();
         services.AddScoped<PortraitAccess>();
         services.AddScoped<CompanionReadings>();
