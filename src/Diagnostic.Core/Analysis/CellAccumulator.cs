@@ -77,6 +77,8 @@ internal sealed class CellAccumulator
         {
             case QuestionType.Scale when value == Scale.DontKnowCode:
                 return;
+            case not QuestionType.Scale when value == Question.DeclineCode && question.HasDecline:
+                return; // declined: counts as not answered in every figure (and is never a choice row)
             case QuestionType.Scale:
                 var code = ParseScaleCode(question, value, responseId);
                 Values[i].Add(code);

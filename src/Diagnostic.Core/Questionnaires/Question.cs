@@ -19,9 +19,15 @@ public sealed record Question(
     double? Max = null,
     bool Integer = false,
     int MaxLength = Question.DefaultMaxLength,
-    LocalizedText? Hint = null)
+    LocalizedText? Hint = null,
+    LocalizedText? Decline = null)
 {
     public const int DefaultMaxLength = 2000;
+
+    /// <summary>The stored value of a declined answer (the `decline` option): it satisfies `required`, and every statistic treats it as not answered.</summary>
+    public const string DeclineCode = "REFUS";
+
+    public bool HasDecline => Decline is not null;
 
     public IReadOnlyList<Choice> ChoiceList => Choices ?? [];
 

@@ -14,10 +14,10 @@ internal static class QuestionReader
     private static readonly Dictionary<string, (QuestionType Type, string[] Keys)> Types = new(StringComparer.Ordinal)
     {
         ["scale"] = (QuestionType.Scale, ["scale", "reverse"]),
-        ["single"] = (QuestionType.Single, ["choices"]),
-        ["multiple"] = (QuestionType.Multiple, ["choices", "max_choices"]),
+        ["single"] = (QuestionType.Single, ["choices", "decline"]),
+        ["multiple"] = (QuestionType.Multiple, ["choices", "max_choices", "decline"]),
         ["ranking"] = (QuestionType.Ranking, ["choices", "rank"]),
-        ["number"] = (QuestionType.Number, ["min", "max", "integer"]),
+        ["number"] = (QuestionType.Number, ["min", "max", "integer", "decline"]),
         ["text"] = (QuestionType.Text, ["max_length"]),
     };
 
@@ -39,8 +39,10 @@ internal static class QuestionReader
         var hint = map.Text("hint", required: false);
         var required = map.Boolean("required");
         var relevant = ReadRelevant(map, context);
+        // Only the types that allow it reach this with a 'decline' key; ReadType reported it on the others.
+        var decline = type is QuestionType.Single or QuestionType.Multiple or QuestionType.Number ? map.Text("decline", required: false) : null;
         var question = type is { } t && id is not null && text is not null
-            ? ReadTypeSettings(new Question(id, t, text, required, relevant.Expression, Hint: hint), map, scales, context)
+            ? ReadTypeSettings(new Question(id, t, text, required, relevant.Expression, Hint: hint, Decline: decline), map, scales, context)
             : null;
         var valid = context.Errors.Count == errorsBefore;
         return new QuestionDraft(id, map.Value("id") ?? node, valid ? question : null, relevant.Expression, relevant.Node);

@@ -15,6 +15,7 @@ public sealed record AnswerProblem(AnswerProblemKind Kind, string Value, string?
         AnswerProblemKind.Empty => Item is null ? "the answer is blank" : $"'{Value}' contains an empty code",
         AnswerProblemKind.NotInScale => $"'{Value}' is not a point of the scale",
         AnswerProblemKind.DontKnowNotAllowed => $"'{Value}' (don't know) is not offered on this scale",
+        AnswerProblemKind.DeclineNotOffered => $"'{Value}' (declined) is not offered on this question",
         AnswerProblemKind.UnknownChoice => $"'{Item ?? Value}' is not one of the choices",
         AnswerProblemKind.TooManyChoices => $"at most {Number(Limit)} choices are allowed",
         AnswerProblemKind.DuplicateChoice => $"'{Item}' is chosen more than once",

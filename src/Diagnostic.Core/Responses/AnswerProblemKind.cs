@@ -12,6 +12,9 @@ public enum AnswerProblemKind
     /// <summary>Scale: `NSP` on a scale without `dont_know`.</summary>
     DontKnowNotAllowed,
 
+    /// <summary>`REFUS` (declined) on a question without `decline`.</summary>
+    DeclineNotOffered,
+
     /// <summary>Single, multiple, ranking: a code that is not one of the question's choices.</summary>
     UnknownChoice,
 

@@ -12,7 +12,8 @@ namespace Diagnostic.Core.Responses;
 /// <item>ranking: 1 to <c>rank</c> distinct choice codes joined by <c>&gt;</c>, best first;</item>
 /// <item>number: an invariant-culture number (<c>12</c>, <c>-3.5</c>, no exponent, no spaces) within
 /// <c>min</c>/<c>max</c>, without a fractional part when <c>integer: true</c> (<c>3.0</c> is accepted);</item>
-/// <item>text: at most <c>max_length</c> UTF-16 characters (what a browser's maxlength counts), not blank.</item>
+/// <item>text: at most <c>max_length</c> UTF-16 characters (what a browser's maxlength counts), not blank;</item>
+/// <item>single, multiple, number with <c>decline</c>: also <c>REFUS</c>, the person declined to answer.</item>
 /// </list>
 /// Values are checked exactly as given: trimming or turning "3,5" into "3.5" is the caller's job
 /// (see <see cref="AnswerValues.TryNormalizeNumber"/>).
@@ -36,6 +37,11 @@ public static class AnswerRules
             return new AnswerProblem(AnswerProblemKind.Empty, value);
         }
 
+        if (value == Question.DeclineCode && (question.HasDecline || IsNotAChoice(question, value)))
+        {
+            return question.HasDecline ? null : new AnswerProblem(AnswerProblemKind.DeclineNotOffered, value);
+        }
+
         return question.Type switch
         {
             QuestionType.Scale => CheckScale(question, value),
@@ -51,6 +57,10 @@ public static class AnswerRules
             _ => throw new InvalidOperationException($"Unknown question type {question.Type}"),
         };
     }
+
+    // A questionnaire without `decline` may still have a choice coded REFUS: then it is that choice.
+    private static bool IsNotAChoice(Question question, string value) =>
+        question.Type is not (QuestionType.Single or QuestionType.Multiple or QuestionType.Ranking) || question.FindChoice(value) is null;
 
     private static AnswerProblem? CheckScale(Question question, string value)
     {

@@ -62,6 +62,9 @@ public sealed class QuestionnaireBuilder
         public SectionBuilder Text(string id, int maxLength = Question.DefaultMaxLength) =>
             Add(new Question(id, QuestionType.Text, LocalizedText.Of(id), MaxLength: maxLength));
 
+        /// <summary>Any question as given, for settings the shortcuts above do not take (decline, hint, relevance...).</summary>
+        public SectionBuilder Custom(Question question) => Add(question);
+
         private SectionBuilder Add(Question question)
         {
             Questions.Add(question);
