@@ -10,6 +10,7 @@ public static class AnswerDisplay
 {
     public static string Text(Question question, string value, string language) => question.Type switch
     {
+        _ when question.HasDecline && value == Question.DeclineCode => question.Decline!.In(language),
         QuestionType.Scale when value == Scale.DontKnowCode => question.Scale!.DontKnow?.In(language) ?? value,
         QuestionType.Scale => question.Scale!.Points.FirstOrDefault(p => p.Code.ToString(CultureInfo.InvariantCulture) == value)?.Label.In(language) ?? value,
         QuestionType.Single => Label(question, value, language),

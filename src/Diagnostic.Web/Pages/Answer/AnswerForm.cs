@@ -36,19 +36,31 @@ public static class AnswerForm
 
     private static string ValueOf(Question question, IFormCollection form) => question.Type switch
     {
-        QuestionType.Multiple => AnswerValues.JoinMultiple(question, form[Prefix + question.Id].Select(v => v ?? "")),
+        QuestionType.Multiple => MultipleValue(question, form[Prefix + question.Id].Select(v => v ?? "").ToList()),
         QuestionType.Ranking => AnswerValues.JoinRanking(Enumerable.Range(1, question.Rank ?? 0)
             .Select(rank => form[$"{Prefix}{question.Id}-{rank}"].ToString())
             .Where(code => code.Length > 0)),
-        QuestionType.Number => NumberValue(form[Prefix + question.Id].ToString()),
+        QuestionType.Number => NumberValue(question, form[Prefix + question.Id].Select(v => v ?? "").ToList()),
         QuestionType.Text => form[Prefix + question.Id].ToString().Trim(),
         _ => form[Prefix + question.Id].ToString(),
     };
 
-    /// <summary>Accepts « 3,5 » as well as 3.5; leaves anything else as typed for validation to refuse.</summary>
-    private static string NumberValue(string typed)
+    // Choices ticked together with "decline" are an answer: they win and the decline box is dropped.
+    private static string MultipleValue(Question question, List<string> posted)
     {
-        var trimmed = typed.Trim();
+        var codes = posted.Where(v => !IsDecline(question, v)).ToList();
+        return codes.Any(c => c.Length > 0) || !posted.Any(v => IsDecline(question, v))
+            ? AnswerValues.JoinMultiple(question, codes)
+            : Question.DeclineCode;
+    }
+
+    /// <summary>Accepts « 3,5 » as well as 3.5; leaves anything else as typed for validation to refuse. A typed number wins over "decline".</summary>
+    private static string NumberValue(Question question, List<string> posted)
+    {
+        var trimmed = string.Join(",", posted.Where(v => !IsDecline(question, v))).Trim();
+        if (trimmed.Length == 0) return posted.Any(v => IsDecline(question, v)) ? Question.DeclineCode : "";
         return AnswerValues.TryNormalizeNumber(trimmed, out var normalized) ? normalized : trimmed;
     }
+
+    private static bool IsDecline(Question question, string value) => question.HasDecline && value == Question.DeclineCode;
 }

@@ -18,10 +18,18 @@ public sealed record QuestionField(Question Question, string? Value, string? Err
         string.Join(' ', new[] { Question.Hint is null ? null : Id + "-hint", Error is null ? null : Id + "-error" }
             .Where(s => s is not null)) is { Length: > 0 } ids ? ids : null;
 
-    /// <summary>Scale points plus "don't know" as (value, label) pairs, or the choices.</summary>
+    /// <summary>Scale points plus "don't know", or the choices plus "decline", as (value, label) pairs.</summary>
     public IReadOnlyList<(string Value, string Label)> Options => Question.Type == QuestionType.Scale
         ? Question.Scale!.Points.Select(p => (p.Code.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Label.In(Language)))
             .Concat(Question.Scale.DontKnow is { } dk ? [(Scale.DontKnowCode, dk.In(Language))] : [])
             .ToList()
-        : Question.ChoiceList.Select(c => (c.Code, c.Label.In(Language))).ToList();
+        : Question.ChoiceList.Select(c => (c.Code, c.Label.In(Language)))
+            .Concat(Question.Decline is { } decline ? [(Question.DeclineCode, decline.In(Language))] : [])
+            .ToList();
+
+    /// <summary>The person chose "decline" (a number question shows it as a box beside the field).</summary>
+    public bool Declined => Question.HasDecline && Value == Question.DeclineCode;
+
+    /// <summary>What the number field shows: empty when declined.</summary>
+    public string? TypedValue => Declined ? null : Value;
 }
