@@ -1,3 +1,4 @@
+using Diagnostic.Web.Pages.Comite.Cycles;
 using System.Security.Claims;
 using Diagnostic.Data;
 using Diagnostic.Data.Accounts;
@@ -22,6 +23,19 @@ public sealed class ComiteAccess(DiagnosticDbContext db)
         var userId = UserId(user);
         return userId is null ? db.Comites.Where(_ => false) : db.Comites.Where(c => c.Members.Any(m => m.UserId == userId));
     }
+
+    /// <summary>The comité years the person may follow, with their comité and territory.</summary>
+    public IQueryable<ComiteCycle> Cycles(ClaimsPrincipal user)
+    {
+        var cycles = db.ComiteCycles.Include(c => c.Comite!).ThenInclude(c => c.Territory);
+        if (IsOrganizer(user)) return cycles;
+        var userId = UserId(user) ?? "";
+        return cycles.Where(c => db.ComiteMembers.Any(m => m.ComiteId == c.ComiteId && m.UserId == userId));
+    }
+
+    /// <summary>The year with its comité, or null when unknown or outside the person's comités (a 404 for the caller).</summary>
+    public Task<ComiteCycle?> FindCycleAsync(ClaimsPrincipal user, int cycleId, CancellationToken cancellationToken) =>
+        Cycles(user).FirstOrDefaultAsync(c => c.Id == cycleId, cancellationToken);
 
     public async Task<bool> CanSeeComiteAsync(ClaimsPrincipal user, int comiteId, CancellationToken cancellationToken) =>
         await Visible(user).AnyAsync(c => c.Id == comiteId, cancellationToken);

@@ -1,3 +1,6 @@
+using Diagnostic.Web.Pages.Comite.Cibles;
+using Diagnostic.Web.Pages.Comite.Candidates;
+using Diagnostic.Web.Pages.Comite.Rounds;
 namespace Diagnostic.Web.Pages.Comite;
 
 /// <summary>The comité pages' services: access, ballots, results, portraits for candidates and baselines.</summary>

@@ -1,3 +1,4 @@
+using Diagnostic.Web.Pages.Comite;
 using Diagnostic.Web.Pages.Comite.Plan;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Diagnostic.Web.Pages.Comite.Bilan;
 
 /// <summary>The bilan as CSV: one line per target with its change figures (as ChangeBuilder gave them) and decision.</summary>
-public sealed class ExportModel(ComiteScope scope, BilanReader reader) : PageModel
+public sealed class ExportModel(ComiteAccess scope, BilanReader reader) : PageModel
 {
     public static readonly string[] Header =
     [
@@ -15,7 +16,7 @@ public sealed class ExportModel(ComiteScope scope, BilanReader reader) : PageMod
 
     public async Task<IActionResult> OnGetAsync(int cycleId, int? after, CancellationToken cancellationToken)
     {
-        if (await scope.FindAsync(User, cycleId, cancellationToken) is not { } cycle)
+        if (await scope.FindCycleAsync(User, cycleId, cancellationToken) is not { } cycle)
             return NotFound();
         var view = await reader.ReadAsync(cycle, after, cancellationToken);
         var rows = view.Targets.Select(t => (IReadOnlyList<string>)

@@ -1,3 +1,4 @@
+using Diagnostic.Web.Pages.Comite;
 using Diagnostic.Data;
 using Diagnostic.Data.Audit;
 using Diagnostic.Data.Entities;
@@ -14,7 +15,7 @@ namespace Diagnostic.Web.Pages.Comite.Bilan;
 /// baseline collecte and a later one (ChangeBuilder), the indicator across collectes, and the decision.
 /// </summary>
 public sealed class IndexModel(
-    DiagnosticDbContext db, ComiteScope scope, BilanReader reader, AuditLog audit, TimeProvider clock, IStringLocalizer<PlanText> planText) : PageModel
+    DiagnosticDbContext db, ComiteAccess scope, BilanReader reader, AuditLog audit, TimeProvider clock, IStringLocalizer<PlanText> planText) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? After { get; set; }
     [BindProperty] public ReviewInput Review { get; set; } = new();
@@ -22,7 +23,7 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnGetAsync(int cycleId, CancellationToken cancellationToken)
     {
-        if (await scope.FindAsync(User, cycleId, cancellationToken) is not { } cycle)
+        if (await scope.FindCycleAsync(User, cycleId, cancellationToken) is not { } cycle)
             return NotFound();
         View = await reader.ReadAsync(cycle, After, cancellationToken);
         return Page();
@@ -30,7 +31,7 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostReviewAsync(int cycleId, CancellationToken cancellationToken)
     {
-        if (await scope.FindAsync(User, cycleId, cancellationToken) is not { } cycle)
+        if (await scope.FindCycleAsync(User, cycleId, cancellationToken) is not { } cycle)
             return NotFound();
         var target = await db.ChosenTargets.FirstOrDefaultAsync(t => t.Id == Review.TargetId && t.CycleId == cycleId, cancellationToken);
         if (target is null)

@@ -4,7 +4,7 @@ using Diagnostic.Data;
 using Diagnostic.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
-namespace Diagnostic.Web.Pages.Comite;
+namespace Diagnostic.Web.Pages.Comite.Candidates;
 
 /// <summary>
 /// Adds a portrait unit's ranked candidates (PriorityTargets.Rank: défis first) to a cycle, with their figures as the

@@ -1,3 +1,4 @@
+using Diagnostic.Web.Pages.Comite.Cycles;
 using Diagnostic.Core.Analysis;
 using Diagnostic.Core.Questionnaires;
 using Diagnostic.Data;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace Diagnostic.Web.Pages.Comite;
+namespace Diagnostic.Web.Pages.Comite.Candidates;
 
 /// <summary>The year's candidate targets: imported from a collecte's ranked portrait, or enjeux named at a forum.</summary>
 public sealed class CandidatesModel(

@@ -1,7 +1,7 @@
 using Diagnostic.Core.Questionnaires;
 using Diagnostic.Data.Entities;
 
-namespace Diagnostic.Web.Pages.Comite;
+namespace Diagnostic.Web.Pages.Comite.Cibles;
 
 /// <summary>The year's chosen targets as Excel-FR CSV, one line per target; codes (audience, level, direction) as stored.</summary>
 public static class TargetCsv

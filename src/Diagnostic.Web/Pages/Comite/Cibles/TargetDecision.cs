@@ -1,3 +1,4 @@
+using Diagnostic.Web.Pages.Comite.Rounds;
 using Diagnostic.Core.Analysis;
 using Diagnostic.Core.Comite;
 using Diagnostic.Data;
@@ -5,7 +6,7 @@ using Diagnostic.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace Diagnostic.Web.Pages.Comite;
+namespace Diagnostic.Web.Pages.Comite.Cibles;
 
 /// <summary>
 /// Records a chosen target: checks the form, works out whether it departs from the ranking (then a reason is required),

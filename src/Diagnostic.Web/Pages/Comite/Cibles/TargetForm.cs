@@ -1,6 +1,6 @@
 using Diagnostic.Core.Comite;
 
-namespace Diagnostic.Web.Pages.Comite;
+namespace Diagnostic.Web.Pages.Comite.Cibles;
 
 /// <summary>The fields of a chosen priority target.</summary>
 public sealed class TargetForm

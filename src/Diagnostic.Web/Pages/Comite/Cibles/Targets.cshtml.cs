@@ -1,3 +1,4 @@
+using Diagnostic.Web.Pages.Comite.Cycles;
 using Diagnostic.Core.Comite;
 using Diagnostic.Data;
 using Diagnostic.Data.Audit;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace Diagnostic.Web.Pages.Comite;
+namespace Diagnostic.Web.Pages.Comite.Cibles;
 
 /// <summary>The year's cibles prioritaires: the comité records them against the ranking; 3–5 advised.</summary>
 public sealed class TargetsModel(DiagnosticDbContext db, ComiteAccess access, TargetDecision decision, AuditLog audit, IStringLocalizer<ComiteText> strings)

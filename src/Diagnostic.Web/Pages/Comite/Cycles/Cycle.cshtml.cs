@@ -1,3 +1,4 @@
+using Diagnostic.Web.Pages.Comite.Rounds;
 using System.Globalization;
 using Diagnostic.Core.Comite;
 using Diagnostic.Data;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace Diagnostic.Web.Pages.Comite;
+namespace Diagnostic.Web.Pages.Comite.Cycles;
 
 /// <summary>A comité year: its séances and their voting rounds; an organisatrice adds séances, opens rounds, closes the year.</summary>
 public sealed class CycleModel(DiagnosticDbContext db, ComiteAccess access, AuditLog audit, TimeProvider clock, IStringLocalizer<ComiteText> strings) : PageModel

@@ -1,6 +1,6 @@
 using Diagnostic.Data.Entities;
 
-namespace Diagnostic.Web.Pages.Comite;
+namespace Diagnostic.Web.Pages.Comite.Cycles;
 
 /// <summary>A cycle as the signed-in person may use it: whether she runs the comité, and her membership if she sits on it.</summary>
 public sealed record CycleScope(ComiteCycle Cycle, string ComiteName, string TerritoryName, bool IsOrganizer, ComiteMember? Member)

@@ -1,3 +1,4 @@
+using Diagnostic.Web.Pages.Comite;
 using Diagnostic.Core.Plans;
 using Diagnostic.Data;
 using Diagnostic.Data.Audit;
@@ -14,7 +15,7 @@ namespace Diagnostic.Web.Pages.Comite.Plan;
 /// any change to a closed year, a due date before the start, starting an action without a commitment.
 /// </summary>
 public sealed class ActionModel(
-    DiagnosticDbContext db, ComiteScope scope, AuditLog audit, TimeProvider clock, IStringLocalizer<PlanText> planText) : PageModel
+    DiagnosticDbContext db, ComiteAccess scope, AuditLog audit, TimeProvider clock, IStringLocalizer<PlanText> planText) : PageModel
 {
     [BindProperty] public ActionInput Input { get; set; } = new();
     [BindProperty] public CommitmentInput Commitment { get; set; } = new();
@@ -112,7 +113,7 @@ public sealed class ActionModel(
 
     private async Task<bool> LoadAsync(int cycleId, int? id, CancellationToken cancellationToken)
     {
-        if (await scope.FindAsync(User, cycleId, cancellationToken) is not { } cycle)
+        if (await scope.FindCycleAsync(User, cycleId, cancellationToken) is not { } cycle)
             return false;
         Cycle = cycle;
         Targets = await db.ChosenTargets.Where(t => t.CycleId == cycleId).OrderBy(t => t.Order).ToListAsync(cancellationToken);

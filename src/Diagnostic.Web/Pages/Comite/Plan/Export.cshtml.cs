@@ -1,3 +1,4 @@
+using Diagnostic.Web.Pages.Comite;
 using Diagnostic.Core.Plans;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Diagnostic.Web.Pages.Comite.Plan;
 
 /// <summary>The action plan as CSV: one line per action, partners and their commitment included.</summary>
-public sealed class ExportModel(ComiteScope scope, PlanReader reader) : PageModel
+public sealed class ExportModel(ComiteAccess scope, PlanReader reader) : PageModel
 {
     public static readonly string[] Header =
     [
@@ -15,7 +16,7 @@ public sealed class ExportModel(ComiteScope scope, PlanReader reader) : PageMode
 
     public async Task<IActionResult> OnGetAsync(int cycleId, CancellationToken cancellationToken)
     {
-        if (await scope.FindAsync(User, cycleId, cancellationToken) is not { } cycle)
+        if (await scope.FindCycleAsync(User, cycleId, cancellationToken) is not { } cycle)
             return NotFound();
         var plan = await reader.ReadAsync(cycleId, cancellationToken);
         var rows = plan.SelectMany(t => t.Actions.Select(a => (IReadOnlyList<string>)

@@ -1,3 +1,4 @@
+using Diagnostic.Web.Pages.Comite;
 using Diagnostic.Core.Charts;
 using Diagnostic.Data.Entities;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Diagnostic.Web.Pages.Comite.Plan;
 
 /// <summary>The year's action plan: targets, their actions with partners and status, and the échéancier.</summary>
-public sealed class IndexModel(ComiteScope scope, PlanReader reader, TimeProvider clock) : PageModel
+public sealed class IndexModel(ComiteAccess scope, PlanReader reader, TimeProvider clock) : PageModel
 {
     public ComiteCycle Cycle { get; private set; } = null!;
     public IReadOnlyList<PlanTarget> Plan { get; private set; } = [];
@@ -14,7 +15,7 @@ public sealed class IndexModel(ComiteScope scope, PlanReader reader, TimeProvide
 
     public async Task<IActionResult> OnGetAsync(int cycleId, CancellationToken cancellationToken)
     {
-        if (await scope.FindAsync(User, cycleId, cancellationToken) is not { } cycle)
+        if (await scope.FindCycleAsync(User, cycleId, cancellationToken) is not { } cycle)
             return NotFound();
         Cycle = cycle;
         Plan = await reader.ReadAsync(cycleId, cancellationToken);

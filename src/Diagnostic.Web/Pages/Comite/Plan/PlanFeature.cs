@@ -7,7 +7,6 @@ public static class PlanFeature
     /// <summary>The action plan, the bilan, its public summary and the regional view.</summary>
     public static IServiceCollection AddPlanFeature(this IServiceCollection services)
     {
-        services.AddScoped<ComiteScope>();
         services.AddScoped<PlanReader>();
         services.AddScoped<BilanReader>();
         services.AddScoped<Region.RegionReader>();

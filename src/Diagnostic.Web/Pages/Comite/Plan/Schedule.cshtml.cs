@@ -1,3 +1,4 @@
+using Diagnostic.Web.Pages.Comite;
 using Diagnostic.Core.Charts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,11 +6,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Diagnostic.Web.Pages.Comite.Plan;
 
 /// <summary>The échéancier as a file: PNG to download, SVG to embed elsewhere.</summary>
-public sealed class ScheduleModel(ComiteScope scope, PlanReader reader, TimeProvider clock) : PageModel
+public sealed class ScheduleModel(ComiteAccess scope, PlanReader reader, TimeProvider clock) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(int cycleId, string? format, int? width, CancellationToken cancellationToken)
     {
-        if (await scope.FindAsync(User, cycleId, cancellationToken) is not { } cycle)
+        if (await scope.FindCycleAsync(User, cycleId, cancellationToken) is not { } cycle)
             return NotFound();
         var chart = PlanReader.Schedule(cycle, await reader.ReadAsync(cycleId, cancellationToken),
             DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ScheduleChartLanguage.For(System.Globalization.CultureInfo.CurrentUICulture));

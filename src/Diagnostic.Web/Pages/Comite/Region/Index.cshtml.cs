@@ -1,3 +1,4 @@
+using Diagnostic.Web.Pages.Comite;
 using Diagnostic.Data;
 using Diagnostic.Data.Entities;
 using Diagnostic.Web.Pages.Comite.Plan;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Diagnostic.Web.Pages.Comite.Region;
 
 /// <summary>A regional territory's local comités side by side: targets, action statuses and dimension scores.</summary>
-public sealed class IndexModel(DiagnosticDbContext db, ComiteScope scope, RegionReader reader) : PageModel
+public sealed class IndexModel(DiagnosticDbContext db, ComiteAccess scope, RegionReader reader) : PageModel
 {
     public Territory Region { get; private set; } = null!;
     public IReadOnlyList<LocalColumn> Columns { get; private set; } = [];
@@ -17,8 +18,8 @@ public sealed class IndexModel(DiagnosticDbContext db, ComiteScope scope, Region
     {
         var region = await db.Territories.AsNoTracking().FirstOrDefaultAsync(t => t.Code == territory, cancellationToken);
         // A comité member sees a region only through a comité sitting on it; admins and organisatrices see every region.
-        var staff = User.IsInRole(ComiteScope.AdminRole) || User.IsInRole(ComiteScope.OrganizerRole);
-        if (region is null || (!staff && !await scope.Comites(User).AnyAsync(c => c.TerritoryId == region.Id, cancellationToken)))
+        var staff = ComiteAccess.IsOrganizer(User);
+        if (region is null || (!staff && !await scope.Visible(User).AnyAsync(c => c.TerritoryId == region.Id, cancellationToken)))
             return NotFound();
         Region = region;
         Columns = await reader.ReadAsync(region, cancellationToken);

@@ -3,7 +3,7 @@ using Diagnostic.Data;
 using Diagnostic.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
-namespace Diagnostic.Web.Pages.Comite;
+namespace Diagnostic.Web.Pages.Comite.Rounds;
 
 /// <summary>
 /// Takes a member's ballot: refused whole (nothing written) unless the person sits on the round's comité, the year and

@@ -1,6 +1,6 @@
 using Diagnostic.Core.Comite;
 
-namespace Diagnostic.Web.Pages.Comite;
+namespace Diagnostic.Web.Pages.Comite.Rounds;
 
 /// <summary>
 /// Reads a ballot's form fields: <c>Dots[candidateId]</c> and <c>Scores[candidateId-Criterion]</c>. Text that is not a

@@ -2,7 +2,7 @@ using Diagnostic.Data;
 using Diagnostic.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
-namespace Diagnostic.Web.Pages.Comite;
+namespace Diagnostic.Web.Pages.Comite.Rounds;
 
 /// <summary>The dot counts an organisatrice keys in after a forum; the whole grid replaces the previous one.</summary>
 public sealed class PaperDots(DiagnosticDbContext db, TimeProvider clock)

@@ -1,7 +1,7 @@
 using Diagnostic.Data.Entities;
 using Microsoft.Extensions.Localization;
 
-namespace Diagnostic.Web.Pages.Comite;
+namespace Diagnostic.Web.Pages.Comite.Rounds;
 
 /// <summary>Reads the paper-dot grid: <c>Paper[candidateId-voterTypeId]</c>, or <c>Paper[candidateId-all]</c> for uncoloured dots.</summary>
 public static class PaperForm

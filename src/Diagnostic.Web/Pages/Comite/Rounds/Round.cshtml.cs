@@ -1,3 +1,4 @@
+using Diagnostic.Web.Pages.Comite.Cycles;
 using Diagnostic.Core.Comite;
 using Diagnostic.Data;
 using Diagnostic.Data.Audit;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace Diagnostic.Web.Pages.Comite;
+namespace Diagnostic.Web.Pages.Comite.Rounds;
 
 /// <summary>
 /// A voting round. While open, a member sees and changes only her own ballot and nobody sees results; an organisatrice

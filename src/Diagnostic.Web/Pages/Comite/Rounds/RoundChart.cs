@@ -2,7 +2,7 @@ using Diagnostic.Core.Charts;
 using Diagnostic.Data.Entities;
 using Microsoft.Extensions.Localization;
 
-namespace Diagnostic.Web.Pages.Comite;
+namespace Diagnostic.Web.Pages.Comite.Rounds;
 
 /// <summary>The chart of a closed round: one bar per voter type for each candidate, in ranking order.</summary>
 public static class RoundChart

@@ -2,7 +2,7 @@ using Diagnostic.Core.Comite;
 using Diagnostic.Data.Entities;
 using Microsoft.Extensions.Localization;
 
-namespace Diagnostic.Web.Pages.Comite;
+namespace Diagnostic.Web.Pages.Comite.Rounds;
 
 /// <summary>The fields of a new voting round (first round over every candidate of the year).</summary>
 public sealed class RoundForm

@@ -2,7 +2,7 @@ using Diagnostic.Data;
 using Diagnostic.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
-namespace Diagnostic.Web.Pages.Comite;
+namespace Diagnostic.Web.Pages.Comite.Rounds;
 
 /// <summary>Loads a voting round with what every round page needs: its séance, cycle, comité and candidates.</summary>
 public sealed class RoundLoader(DiagnosticDbContext db)

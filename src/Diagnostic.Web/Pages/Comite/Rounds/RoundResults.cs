@@ -3,7 +3,7 @@ using Diagnostic.Data;
 using Diagnostic.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
-namespace Diagnostic.Web.Pages.Comite;
+namespace Diagnostic.Web.Pages.Comite.Rounds;
 
 /// <summary>Counts a round with the Core tallies, reading only the figures the tallies need.</summary>
 public sealed class RoundResults(DiagnosticDbContext db)

@@ -1,7 +1,7 @@
 using Diagnostic.Core.Comite;
 using Diagnostic.Data.Entities;
 
-namespace Diagnostic.Web.Pages.Comite;
+namespace Diagnostic.Web.Pages.Comite.Rounds;
 
 /// <summary>A counted round: dot rows for dot and paper rounds, criteria rows for criteria rounds.</summary>
 public sealed record RoundTally(

@@ -1,7 +1,7 @@
 using Diagnostic.Core.Comite;
 using Diagnostic.Data.Entities;
 
-namespace Diagnostic.Web.Pages.Comite;
+namespace Diagnostic.Web.Pages.Comite.Rounds;
 
 /// <summary>
 /// A closed round's aggregated results (never a ballot): one line per candidate and voter type, then the candidate's
