@@ -12,7 +12,6 @@ public enum BallotProblemKind
     MissingScore,
     RoundClosed,
     NotAMember,
-    CycleClosed,
 
     /// <summary>Text where a whole number was expected.</summary>
     NotANumber,

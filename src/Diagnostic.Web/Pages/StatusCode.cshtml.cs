@@ -15,6 +15,11 @@ public sealed class StatusCodeModel : PageModel
     public int Status { get; set; }
 
     /// <summary>A missing page under /s/ is a collecte that is unknown or closed: say so.</summary>
-    public bool IsCollecte =>
-        HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath?.StartsWith("/s/", StringComparison.Ordinal) == true;
+    public bool IsCollecte => OriginalPathStartsWith("/s/");
+
+    /// <summary>A conflict on a comité page is a change to a closed year (ClosedYearFilter).</summary>
+    public bool IsComite => OriginalPathStartsWith("/comite/");
+
+    private bool OriginalPathStartsWith(string prefix) =>
+        HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath?.StartsWith(prefix, StringComparison.Ordinal) == true;
 }

@@ -76,12 +76,30 @@ public sealed class DecisionTests(DiagnosticWebFactory factory) : IClassFixture<
         var seance = await ComiteWorld.PostAsync(w.Organizer, $"/comite/annee/{w.CycleId}", "Seance",
             ("SeanceDate", "2027-05-01"), ("SeanceKind", "Forum"), ("SeanceTitle", "Bilan"));
 
-        Assert.Contains("Cette année est fermée", target.Text);
-        Assert.Contains("Cette année est fermée", seance.Text);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, ballot.Status);
+        // One rule, one answer: 409 and the same words, whichever page was asked to change the closed year.
+        foreach (var refused in new[] { target, ballot, seance })
+        {
+            Assert.Equal(HttpStatusCode.Conflict, refused.Status);
+            Assert.Contains("Cette année est fermée", refused.Text);
+        }
         Assert.Empty(await TargetsAsync(w));
         Assert.Equal(0, await w.BallotCountAsync(w.DotsRoundId));
         Assert.Equal(1, await factory.WithDbAsync(db => db.Seances.CountAsync(s => s.CycleId == w.CycleId)));
+    }
+
+    [Fact]
+    public async Task Another_comites_closed_year_stays_not_found_rather_than_closed()
+    {
+        var w = await WorldAsync();
+        await ComiteWorld.PostAsync(w.Organizer, $"/comite/annee/{w.CycleId}", "Close");
+        var outsider = w.Outsider.Browser();
+        var token = (await outsider.GetAsync("/comite")).Token; // a valid token of hers, from a page she may open
+
+        var target = await outsider.PostWithTokenAsync(TargetsPath(w), token, ("Target.Wording", "x"));
+        var ballot = await outsider.PostWithTokenAsync(w.RoundPath(w.DotsRoundId) + "?handler=Dots", token);
+
+        Assert.Equal(HttpStatusCode.NotFound, target.Status);
+        Assert.Equal(HttpStatusCode.NotFound, ballot.Status);
     }
 
     [Fact]

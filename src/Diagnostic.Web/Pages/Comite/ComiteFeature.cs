@@ -1,6 +1,10 @@
 using Diagnostic.Web.Pages.Comite.Cibles;
 using Diagnostic.Web.Pages.Comite.Candidates;
+using Diagnostic.Web.Pages.Comite.Cycles;
 using Diagnostic.Web.Pages.Comite.Rounds;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
 namespace Diagnostic.Web.Pages.Comite;
 
 /// <summary>The comité pages' services: access, ballots, results, portraits for candidates and baselines.</summary>
@@ -17,6 +21,10 @@ public static class ComiteFeature
         services.AddScoped<CollectePortraits>();
         services.AddScoped<CandidateImport>();
         services.AddScoped<TargetDecision>();
+        services.AddScoped<ClosedYearFilter>();
+        // PostConfigure, as the access conventions are: conventions added by a plain Configure here were not applied.
+        services.PostConfigure<RazorPagesOptions>(options => options.Conventions.AddFolderApplicationModelConvention(
+            "/Comite", page => page.Filters.Add(new ServiceFilterAttribute(typeof(ClosedYearFilter)))));
         return services;
     }
 }

@@ -19,7 +19,6 @@ public static class ProblemText
             BallotProblemKind.MissingScore => strings["Problem.MissingScore", candidate, criterion],
             BallotProblemKind.RoundClosed => strings["Problem.RoundClosed"],
             BallotProblemKind.NotAMember => strings["Problem.NotAMember"],
-            BallotProblemKind.CycleClosed => strings["Cycle.ClosedRefused"],
             BallotProblemKind.NotANumber => strings["Problem.NotANumber", candidate, criterion],
             _ => throw new ArgumentOutOfRangeException(nameof(problem)),
         };

@@ -26,7 +26,7 @@ public sealed class ClosedYearTests(DemoWebFactory factory) : IClassFixture<Demo
             $"/comite/plan/{cycle.Id}/action/{action.Id}", ComiteDemo.Form(action, due: "2027-06-30"));
 
         Assert.Equal(HttpStatusCode.Conflict, page.Status);
-        Assert.Contains("Cette année est close", page.Text);
+        Assert.Contains("Cette année est fermée", page.Text);
         Assert.Equal(action.DueDate, (await factory.FirstActionAsync()).DueDate);
     }
 
@@ -46,7 +46,7 @@ public sealed class ClosedYearTests(DemoWebFactory factory) : IClassFixture<Demo
 
         Assert.Equal(HttpStatusCode.Conflict, commitment.Status);
         Assert.Equal(HttpStatusCode.Conflict, review.Status);
-        Assert.Contains("Cette année est close", review.Text);
+        Assert.Contains("Cette année est fermée", review.Text);
         Assert.Equal(action.Commitments.Count, (await factory.FirstActionAsync()).Commitments.Count);
         var after = await factory.WithDbAsync(db => db.TargetReviews.AsNoTracking().ToListAsync());
         Assert.Equal(reviews.Select(r => (r.TargetId, r.Decision, r.Comment)), after.Select(r => (r.TargetId, r.Decision, r.Comment)));

@@ -15,7 +15,7 @@ namespace Diagnostic.Web.Pages.Comite.Bilan;
 /// baseline collecte and a later one (ChangeBuilder), the indicator across collectes, and the decision.
 /// </summary>
 public sealed class IndexModel(
-    DiagnosticDbContext db, ComiteAccess scope, BilanReader reader, AuditLog audit, TimeProvider clock, IStringLocalizer<PlanText> planText) : PageModel
+    DiagnosticDbContext db, ComiteAccess scope, BilanReader reader, AuditLog audit, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? After { get; set; }
     [BindProperty] public ReviewInput Review { get; set; } = new();
@@ -36,13 +36,6 @@ public sealed class IndexModel(
         var target = await db.ChosenTargets.FirstOrDefaultAsync(t => t.Id == Review.TargetId && t.CycleId == cycleId, cancellationToken);
         if (target is null)
             return NotFound();
-        if (cycle.IsClosed)
-        {
-            ModelState.AddModelError("", planText["Cycle.Closed"]);
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            View = await reader.ReadAsync(cycle, After, cancellationToken);
-            return Page();
-        }
         var review = await db.TargetReviews.FirstOrDefaultAsync(r => r.TargetId == target.Id, cancellationToken)
             ?? db.TargetReviews.Add(new TargetReview { TargetId = target.Id }).Entity;
         review.Decision = Review.Decision;

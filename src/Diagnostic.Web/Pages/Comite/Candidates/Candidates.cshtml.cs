@@ -39,7 +39,6 @@ public sealed class CandidatesModel(
         var scope = await access.CycleAsync(User, cycleId, cancellationToken);
         if (scope is null) return NotFound();
         if (!scope.IsOrganizer) return Forbid();
-        if (scope.Cycle.IsClosed) return await RefuseAsync(cycleId, strings["Cycle.ClosedRefused"], cancellationToken);
         if (!await TerritoryCollectes(scope).AnyAsync(s => s.Id == CollecteId, cancellationToken))
             return await RefuseAsync(cycleId, strings["Candidates.CollecteUnknown"], cancellationToken);
         var added = await import.ImportAsync(scope.Cycle, CollecteId, Audience, Neighbourhood.Trim(), Languages.Current, cancellationToken);
@@ -52,7 +51,6 @@ public sealed class CandidatesModel(
         var scope = await access.CycleAsync(User, cycleId, cancellationToken);
         if (scope is null) return NotFound();
         if (!scope.IsOrganizer) return Forbid();
-        if (scope.Cycle.IsClosed) return await RefuseAsync(cycleId, strings["Cycle.ClosedRefused"], cancellationToken);
         var wording = Wording?.Trim() ?? "";
         if (wording.Length == 0) return await RefuseAsync(cycleId, strings["Candidates.WordingRequired"], cancellationToken);
         if (SeanceId is { } seance && !await db.Seances.AnyAsync(s => s.Id == seance && s.CycleId == cycleId, cancellationToken))

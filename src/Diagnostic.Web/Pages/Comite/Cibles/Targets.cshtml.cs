@@ -39,9 +39,7 @@ public sealed class TargetsModel(DiagnosticDbContext db, ComiteAccess access, Ta
         var scope = await access.CycleAsync(User, cycleId, cancellationToken);
         if (scope is null) return NotFound();
         if (!scope.IsOrganizer && scope.Member is null) return Forbid();
-        var errors = scope.Cycle.IsClosed
-            ? [strings["Cycle.ClosedRefused"]]
-            : await decision.AddAsync(scope.Cycle, Target, strings, cancellationToken);
+        var errors = await decision.AddAsync(scope.Cycle, Target, strings, cancellationToken);
         if (errors.Count == 0)
         {
             await AuditRecordedAsync(cycleId, cancellationToken);

@@ -68,16 +68,13 @@ public sealed class CycleModel(DiagnosticDbContext db, ComiteAccess access, Audi
         var scope = await access.CycleAsync(User, cycleId, cancellationToken);
         if (scope is null) return NotFound();
         if (!scope.IsOrganizer) return Forbid();
-        if (!scope.Cycle.IsClosed)
-        {
-            scope.Cycle.Status = ComiteCycleStatus.Closed;
-            scope.Cycle.ClosedAt = clock.GetUtcNow();
-            var closedRounds = await db.VotingRounds.Where(r => r.Seance!.CycleId == cycleId && r.Status == VotingRoundStatus.Open)
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, VotingRoundStatus.Closed), cancellationToken);
-            audit.Add(AuditActor.From(User), AuditActions.ComiteCycleClosed, AuditTarget.Cycle(cycleId),
-                "open-rounds-closed=" + closedRounds.ToString(CultureInfo.InvariantCulture));
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        scope.Cycle.Status = ComiteCycleStatus.Closed;
+        scope.Cycle.ClosedAt = clock.GetUtcNow();
+        var closedRounds = await db.VotingRounds.Where(r => r.Seance!.CycleId == cycleId && r.Status == VotingRoundStatus.Open)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, VotingRoundStatus.Closed), cancellationToken);
+        audit.Add(AuditActor.From(User), AuditActions.ComiteCycleClosed, AuditTarget.Cycle(cycleId),
+            "open-rounds-closed=" + closedRounds.ToString(CultureInfo.InvariantCulture));
+        await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(new { cycleId });
     }
 
@@ -86,7 +83,7 @@ public sealed class CycleModel(DiagnosticDbContext db, ComiteAccess access, Audi
         var scope = await access.CycleAsync(User, cycleId, cancellationToken);
         if (scope is null) return NotFound();
         if (!scope.IsOrganizer) return Forbid();
-        Error = scope.Cycle.IsClosed ? strings["Cycle.ClosedRefused"] : await edit();
+        Error = await edit();
         if (Error is null)
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -44,8 +44,6 @@ public sealed class ActionModel(
     {
         if (!await LoadAsync(cycleId, id, cancellationToken))
             return NotFound();
-        if (RefuseClosed())
-            return Page();
         var target = Targets.FirstOrDefault(t => t.Id == (Existing?.TargetId ?? TargetId));
         if (target is null)
             ModelState.AddModelError(nameof(TargetId), planText["Error.Target"]);
@@ -72,8 +70,6 @@ public sealed class ActionModel(
     {
         if (!await LoadAsync(cycleId, id, cancellationToken) || Existing is null)
             return NotFound();
-        if (RefuseClosed())
-            return Page();
         if (string.IsNullOrWhiteSpace(Commitment.PartnerName))
             ModelState.AddModelError("Commitment.PartnerName", planText["Error.Partner"]);
         else if (Commitment.People.Trim().Length == 0 && Commitment.Money is null && Commitment.Space.Trim().Length == 0)
@@ -95,8 +91,6 @@ public sealed class ActionModel(
     {
         if (!await LoadAsync(cycleId, id, cancellationToken) || Existing is null)
             return NotFound();
-        if (RefuseClosed())
-            return Page();
         if (string.IsNullOrWhiteSpace(Entry.Text))
             ModelState.AddModelError("Entry.Text", planText["Error.ProgressText"]);
         if (!ModelState.IsValid)
@@ -123,16 +117,6 @@ public sealed class ActionModel(
         Existing = await db.Actions.Include(a => a.Commitments).Include(a => a.Progress)
             .FirstOrDefaultAsync(a => a.Id == id && ids.Contains(a.TargetId), cancellationToken);
         return Existing is not null;
-    }
-
-    /// <summary>A closed year is read-only: 409 and the reason, nothing saved.</summary>
-    private bool RefuseClosed()
-    {
-        if (!Cycle.IsClosed)
-            return false;
-        ModelState.AddModelError("", planText["Cycle.Closed"]);
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        return true;
     }
 
     private ActionPeriod? Period()

@@ -38,7 +38,6 @@ public sealed class BallotBox(DiagnosticDbContext db, TimeProvider clock)
     {
         var cycle = round.Seance!.Cycle!;
         if (member is null || member.ComiteId != cycle.ComiteId) return new BallotProblem(BallotProblemKind.NotAMember);
-        if (cycle.IsClosed) return new BallotProblem(BallotProblemKind.CycleClosed);
         if (!round.IsOpen || round.Kind == VotingRoundKind.PaperDots) return new BallotProblem(BallotProblemKind.RoundClosed);
         return null;
     }

@@ -69,8 +69,7 @@ public sealed class RoundModel(
         if (!await LoadAsync(roundId, cancellationToken)) return NotFound();
         if (!Scope.IsOrganizer) return Forbid();
         var counts = PaperForm.Read(Paper, Candidates, VoterTypes, out var errors, strings);
-        if (Scope.Cycle.IsClosed) errors = [strings["Cycle.ClosedRefused"]];
-        else if (!Round.IsOpen || Round.Kind != VotingRoundKind.PaperDots) errors = [strings["Problem.RoundClosed"]];
+        if (!Round.IsOpen || Round.Kind != VotingRoundKind.PaperDots) errors = [strings["Problem.RoundClosed"]];
         if (errors.Count > 0) return Refused(errors);
         // Staged so it is saved with the counts; the total only, never who put dots where.
         audit.Add(AuditActor.From(User), AuditActions.ComitePaperDotsEntered, AuditTarget.Round(roundId),
@@ -83,7 +82,6 @@ public sealed class RoundModel(
     {
         if (!await LoadAsync(roundId, cancellationToken)) return NotFound();
         if (!Scope.IsOrganizer) return Forbid();
-        if (Scope.Cycle.IsClosed) return Refused([strings["Cycle.ClosedRefused"]]);
         var round = await db.VotingRounds.SingleAsync(r => r.Id == roundId, cancellationToken);
         if (round.IsOpen)
         {
@@ -100,7 +98,6 @@ public sealed class RoundModel(
     {
         if (!await LoadAsync(roundId, cancellationToken)) return NotFound();
         if (!Scope.IsOrganizer) return Forbid();
-        if (Scope.Cycle.IsClosed) return Refused([strings["Cycle.ClosedRefused"]]);
         if (Tally is null) return Refused([strings["Round.SecondNeedsClosed"]]);
         if (LeaderCount < 1) return Refused([strings["Round.LeaderCountInvalid"]]);
         Next.SeanceId = Round.SeanceId;
