@@ -19,6 +19,10 @@ internal sealed class WeightedRows(Portrait portrait, string questionId, IReadOn
 
     public IReadOnlyList<WeightedPortraitRow> Build(IReadOnlyList<(string Name, IReadOnlyList<WeightCell> Cells, NeighbourhoodWeighting Weighting)> neighbourhoods)
     {
+        if (neighbourhoods.Count == 0)
+        {
+            return []; // no citizen responses: no rows, as the portrait has none for the audience
+        }
         var shown = slots.Select(_ => new List<WeightedStratum>()).ToArray();
         var neighbourhoodRows = new List<WeightedPortraitRow>();
         foreach (var (name, cells, weighting) in neighbourhoods)

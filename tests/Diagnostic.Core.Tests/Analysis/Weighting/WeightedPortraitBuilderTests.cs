@@ -164,6 +164,15 @@ public sealed class WeightedPortraitBuilderTests
     }
 
     [Fact]
+    public void Without_citizen_responses_the_file_has_no_rows()
+    {
+        var result = Weigh(Small.Where(r => r.Audience == Audience.Partner), 3);
+
+        Assert.Empty(result.Errors);
+        Assert.Empty(result.Portrait!.Rows);
+    }
+
+    [Fact]
     public void Merged_builders_give_the_same_portrait_as_one()
     {
         var unweighted = new PortraitBuilder(Questionnaire, new AnalysisOptions { MinCell = 3 });
