@@ -30,7 +30,9 @@ public sealed class WeightedPortraitBuilder
             throw new ArgumentException($"The census weights on '{census.QuestionId}', which this questionnaire does not have with the same codes.", nameof(census));
         }
         // The weighting question's shares are the census itself: no choice rows for it.
-        _slots = FigureLayout.Of(_plan).Where(s => s.Question != _profileQuestion).ToArray();
+        _slots = FigureLayout.Of(_plan)
+            .Where(s => (s.Level is FigureLevel.Question or FigureLevel.Choice or FigureLevel.Dimension) && s.Question != _profileQuestion)
+            .ToArray();
         _values = new FigureValues(_plan, _slots);
         _y = new double[_slots.Length];
     }

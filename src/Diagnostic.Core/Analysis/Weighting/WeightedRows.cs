@@ -73,7 +73,8 @@ internal sealed class WeightedRows(Portrait portrait, string questionId, IReadOn
         {
             FigureLevel.Question => WeightedLevel.Question,
             FigureLevel.Choice => WeightedLevel.Choice,
-            _ => WeightedLevel.Dimension,
+            FigureLevel.Dimension => WeightedLevel.Dimension,
+            _ => throw new ArgumentOutOfRangeException(nameof(s)),
         };
         return hidden
             ? new WeightedPortraitRow(Audience.Citizen, neighbourhood, level, slots[s].Id, Suppressed: true)
