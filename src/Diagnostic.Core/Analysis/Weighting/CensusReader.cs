@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using CsvHelper;
 using Diagnostic.Core.Questionnaires;
 
 namespace Diagnostic.Core.Analysis.Weighting;
@@ -16,7 +15,6 @@ public static class CensusReader
 {
     private const string NeighbourhoodColumn = "neighbourhood";
     private const string PopulationColumn = "population";
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static async Task<CensusReadResult> ReadFileAsync(
         string path, Questionnaire questionnaire, IReadOnlySet<string>? knownNeighbourhoods = null, CancellationToken cancellationToken = default) =>
@@ -25,13 +23,13 @@ public static class CensusReader
     /// <param name="knownNeighbourhoods">Neighbourhood codes a row may name; null accepts any code.</param>
     public static CensusReadResult Read(byte[] content, string fileName, Questionnaire questionnaire, IReadOnlySet<string>? knownNeighbourhoods = null)
     {
-        var delimiter = DetectDelimiter(content);
-        if (Utf8Error(content, fileName, delimiter) is { } encoding)
+        var delimiter = CensusCsvFile.DetectDelimiter(content);
+        if (CensusCsvFile.Utf8Error(content, fileName, delimiter) is { } encoding)
         {
             return Failed([encoding]);
         }
         var errors = new List<CensusError>();
-        var records = ReadRecords(content, fileName, delimiter, errors);
+        var records = CensusCsvFile.ReadRecords(content, fileName, delimiter, errors);
         if (records.Count == 0)
         {
             errors.Add(new CensusError(fileName, 1, 1, $"the file is empty: expected the header {NeighbourhoodColumn},<question id>,{PopulationColumn}"));
@@ -145,51 +143,5 @@ public static class CensusReader
             return null;
         }
         return value;
-    }
-
-    private static List<(int Line, string[] Record)> ReadRecords(byte[] content, string file, char delimiter, List<CensusError> errors)
-    {
-        var records = new List<(int, string[])>();
-        var options = CsvReaderOptions.Default with
-        {
-            Separator = delimiter,
-            HasHeader = false,
-            Mode = CsvMode.Rfc4180,
-            TrackLineNumbers = true,
-            SkipEmptyLines = true,
-            MalformedData = CsvMalformedDataHandling.Skip,
-            OnMalformedRecord = bad => errors.Add(new CensusError(file, (int)bad.LineNumber, 1,
-                $"broken quoting ({bad.Reason}): a field with quotes must be wholly enclosed in \"...\", inner quotes doubled")),
-        };
-        using var reader = CsvReader.Create(content, options);
-        while (reader.Read())
-        {
-            records.Add(((int)reader.LineNumber, Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i) ?? "").ToArray()));
-        }
-        return records;
-    }
-
-    private static char DetectDelimiter(byte[] content)
-    {
-        var firstLine = content.TakeWhile(b => b != (byte)'\n').ToArray();
-        return firstLine.Count(b => b == (byte)';') > firstLine.Count(b => b == (byte)',') ? ';' : ',';
-    }
-
-    private static CensusError? Utf8Error(byte[] content, string file, char delimiter)
-    {
-        var start = content.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
-        try
-        {
-            _ = StrictUtf8.GetCharCount(content, start, content.Length - start);
-            return null;
-        }
-        catch (DecoderFallbackException ex)
-        {
-            var at = start + Math.Max(0, ex.Index);
-            var lineStart = Array.LastIndexOf(content, (byte)'\n', Math.Max(0, at - 1)) + 1;
-            var line = 1 + content.Take(at).Count(b => b == (byte)'\n');
-            var column = 1 + content.Skip(lineStart).Take(at - lineStart).Count(b => b == (byte)delimiter);
-            return new CensusError(file, line, column, "the file is not valid UTF-8 (save it as « CSV UTF-8 »)");
-        }
     }
 }
