@@ -23,12 +23,18 @@ public sealed class PortraitCommand(TextWriter output, TextWriter error) : ICliC
         var outPath = new Option<string?>("--out") { Description = "Portrait file to write (stdout when absent)" };
         var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "json");
+        var weights = new Option<string?>("--weights") { Description = "Census CSV: writes the weighted portrait of the citizen responses instead" };
         var command = new Command("portrait", "Calcule le portrait (CSV ou JSON) d'un fichier de réponses");
         inputs.AddTo(command);
         command.Options.Add(outPath);
         command.Options.Add(format);
+        command.Options.Add(weights);
         command.SetAction(async (ParseResult r, CancellationToken ct) =>
         {
+            if (r.GetValue(weights) is { } census)
+            {
+                return await WeightedPortraitRun.RunAsync(inputs, r, census, r.GetValue(format) == "json", r.GetValue(outPath), output, error, ct);
+            }
             var loaded = await LoadAsync(inputs.Questionnaire(r), inputs.Responses(r), inputs.MinCell(r), error, ct);
             if (loaded is null)
             {

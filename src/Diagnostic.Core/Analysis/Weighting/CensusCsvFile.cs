@@ -1,0 +1,56 @@
+using System.Text;
+using CsvHelper;
+
+namespace Diagnostic.Core.Analysis.Weighting;
+
+/// <summary>The bytes of a census file as records: UTF-8 check, separator, RFC 4180 quoting, each record with its line.</summary>
+internal static class CensusCsvFile
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static List<(int Line, string[] Record)> ReadRecords(byte[] content, string file, char delimiter, List<CensusError> errors)
+    {
+        var records = new List<(int, string[])>();
+        var options = CsvReaderOptions.Default with
+        {
+            Separator = delimiter,
+            HasHeader = false,
+            Mode = CsvMode.Rfc4180,
+            TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            OnMalformedRecord = bad => errors.Add(new CensusError(file, (int)bad.LineNumber, 1,
+                $"broken quoting ({bad.Reason}): a field with quotes must be wholly enclosed in \"...\", inner quotes doubled")),
+        };
+        using var reader = CsvReader.Create(content, options);
+        while (reader.Read())
+        {
+            records.Add(((int)reader.LineNumber, Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i) ?? "").ToArray()));
+        }
+        return records;
+    }
+
+    public static char DetectDelimiter(byte[] content)
+    {
+        var firstLine = content.TakeWhile(b => b != (byte)'\n').ToArray();
+        return firstLine.Count(b => b == (byte)';') > firstLine.Count(b => b == (byte)',') ? ';' : ',';
+    }
+
+    public static CensusError? Utf8Error(byte[] content, string file, char delimiter)
+    {
+        var start = content.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+        try
+        {
+            _ = StrictUtf8.GetCharCount(content, start, content.Length - start);
+            return null;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var at = start + Math.Max(0, ex.Index);
+            var lineStart = Array.LastIndexOf(content, (byte)'\n', Math.Max(0, at - 1)) + 1;
+            var line = 1 + content.Take(at).Count(b => b == (byte)'\n');
+            var column = 1 + content.Skip(lineStart).Take(at - lineStart).Count(b => b == (byte)delimiter);
+            return new CensusError(file, line, column, "the file is not valid UTF-8 (save it as « CSV UTF-8 »)");
+        }
+    }
+}
