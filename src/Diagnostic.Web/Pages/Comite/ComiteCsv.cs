@@ -5,7 +5,7 @@ namespace Diagnostic.Web.Pages.Comite;
 
 /// <summary>
 /// The comité's files (plan, bilan, targets, votes) as Excel-FR CSV (domain.md 5.0) through Core's <see cref="CsvTable"/>:
-/// `;` between fields, UTF-8 with a BOM so Excel reads the accents, decimal comma; the text members typed is marked
+/// `;` between fields, UTF-8 with a BOM so Excel reads the accents, decimal comma; what members typed is marked
 /// <see cref="CsvCell.Text"/> so that no spreadsheet runs it as a formula.
 /// </summary>
 public static class ComiteCsv
