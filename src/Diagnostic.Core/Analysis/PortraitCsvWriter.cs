@@ -1,30 +1,33 @@
-using System.Text;
+using Diagnostic.Core.Csv;
 
 namespace Diagnostic.Core.Analysis;
 
-/// <summary>Writes a portrait as the portrait CSV file (UTF-8 without BOM, comma, `\n` line ends).</summary>
+/// <summary>
+/// Writes a portrait as the portrait CSV file (UTF-8 without BOM, comma, `\n` line ends). Its fields are codes and
+/// figures, never free text, so nothing is neutralised: the file is read back by programs, not only spreadsheets.
+/// </summary>
 public static class PortraitCsvWriter
 {
+    /// <summary>The portrait and change files end lines with `\n` (shared/analysis.md).</summary>
+    internal static readonly CsvDialect Dialect = CsvDialect.Comma with { NewLine = "\n" };
+
     public static async Task WriteAsync(Portrait portrait, TextWriter writer, CancellationToken cancellationToken = default)
     {
-        await writer.WriteAsync(PortraitColumns.Header + "\n");
-        var line = new StringBuilder(256);
+        await using var table = CsvTable.To(writer, Dialect);
+        foreach (var name in PortraitColumns.Names) table.Code(name);
+        await table.EndRowAsync(cancellationToken);
         foreach (var row in portrait.Rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            line.Clear();
-            line.Append(PortraitCsvLine.Escape(PortraitColumns.AudienceCode(row))).Append(',')
-                .Append(PortraitCsvLine.Escape(row.Neighbourhood)).Append(',')
-                .Append(PortraitColumns.LevelCode(row.Level)).Append(',')
-                .Append(PortraitCsvLine.Escape(row.Id));
+            table.Code(PortraitColumns.AudienceCode(row)).Code(row.Neighbourhood).Code(PortraitColumns.LevelCode(row.Level)).Code(row.Id);
             foreach (var figure in PortraitColumns.Figures(row))
             {
-                line.Append(',').Append(PortraitCsvLine.Escape(PortraitColumns.Format(figure)));
+                table.Code(PortraitColumns.Format(figure));
             }
-            line.Append(',').Append(row.Suppressed ? "true" : "false").Append('\n');
-            await writer.WriteAsync(line, cancellationToken);
+            table.Code(row.Suppressed ? "true" : "false");
+            await table.EndRowAsync(cancellationToken);
         }
-        await writer.FlushAsync(cancellationToken);
+        await table.FlushAsync(cancellationToken);
     }
 
     public static string ToCsv(Portrait portrait)

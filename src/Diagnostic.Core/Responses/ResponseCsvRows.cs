@@ -1,4 +1,5 @@
 using System.Globalization;
+using Diagnostic.Core.Csv;
 using Diagnostic.Core.Questionnaires;
 
 namespace Diagnostic.Core.Responses;
@@ -13,6 +14,7 @@ internal sealed class ResponseCsvRows(
     ];
 
     private readonly Question[] _questions = questionnaire.Questions.ToArray();
+    private readonly bool[] _freeText = questionnaire.Questions.Select(q => q.Type == QuestionType.Text).ToArray();
     private readonly Dictionary<string, int> _seenIds = new(StringComparer.Ordinal);
     private readonly ValueCheckCache _checks = new(questionnaire.Questions);
     private ResponseCsvHeader? _header;
@@ -65,6 +67,10 @@ internal sealed class ResponseCsvRows(
             if (value.Length == 0)
             {
                 continue;
+            }
+            if (_freeText[q])
+            {
+                value = FormulaGuard.Unprotect(value);
             }
             if (_checks.Check(q, value) is { } problem)
             {

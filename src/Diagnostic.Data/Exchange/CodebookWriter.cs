@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Diagnostic.Core.Csv;
 using Diagnostic.Core.Questionnaires;
 
 namespace Diagnostic.Data.Exchange;
@@ -14,22 +15,28 @@ public static class CodebookWriter
     public static readonly string[] Columns =
         ["name", "section", "type", "label_fr", "label_en", "codes_fr", "codes_en", "scale", "reverse", "required", "relevant"];
 
-    public static async Task WriteAsync(Questionnaire questionnaire, char separator, TextWriter writer, CancellationToken ct)
+    /// <summary>Labels come from the questionnaire file that staff wrote, not from respondents: written as they are.</summary>
+    public static async Task WriteAsync(Questionnaire questionnaire, CsvTable table, CancellationToken ct)
     {
-        var line = new CsvLine(separator);
-        await writer.WriteAsync(line.Of(Columns));
+        await WriteRowAsync(table, Columns, ct);
         foreach (var row in FixedRows(questionnaire))
         {
-            await writer.WriteAsync(line.Of(row));
+            await WriteRowAsync(table, row, ct);
         }
         foreach (var section in questionnaire.Sections)
         {
             foreach (var question in section.Questions)
             {
-                ct.ThrowIfCancellationRequested();
-                await writer.WriteAsync(line.Of(QuestionRow(section, question)));
+                await WriteRowAsync(table, QuestionRow(section, question), ct);
             }
         }
+    }
+
+    private static ValueTask WriteRowAsync(CsvTable table, string?[] fields, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        foreach (var field in fields) table.Code(field);
+        return table.EndRowAsync(ct);
     }
 
     private static IEnumerable<string?[]> FixedRows(Questionnaire questionnaire) =>

@@ -1,4 +1,4 @@
-using System.Text;
+using Diagnostic.Core.Csv;
 using Diagnostic.Core.Questionnaires;
 using Diagnostic.Core.Responses;
 using Diagnostic.Data.Responses;
@@ -8,8 +8,9 @@ namespace Diagnostic.Data.Exchange;
 /// <summary>
 /// Streams a collecte's submitted responses to a file: the contract's wide CSV (ResponseCsvWriter), a long CSV
 /// (one row per answer: response_id, neighbourhood, audience, question_id, value) or the codebook. Responses are read
-/// once with ResponseStream, so memory does not grow with the number of responses. The semicolon dialect carries a
-/// UTF-8 BOM so French Excel opens accents right.
+/// once with ResponseStream, so memory does not grow with the number of responses. Every file goes through CsvTable:
+/// the semicolon dialect carries a UTF-8 BOM so French Excel opens accents right, and answers to `text` questions are
+/// neutralised against formulas in the wide and long files alike.
 /// </summary>
 public sealed class ResponseExporter(DiagnosticDbContext db)
 {
@@ -28,9 +29,9 @@ public sealed class ResponseExporter(DiagnosticDbContext db)
                 await WriteLongAsync(collecte, separator, output, ct);
                 break;
             case ExportFormat.Codebook:
-                await using (var writer = Open(output, separator))
+                await using (var table = CsvTable.To(output, CsvDialect.Of(separator)))
                 {
-                    await CodebookWriter.WriteAsync(collecte.Questionnaire, SeparatorChar(separator), writer, ct);
+                    await CodebookWriter.WriteAsync(collecte.Questionnaire, table, ct);
                 }
                 break;
             default:
@@ -46,15 +47,12 @@ public sealed class ResponseExporter(DiagnosticDbContext db)
         _ => $"{collecteCode}-codebook-{day:yyyy-MM-dd}.csv",
     };
 
-    public static char SeparatorChar(ResponseCsvSeparator separator) =>
-        separator == ResponseCsvSeparator.Comma ? ',' : ';';
-
     private async Task WriteLongAsync(ExchangeCollecte collecte, ResponseCsvSeparator separator, Stream output, CancellationToken ct)
     {
         var questions = collecte.Questionnaire.Questions;
-        var line = new CsvLine(SeparatorChar(separator));
-        await using var writer = Open(output, separator);
-        await writer.WriteAsync(line.Of(LongColumns));
+        await using var table = CsvTable.To(output, CsvDialect.Of(separator));
+        foreach (var name in LongColumns) table.Code(name);
+        await table.EndRowAsync(ct);
         await foreach (var response in ResponseStream.ReadSubmittedAsync(db, collecte.Id, collecte.Questionnaire, ct))
         {
             var audience = response.Audience.ToCode();
@@ -62,12 +60,11 @@ public sealed class ResponseExporter(DiagnosticDbContext db)
             {
                 if (response.Values[q] is { } value)
                 {
-                    await writer.WriteAsync(line.Of(response.ResponseId, response.Neighbourhood, audience, questions[q].Id, value));
+                    table.Code(response.ResponseId).Code(response.Neighbourhood).Code(audience).Code(questions[q].Id)
+                        .Cell(new CsvCell(value, IsFreeText: questions[q].Type == QuestionType.Text));
+                    await table.EndRowAsync(ct);
                 }
             }
         }
     }
-
-    private static StreamWriter Open(Stream output, ResponseCsvSeparator separator) =>
-        new(output, new UTF8Encoding(separator == ResponseCsvSeparator.SemicolonForExcel), 64 * 1024, leaveOpen: true);
 }

@@ -65,6 +65,19 @@ public sealed class DecisionTests(DiagnosticWebFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Targets_export_neutralises_the_typed_wording_and_horizon_but_not_the_target_value()
+    {
+        var w = await WorldAsync();
+        await ComiteWorld.PostAsync(w.Citizen, TargetsPath(w), "",
+            ("Target.CandidateId", w.Candidates[0].ToString()), ("Target.Wording", "=1+1"), ("Target.Neighbourhoods", "ALL"),
+            ("Target.Direction", "Decrease"), ("Target.TargetValue", "-3,5"), ("Target.Horizon", "+2 ans"));
+
+        var csv = await w.Community.Client.GetStringAsync(TargetsPath(w) + "?handler=Csv");
+
+        Assert.Contains("\r\n2026-2027;1;'=1+1;ALL;Logement;;;;;;;;decrease;-3,5;'+2 ans;\r\n", csv);
+    }
+
+    [Fact]
     public async Task A_closed_year_refuses_targets_ballots_and_seances_and_changes_nothing()
     {
         var w = await WorldAsync();

@@ -1,5 +1,6 @@
 using System.Net;
 using Diagnostic.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Diagnostic.Web.Tests.Comite;
 
@@ -163,6 +164,25 @@ public sealed class VotingTests(DiagnosticWebFactory factory) : IClassFixture<Di
         Assert.Contains("Tour Dots;1;2;Sécurité;communautaire;1;", csv);
         Assert.Contains("Tour Dots;1;2;Sécurité;ALL;6;2", csv);
         Assert.DoesNotContain("Alice", csv);
+    }
+
+    [Fact]
+    public async Task Votes_export_neutralises_a_typed_candidate_wording_but_not_the_counts()
+    {
+        var w = await WorldAsync();
+        var path = w.RoundPath(w.DotsRoundId);
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.CandidateTargets.SingleAsync(c => c.Id == w.Candidates[1])).Wording = "+ de sécurité";
+            return await db.SaveChangesAsync();
+        });
+        await ComiteWorld.PostAsync(w.Citizen, path, "Dots", Dots(w.Candidates[1], 5));
+        await w.CloseAsync(w.DotsRoundId);
+
+        var csv = await w.Community.Client.GetStringAsync(path + "?handler=Csv");
+
+        Assert.Contains("Tour Dots;1;2;'+ de sécurité;citoyen;5;", csv);
+        Assert.Contains("Tour Dots;1;2;'+ de sécurité;ALL;5;1", csv);
     }
 
     [Fact]

@@ -41,6 +41,18 @@ public sealed class PaperAndKioskTests : IDisposable
         Assert.DoesNotContain(response.PublicId, entry.Details ?? "");
     }
 
+    [Fact]
+    public async Task A_paper_answer_keyed_with_a_leading_tab_is_stored_as_keyed_not_as_a_formula()
+    {
+        var organizer = await factory.OrganizerAsync();
+        var id = await factory.IdOfAsync(DiagnosticWebFactory.OpenCode);
+
+        await organizer.Browser().PostAsync($"/admin/collectes/{id}/papier",
+            ValidPaper.Where(f => f.Item1 is not ("q-annees" or "q-lieux")).Concat([("q-lieux", "autre"), ("q-lieux_autre", " \t=1+1 ")]).ToArray());
+
+        Assert.Equal("\t=1+1", (await factory.ResponsesAsync()).Single().Answers["lieux_autre"]);
+    }
+
     [Theory]
     [InlineData("q-age", "", "q-age", "Répondez à cette question.")]
     [InlineData("q-annees", "7,5", "q-annees", "Écrivez un nombre entier, sans décimale.")]

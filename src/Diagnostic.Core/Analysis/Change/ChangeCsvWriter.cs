@@ -1,21 +1,26 @@
 using System.Globalization;
+using Diagnostic.Core.Csv;
 using Diagnostic.Core.Questionnaires;
 
 namespace Diagnostic.Core.Analysis.Change;
 
-/// <summary>Writes the change file (shared/analysis.md): one row per figure, `.` decimals, empty when undefined.</summary>
+/// <summary>
+/// Writes the change file (shared/analysis.md): one row per figure, `.` decimals, empty when undefined, through
+/// <see cref="CsvTable"/> like the portrait file (codes and figures only, so nothing is neutralised).
+/// </summary>
 public static class ChangeCsvWriter
 {
     public const string Header = "audience,neighbourhood,level,id,n_before,n_after,before,after,diff,ci_low,ci_high,p,q,flag,suppressed";
 
     public static void Write(IEnumerable<ChangeRow> rows, TextWriter writer)
     {
-        writer.Write(Header);
-        writer.Write('\n');
+        using var table = CsvTable.To(writer, PortraitCsvWriter.Dialect);
+        foreach (var name in Header.Split(',')) table.Code(name);
+        table.EndRow();
         foreach (var row in rows)
         {
-            writer.Write(string.Join(',', Fields(row)));
-            writer.Write('\n');
+            foreach (var field in Fields(row)) table.Code(field);
+            table.EndRow();
         }
     }
 
@@ -29,9 +34,9 @@ public static class ChangeCsvWriter
     private static IEnumerable<string> Fields(ChangeRow row) =>
     [
         row.Audience.ToCode(),
-        Text(row.Neighbourhood),
+        row.Neighbourhood,
         LevelCode(row.Level),
-        Text(row.Id),
+        row.Id,
         Integer(row.NBefore),
         Integer(row.NAfter),
         Number(row.Before),
@@ -41,7 +46,7 @@ public static class ChangeCsvWriter
         Number(row.CiHigh),
         Number(row.P),
         Number(row.Q),
-        Text(row.Flag ?? ""),
+        row.Flag ?? "",
         row.Suppressed ? "true" : "false",
     ];
 
@@ -58,7 +63,4 @@ public static class ChangeCsvWriter
     // "R" round-trips every double; a non-finite value is not a figure, so it is written as undefined.
     private static string Number(double? value) =>
         value is { } v && double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : "";
-
-    private static string Text(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : $"\"{value.Replace("\"", "\"\"")}\"";
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using Diagnostic.Core.Csv;
 using Diagnostic.Core.Questionnaires;
 
 namespace Diagnostic.Core.Analysis.Weighting;
@@ -10,24 +10,21 @@ public static class WeightedPortraitCsvWriter
 
     public static async Task WriteAsync(WeightedPortrait portrait, TextWriter writer, CancellationToken cancellationToken = default)
     {
-        await writer.WriteAsync(Header + "\n");
-        var line = new StringBuilder(256);
+        await using var table = CsvTable.To(writer, PortraitCsvWriter.Dialect);
+        foreach (var name in Header.Split(',')) table.Code(name);
+        await table.EndRowAsync(cancellationToken);
         foreach (var row in portrait.Rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            line.Clear();
-            line.Append(row.Audience.ToCode()).Append(',')
-                .Append(PortraitCsvLine.Escape(row.Neighbourhood)).Append(',')
-                .Append(LevelCode(row.Level)).Append(',')
-                .Append(PortraitCsvLine.Escape(row.Id));
+            table.Code(row.Audience.ToCode()).Code(row.Neighbourhood).Code(LevelCode(row.Level)).Code(row.Id);
             foreach (var figure in Figures(row))
             {
-                line.Append(',').Append(PortraitColumns.Format(figure));
+                table.Code(PortraitColumns.Format(figure));
             }
-            line.Append(',').Append(row.Suppressed ? "true" : "false").Append('\n');
-            await writer.WriteAsync(line, cancellationToken);
+            table.Code(row.Suppressed ? "true" : "false");
+            await table.EndRowAsync(cancellationToken);
         }
-        await writer.FlushAsync(cancellationToken);
+        await table.FlushAsync(cancellationToken);
     }
 
     public static string ToCsv(WeightedPortrait portrait)

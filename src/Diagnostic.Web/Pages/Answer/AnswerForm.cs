@@ -41,9 +41,15 @@ public static class AnswerForm
             .Select(rank => form[$"{Prefix}{question.Id}-{rank}"].ToString())
             .Where(code => code.Length > 0)),
         QuestionType.Number => NumberValue(question, form[Prefix + question.Id].Select(v => v ?? "").ToList()),
-        QuestionType.Text => form[Prefix + question.Id].ToString().Trim(),
+        QuestionType.Text => TextValue(form[Prefix + question.Id].ToString()),
         _ => form[Prefix + question.Id].ToString(),
     };
+
+    /// <summary>
+    /// Spaces around an answer and line ends after it are not part of it, but a leading tab or line break is kept as
+    /// typed: trimming it would turn « \t=1+1 » into the formula « =1+1 » (the exports neutralise what was typed).
+    /// </summary>
+    private static string TextValue(string typed) => string.IsNullOrWhiteSpace(typed) ? "" : typed.TrimEnd().TrimStart(' ');
 
     // Choices ticked together with "decline" are an answer: they win and the decline box is dropped.
     private static string MultipleValue(Question question, List<string> posted)

@@ -1,11 +1,12 @@
 using Diagnostic.Web.Pages.Comite;
+using Diagnostic.Core.Csv;
 using Diagnostic.Core.Plans;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Diagnostic.Web.Pages.Comite.Plan;
 
-/// <summary>The action plan as CSV: one line per action, partners and their commitment included.</summary>
+/// <summary>The action plan as CSV: one line per action, partners and their commitment included; typed text is <see cref="CsvCell.Text"/>.</summary>
 public sealed class ExportModel(ComiteAccess scope, PlanReader reader) : PageModel
 {
     public static readonly string[] Header =
@@ -19,13 +20,15 @@ public sealed class ExportModel(ComiteAccess scope, PlanReader reader) : PageMod
         if (await scope.FindCycleAsync(User, cycleId, cancellationToken) is not { } cycle)
             return NotFound();
         var plan = await reader.ReadAsync(cycleId, cancellationToken);
-        var rows = plan.SelectMany(t => t.Actions.Select(a => (IReadOnlyList<string>)
+        var rows = plan.SelectMany(t => t.Actions.Select(a => (IReadOnlyList<CsvCell>)
         [
-            t.Target.Wording, a.Title, a.Objective, a.Means, a.Activities, a.LeadOrganisation,
-            string.Join(" | ", a.Commitments.Select(Commitment)), a.Resources,
-            PlanFormat.Day(a.StartDate), PlanFormat.Day(a.DueDate), a.PeriodLabel ?? "", StatusCode(a.Status), a.Outcome,
+            CsvCell.Text(t.Target.Wording), CsvCell.Text(a.Title), CsvCell.Text(a.Objective), CsvCell.Text(a.Means),
+            CsvCell.Text(a.Activities), CsvCell.Text(a.LeadOrganisation),
+            CsvCell.Text(string.Join(" | ", a.Commitments.Select(Commitment))), CsvCell.Text(a.Resources),
+            PlanFormat.Day(a.StartDate), PlanFormat.Day(a.DueDate), CsvCell.Text(a.PeriodLabel ?? ""), StatusCode(a.Status),
+            CsvCell.Text(a.Outcome),
         ]));
-        return File(PlanCsv.Write(Header, rows), "text/csv; charset=utf-8", $"plan-action-{cycle.YearLabel}.csv");
+        return File(ComiteCsv.Write(Header, rows), "text/csv; charset=utf-8", $"plan-action-{cycle.YearLabel}.csv");
     }
 
     /// <summary>Stable codes in files, whatever the screen language.</summary>
