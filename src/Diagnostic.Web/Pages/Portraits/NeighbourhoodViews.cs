@@ -36,6 +36,7 @@ public static class NeighbourhoodViews
             neighbourhood,
             audience,
             counts.NEquals(respondents),
+            respondents.Reason == SuppressionReason.Complement ? words["Participation.Complement", portrait.Portrait.MinCell].Value : null,
             respondents.Reason == SuppressionReason.TooFew,
             charts.Dimensions.All(d => portrait.Portrait.Find(audience, code, FigureLevel.Dimension, d.Id) is not { Suppressed: false }),
             respondents.N < ScoreFigure.CautionBelow,

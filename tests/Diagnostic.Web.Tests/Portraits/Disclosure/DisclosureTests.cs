@@ -41,19 +41,26 @@ public sealed class DisclosureTests(DiagnosticWebFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task The_overview_says_why_a_count_is_hidden_in_the_readers_language()
+    public async Task The_pages_say_why_a_count_is_hidden_in_the_readers_language()
     {
         await SeedAsync();
         var client = factory.NewClient();
+        async Task<string> Read(string path) => System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(path));
 
-        var french = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/portrait/test"));
-        var english = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/portrait/test?lang=en"));
+        var french = await Read("/portrait/test?lang=fr");
+        var english = await Read("/portrait/test?lang=en");
+        var est = await Read("/portrait/test/quartier/est?lang=fr");
+        var sud = await Read("/portrait/test/quartier/sud?lang=en");
 
         Assert.Contains("85 personnes ont répondu.", french);
         Assert.Contains("<td>masqué</td>", french);
         Assert.Contains("« masqué » : ce nombre est caché", french);
         Assert.Contains("<td>hidden</td>", english);
         Assert.Contains("cannot be worked out by subtraction from the total", english);
+        Assert.Matches("</strong>\\s*masqué\\s*</p>", est);
+        Assert.Contains("« masqué » : ce nombre est caché", est);
+        Assert.Matches("</strong>\\s*n < 5\\s*</p>", sud);
+        Assert.DoesNotContain("“hidden”", sud);
     }
 
     /// <summary>Every problem in the message, not the first few characters.</summary>
