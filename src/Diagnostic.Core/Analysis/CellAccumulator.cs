@@ -23,6 +23,9 @@ internal sealed class CellAccumulator
         Alphas = plan.DimensionItems.Select(items => new AlphaAccumulator(items.Length)).ToArray();
     }
 
+    /// <summary>Responses added, whatever they answered: the unit's respondent count.</summary>
+    public int Respondents { get; private set; }
+
     /// <summary>Scale codes and numbers, per question (NSP excluded).</summary>
     public Moments[] Values { get; }
 
@@ -36,6 +39,7 @@ internal sealed class CellAccumulator
     /// <summary>Adds one response. <paramref name="rescaled"/> is scratch space (one slot per question), NaN = not answered.</summary>
     public void Add(ResponseRecord response, double[] rescaled)
     {
+        Respondents++;
         var values = response.Values;
         for (var i = 0; i < _plan.Questions.Length; i++)
         {
@@ -54,6 +58,7 @@ internal sealed class CellAccumulator
 
     public void Merge(CellAccumulator other)
     {
+        Respondents += other.Respondents;
         for (var i = 0; i < Values.Length; i++)
         {
             Values[i].Merge(other.Values[i]);

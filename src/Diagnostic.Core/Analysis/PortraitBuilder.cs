@@ -61,15 +61,17 @@ public sealed class PortraitBuilder
     {
         var layout = FigureLayout.Of(_plan);
         var rows = new List<PortraitRow>();
+        var respondents = new List<RespondentCount>();
         for (var a = 0; a < _cells.Length; a++)
         {
             if (_cells[a].Count > 0)
             {
                 rows.AddRange(AudiencePortrait.Build((Audience)a, _cells[a], _plan, layout, _options.MinCell));
+                respondents.AddRange(RespondentCounts.Build((Audience)a, _cells[a], _options.MinCell));
             }
         }
         var questionnaire = _plan.Questionnaire;
-        return new Portrait(questionnaire.Id, questionnaire.Version, _options.MinCell, rows);
+        return new Portrait(questionnaire.Id, questionnaire.Version, _options.MinCell, rows) { Respondents = respondents };
     }
 
     private CellAccumulator Cell(Audience audience, string neighbourhood)

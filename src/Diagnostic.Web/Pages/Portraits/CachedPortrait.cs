@@ -5,16 +5,15 @@ using Diagnostic.Core.Questionnaires;
 namespace Diagnostic.Web.Pages.Portraits;
 
 /// <summary>
-/// One version of a collecte's portrait: the figures (suppression applied), the Likert counts, the ranked targets,
-/// the number of respondents per unit, and whatever the pages derive from them (charts, views), kept with the
+/// One version of a collecte's portrait: the figures (suppression applied, respondent counts included), the Likert
+/// counts, the ranked targets, and whatever the pages derive from them (charts, views), kept with the
 /// version so it is computed once and dropped with it when new answers arrive.
 /// </summary>
 public sealed class CachedPortrait(
     PortraitStamp stamp,
     PortraitCollecte collecte,
     Portrait portrait,
-    LikertCounts likert,
-    IReadOnlyDictionary<(Audience, string), int> respondents)
+    LikertCounts likert)
 {
     private readonly ConcurrentDictionary<string, Lazy<object>> _derived = new(StringComparer.Ordinal);
 
@@ -26,14 +25,11 @@ public sealed class CachedPortrait(
     public IReadOnlyList<NeighbourhoodPriorities> Priorities { get; } = PriorityTargets.Rank(portrait, collecte.Questionnaire);
 
     /// <summary>Audiences that answered, the collecte's own first.</summary>
-    public IReadOnlyList<Audience> Audiences { get; } = respondents.Keys.Select(k => k.Item1).Distinct()
+    public IReadOnlyList<Audience> Audiences { get; } = portrait.Audiences
         .OrderBy(a => a == collecte.Audience ? 0 : 1).ThenBy(a => a).ToList();
 
-    /// <summary>Submitted responses of an audience in a neighbourhood, or in ALL.</summary>
-    public int Respondents(Audience audience, string neighbourhood) =>
-        neighbourhood == PortraitRow.AllNeighbourhoods
-            ? respondents.Where(r => r.Key.Item1 == audience).Sum(r => r.Value)
-            : respondents.GetValueOrDefault((audience, neighbourhood));
+    /// <summary>The portrait's respondent count of a neighbourhood, or of ALL (suppression applied).</summary>
+    public RespondentCount Respondents(Audience audience, string neighbourhood) => Portrait.RespondentsOf(audience, neighbourhood);
 
     public Audience MainAudience => Audiences.Count > 0 ? Audiences[0] : Collecte.Audience;
 

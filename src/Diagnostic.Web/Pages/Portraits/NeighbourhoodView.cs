@@ -23,6 +23,10 @@ public sealed record NeighbourhoodView(
     PortraitNeighbourhood Neighbourhood,
     Audience Audience,
     string RespondentsText,
+    /// <summary>Set when the count reads « masqué »: why it is hidden although more than min_cell answered.</summary>
+    string? RespondentsNote,
+    /// <summary>Fewer than min_cell answered here; a neighbourhood hidden otherwise is the complement of a smaller one.</summary>
+    bool Small,
     /// <summary>No dimension figure of the neighbourhood can be shown (too few answers, or complementary suppression).</summary>
     bool Hidden,
     bool Caution,
@@ -31,8 +35,4 @@ public sealed record NeighbourhoodView(
     IReadOnlyList<DimensionLikert> Dimensions,
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<string> Targets,
-    IReadOnlyList<AudienceReading> OtherAudiences)
-{
-    /// <summary>Hidden because too few answered here; otherwise hidden as the complement of a smaller neighbourhood.</summary>
-    public bool Small => RespondentsText.StartsWith("n <", StringComparison.Ordinal);
-}
+    IReadOnlyList<AudienceReading> OtherAudiences);

@@ -19,8 +19,8 @@ public static class NeighbourhoodViews
         var charts = new PortraitCharts(portrait, language);
         var findings = new PortraitFindings(portrait, words, language);
         var code = neighbourhood.Code;
-        var n = portrait.Respondents(audience, code);
-        var minCell = portrait.Portrait.MinCell;
+        var respondents = portrait.Respondents(audience, code);
+        var counts = new RespondentCountText(new PortraitNumbers(language), words, portrait.Portrait.MinCell);
         var radar = charts.Radar(audience, code);
         var likertCharts = charts.Likert(audience, code);
         var models = new List<(string Key, Chart Chart)> { (PortraitCharts.ScoresKey, charts.Scores(audience, code)) };
@@ -35,9 +35,11 @@ public static class NeighbourhoodViews
         return new NeighbourhoodView(
             neighbourhood,
             audience,
-            RespondentsText(n, minCell, language),
+            counts.NEquals(respondents),
+            respondents.Reason == SuppressionReason.Complement ? words["Participation.Complement", portrait.Portrait.MinCell].Value : null,
+            respondents.Reason == SuppressionReason.TooFew,
             charts.Dimensions.All(d => portrait.Portrait.Find(audience, code, FigureLevel.Dimension, d.Id) is not { Suppressed: false }),
-            n >= minCell && n < ScoreFigure.CautionBelow,
+            respondents.N < ScoreFigure.CautionBelow,
             radar is null ? null : views[^1],
             views[0],
             likert,
@@ -45,10 +47,6 @@ public static class NeighbourhoodViews
             findings.Targets(audience, code),
             portrait.Audiences.Where(a => a != audience).Select(a => Reading(portrait, a, code, language, words)).ToList());
     }
-
-    /// <summary>« n = 140 », or « n &lt; 5 » when the neighbourhood has fewer respondents than the minimum cell.</summary>
-    public static string RespondentsText(int n, int minCell, string language) =>
-        n < minCell ? $"n < {minCell}" : new PortraitNumbers(language).NEquals(n);
 
     /// <summary>How <paramref name="audience"/> reads the dimensions of <paramref name="portrait"/> (possibly another collecte's) here.</summary>
     public static AudienceReading Reading(
@@ -67,8 +65,8 @@ public static class NeighbourhoodViews
             Score(portrait.Portrait.Find(audience, PortraitRow.AllNeighbourhoods, FigureLevel.Dimension, d.Id), numbers, minCell)))
             .ToList();
         var few = dimensions.All(d => portrait.Portrait.Find(audience, code, FigureLevel.Dimension, d.Id) is not { Suppressed: false, Score: not null });
-        var total = portrait.Respondents(audience, PortraitRow.AllNeighbourhoods);
-        return new AudienceReading(audience, words["Audience." + audience.ToCode()], numbers.Count(total), few, rows);
+        var total = new RespondentCountText(numbers, words, minCell).Count(portrait.Respondents(audience, PortraitRow.AllNeighbourhoods));
+        return new AudienceReading(audience, words["Audience." + audience.ToCode()], total, few, rows);
     }
 
     /// <summary>A dimension score with its n: « 72 (n = 140) », « n &lt; 5 », or « — ».</summary>

@@ -10,9 +10,12 @@ public sealed record AgeRow(string Band, string N, string Share, string Census);
 public sealed record NeighbourhoodFindings(string Code, string Name, IReadOnlyList<Finding> Findings);
 
 /// <summary>Everything the territory overview shows, in one language, computed once per portrait version.</summary>
+/// <param name="Total">« 55 personnes ont répondu. », as the portrait's ALL count allows.</param>
+/// <param name="ComplementNote">Set when a neighbourhood's count is hidden as a complement: why it is.</param>
 public sealed record OverviewView(
-    string TotalRespondents,
+    string Total,
     IReadOnlyList<ParticipationRow> Participation,
+    string? ComplementNote,
     bool HasTargets,
     string? AgeQuestion,
     IReadOnlyList<AgeRow> Ages,

@@ -14,13 +14,16 @@ public static class OverviewViews
     {
         var audience = portrait.MainAudience;
         var numbers = new PortraitNumbers(language);
+        var respondents = new RespondentCountText(numbers, words, portrait.Portrait.MinCell);
         var charts = new PortraitCharts(portrait, language);
         var findings = new PortraitFindings(portrait, words, language);
         var age = AgeQuestion(portrait.Collecte.Questionnaire);
         var neighbourhoods = portrait.Collecte.Neighbourhoods;
         return new OverviewView(
-            numbers.Count(portrait.Respondents(audience, PortraitRow.AllNeighbourhoods)),
-            neighbourhoods.Select(n => Participation(portrait, audience, n, numbers)).ToList(),
+            respondents.Total(portrait.Respondents(audience, PortraitRow.AllNeighbourhoods)),
+            neighbourhoods.Select(n => Participation(portrait.Respondents(audience, n.Code), n, numbers, respondents)).ToList(),
+            neighbourhoods.Any(n => portrait.Respondents(audience, n.Code).Reason == SuppressionReason.Complement)
+                ? words["Participation.Complement", portrait.Portrait.MinCell].Value : null,
             neighbourhoods.Any(n => n.ParticipationTarget is not null),
             age?.Text.In(language),
             age is null ? [] : Ages(portrait, audience, age, language, numbers),
@@ -38,19 +41,15 @@ public static class OverviewViews
         return profile.FirstOrDefault(q => q.Id == "age") ?? profile.FirstOrDefault();
     }
 
-    private static ParticipationRow Participation(CachedPortrait portrait, Audience audience, PortraitNeighbourhood n, PortraitNumbers numbers)
-    {
-        var count = portrait.Respondents(audience, n.Code);
-        var minCell = portrait.Portrait.MinCell;
-        var shown = count >= minCell;
-        return new ParticipationRow(
+    /// <summary>The rate per 1 000 residents is shown only with the count: with the population it would give the count back.</summary>
+    private static ParticipationRow Participation(RespondentCount count, PortraitNeighbourhood n, PortraitNumbers numbers, RespondentCountText respondents) =>
+        new(
             n.Code,
             n.Name,
             n.Population is { } p ? numbers.Count(p) : "—",
-            shown ? numbers.Count(count) : $"n < {minCell}",
-            shown && n.Population is > 0 ? numbers.Number(1000.0 * count / n.Population.Value, 1) : "—",
+            respondents.Count(count),
+            count.N is { } shown && n.Population is > 0 ? numbers.Number(1000.0 * shown / n.Population.Value, 1) : "—",
             n.ParticipationTarget is { } t ? numbers.Count(t) : "—");
-    }
 
     private static IReadOnlyList<AgeRow> Ages(CachedPortrait portrait, Audience audience, Question age, string language, PortraitNumbers numbers) =>
         age.ChoiceList.Select(choice =>

@@ -69,7 +69,6 @@ public sealed class PortraitCache(IServiceScopeFactory scopes, SnapshotQuestionn
         var collecte = await LoadCollecteAsync(db, stamp.CollecteId, cancellationToken);
         var portrait = new PortraitBuilder(collecte.Questionnaire, analysis.Value);
         var likert = new LikertCountsBuilder(collecte.Questionnaire);
-        var respondents = new Dictionary<(Audience, string), int>();
         // Two stages on two threads: reading and JSON parsing here, the statistics in the consumer.
         var queue = Channel.CreateBounded<ResponseRecord>(new BoundedChannelOptions(4096) { SingleReader = true, SingleWriter = true });
         var consumer = Task.Run(async () =>
@@ -78,8 +77,6 @@ public sealed class PortraitCache(IServiceScopeFactory scopes, SnapshotQuestionn
             {
                 portrait.Add(response);
                 likert.Add(response);
-                var key = (response.Audience, response.Neighbourhood);
-                respondents[key] = respondents.GetValueOrDefault(key) + 1;
             }
         }, cancellationToken);
         try
@@ -93,7 +90,7 @@ public sealed class PortraitCache(IServiceScopeFactory scopes, SnapshotQuestionn
         }
         await consumer;
         var built = portrait.Build();
-        return new CachedPortrait(stamp, collecte, built, likert.Build(built), respondents);
+        return new CachedPortrait(stamp, collecte, built, likert.Build(built));
     }
 
     private async Task<PortraitCollecte> LoadCollecteAsync(DiagnosticDbContext db, int collecteId, CancellationToken cancellationToken)
