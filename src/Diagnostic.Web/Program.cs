@@ -4,6 +4,7 @@ using Diagnostic.Data;
 using Diagnostic.Data.Responses;
 using Diagnostic.Web.Authorization;
 using Diagnostic.Web.Demo;
+using Diagnostic.Web.Health;
 using Diagnostic.Web.Localization;
 using Diagnostic.Web.Pages.Admin.Exchange;
 using Diagnostic.Web.Pages.Admin.Collectes;
@@ -68,6 +69,7 @@ app.UseRequestLocalization();
 app.UseLanguageCookie();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapHealth();
 
 app.Run();
 
