@@ -24,7 +24,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddDiagnosticDatabase(builder.Configuration);
 builder.Services.AddDataProtection()
     .SetApplicationName("Diagnostic")
-    .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DiagnosticDatabase.DataDirectory(builder.Configuration), "keys")));
+    .PersistKeysToFileSystem(new DirectoryInfo(StorageLayout.KeysDirectory(builder.Configuration)));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddOptions<QuestionnaireOptions>().BindConfiguration(QuestionnaireOptions.Section).ValidateOnStart();
 builder.Services.AddOptions<DemoSettings>().BindConfiguration(DemoSettings.Section).ValidateDataAnnotations().ValidateOnStart();
