@@ -105,7 +105,7 @@ public sealed class BackupRestoreTests : IDisposable
     private static List<string> KeyFiles(DiagnosticWebFactory factory)
     {
         var keys = Path.Combine(Path.GetDirectoryName(factory.DatabaseFile)!, "keys");
-        return Directory.Exists(keys) ? [.. Directory.GetFiles(keys).Select(Path.GetFileName).Order(StringComparer.Ordinal)!] : [];
+        return Directory.Exists(keys) ? [.. Directory.GetFiles(keys).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)] : [];
     }
 
     private async Task<int> RunAsync(ICliCommand verb, params string[] args) =>
