@@ -1,7 +1,9 @@
+using Diagnostic.Data.Migrating;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Diagnostic.Data;
 
@@ -20,11 +22,17 @@ public static class DiagnosticDatabase
         return services;
     }
 
-    /// <summary>Applies pending migrations (never EnsureCreated).</summary>
+    /// <summary>
+    /// Applies pending migrations (never EnsureCreated) under an OS lock beside the database file, which dies with its
+    /// process: a migrator killed half-way cannot leave the next start waiting forever (see Migrating/).
+    /// </summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DiagnosticDbContext>();
+        var logger = scope.ServiceProvider.GetService<ILoggerFactory>()?.CreateLogger(typeof(DiagnosticDatabase));
+        await using var held = await MigrationFileLock.AcquireAsync(db.Database.GetConnectionString()!, logger, cancellationToken);
+        if (held is not null) await StaleMigrationLock.ClearAsync(db, logger, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
     }
 
@@ -58,6 +66,9 @@ public static class DiagnosticDatabase
             : Path.GetFullPath(configured);
     }
 
-    internal static void Configure(DbContextOptionsBuilder options, string connectionString) =>
+    internal static void Configure(DbContextOptionsBuilder options, string connectionString)
+    {
         options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmaInterceptor());
+        if (MigrationPauseHook.FromEnvironment() is { } pause) options.AddInterceptors(pause);
+    }
 }

@@ -4,6 +4,7 @@ using Diagnostic.Data;
 using Diagnostic.Data.Responses;
 using Diagnostic.Web.Authorization;
 using Diagnostic.Web.Demo;
+using Diagnostic.Web.Health;
 using Diagnostic.Web.Localization;
 using Diagnostic.Web.Pages.Admin.Exchange;
 using Diagnostic.Web.Pages.Admin.Collectes;
@@ -24,7 +25,7 @@ builder.Services.AddDiagnosticDatabase(builder.Configuration);
 builder.Services.AddAnalysisOptions(builder.Configuration);
 builder.Services.AddDataProtection()
     .SetApplicationName("Diagnostic")
-    .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DiagnosticDatabase.DataDirectory(builder.Configuration), "keys")));
+    .PersistKeysToFileSystem(new DirectoryInfo(StorageLayout.KeysDirectory(builder.Configuration)));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddOptions<QuestionnaireOptions>().BindConfiguration(QuestionnaireOptions.Section).ValidateOnStart();
 builder.Services.AddOptions<DemoSettings>().BindConfiguration(DemoSettings.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -69,6 +70,7 @@ app.UseRequestLocalization();
 app.UseLanguageCookie();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapHealth();
 
 app.Run();
 

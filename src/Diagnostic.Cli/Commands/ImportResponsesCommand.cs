@@ -52,7 +52,9 @@ public sealed class ImportResponsesCommand(TextWriter output, TextWriter error, 
         }
         await new AuditLog(db).RecordAsync(AuditActor.CommandLine, AuditActions.CollecteImported, AuditTarget.Collecte(collecte.Id),
             $"{result.Added} added, {result.Skipped} already present", ct);
-        await output.WriteLineAsync($"{result.Added} response(s) imported into '{code}', {result.Skipped} already present");
+        // The row count comes first: a file cut at a row boundary is valid, and only the count can show it.
+        await output.WriteLineAsync(
+            $"{result.Read} row(s) read from {path}; {result.Added} response(s) imported into '{code}', {result.Skipped} already present");
         return 0;
     }
 }

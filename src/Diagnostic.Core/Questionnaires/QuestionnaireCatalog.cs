@@ -51,7 +51,13 @@ public sealed record QuestionnaireCatalog(
                 continue;
             }
 
-            var yaml = File.ReadAllText(file);
+            var (yaml, badLine, badColumn) = StrictUtf8.Decode(File.ReadAllBytes(file));
+            if (yaml is null)
+            {
+                errors.Add(new QuestionnaireError(file, badLine, badColumn, "the file is not valid UTF-8: save it as UTF-8 (accents must not be in Latin-1 or Windows-1252)"));
+                continue;
+            }
+
             var result = QuestionnaireReader.Read(yaml, file);
             errors.AddRange(result.Errors);
             if (result.Questionnaire is not { } questionnaire)

@@ -7,5 +7,8 @@ public sealed record ImportResult(int Added, int Skipped, IReadOnlyList<Response
 {
     public bool Succeeded => Errors.Count == 0;
 
+    /// <summary>Response rows read from the file (header excluded): added plus already present.</summary>
+    public int Read => Added + Skipped;
+
     public static ImportResult Failed(IReadOnlyList<ResponseCsvError> errors) => new(0, 0, errors);
 }

@@ -14,7 +14,17 @@ public sealed class ResponseImporter(DiagnosticDbContext db, TimeProvider clock)
 {
     private const int LookupChunk = 500;
 
-    public async Task<ImportResult> ImportAsync(ExchangeCollecte collecte, Stream csv, CancellationToken ct)
+    public Task<ImportResult> ImportAsync(ExchangeCollecte collecte, Stream csv, CancellationToken ct) =>
+        RunAsync(collecte, csv, commit: true, ct);
+
+    /// <summary>
+    /// Every check of <see cref="ImportAsync"/> and the counts it would give, storing nothing: what the organisatrice
+    /// sees before she confirms (a file cut at a row boundary is valid, so the row count is hers to check).
+    /// </summary>
+    public Task<ImportResult> PreviewAsync(ExchangeCollecte collecte, Stream csv, CancellationToken ct) =>
+        RunAsync(collecte, csv, commit: false, ct);
+
+    private async Task<ImportResult> RunAsync(ExchangeCollecte collecte, Stream csv, bool commit, CancellationToken ct)
     {
         var errors = new List<ResponseCsvError>();
         var rows = new List<(int Row, ResponseRecord Record)>();
@@ -42,6 +52,7 @@ public sealed class ResponseImporter(DiagnosticDbContext db, TimeProvider clock)
             }
         }
         if (errors.Count > 0) return ImportResult.Failed(errors);
+        if (!commit) return new ImportResult(added.Count, rows.Count - added.Count, []);
         db.Responses.AddRange(added);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -14,6 +14,9 @@ public sealed class StatusCodeModel : PageModel
     [BindProperty(SupportsGet = true)]
     public int Status { get; set; }
 
+    /// <summary>Set when an upload went over its page's limit (413), so the page can state the limit.</summary>
+    public Uploads.UploadLimitFeature? UploadLimit => HttpContext.Features.Get<Uploads.UploadLimitFeature>();
+
     /// <summary>A missing page under /s/ is a collecte that is unknown or closed: say so.</summary>
     public bool IsCollecte => OriginalPathStartsWith("/s/");
 

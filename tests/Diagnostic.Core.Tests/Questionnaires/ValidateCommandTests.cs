@@ -40,6 +40,35 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_latin1_file_is_refused_with_the_line_and_column_of_its_first_accent()
+    {
+        var path = Path.Combine(_folder, "latin1.yaml");
+        var yaml = SampleQuestionnaire.Yaml.Replace("id: citoyens ", "id: citoyens # quartier aimé ");
+        File.WriteAllBytes(path, System.Text.Encoding.Latin1.GetBytes(yaml));
+        var lines = yaml.Split('\n');
+        var line = Array.FindIndex(lines, l => l.Contains('é')) + 1;
+        var column = lines[line - 1].IndexOf('é') + 1;
+
+        var (exit, output, error) = await Validate(path);
+
+        Assert.Equal(1, exit);
+        Assert.Empty(output);
+        Assert.Equal([$"{path}:{line}:{column}: the file is not valid UTF-8: save it as UTF-8 (accents must not be in Latin-1 or Windows-1252)"], error);
+    }
+
+    [Fact]
+    public async Task A_utf8_file_with_a_bom_and_accents_is_valid()
+    {
+        var path = Path.Combine(_folder, "bom.yaml");
+        File.WriteAllText(path, SampleQuestionnaire.Yaml.Replace("id: citoyens ", "id: citoyens # quartier aimé "), new System.Text.UTF8Encoding(true));
+
+        var (exit, _, error) = await Validate(path);
+
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+    }
+
+    [Fact]
     public async Task Every_error_of_every_file_is_printed_with_its_position_and_exit_is_one()
     {
         var good = Write("a.yaml", SampleQuestionnaire.Yaml);

@@ -49,6 +49,45 @@ public sealed class CliVerbTests(DiagnosticWebFactory factory) : IClassFixture<D
         Assert.Equal(9, await factory.CountResponsesAsync(target));
     }
 
+    [Fact]
+    public async Task Import_of_a_file_cut_at_a_row_boundary_says_how_many_rows_it_read_and_stored()
+    {
+        var source = await factory.NewCollecteAsync();
+        var target = await factory.NewCollecteAsync();
+        await factory.AddResponsesAsync(source, 6);
+        var file = Path.Combine(folder, "reponses.csv");
+        var cut = Path.Combine(folder, "coupe.csv");
+        await RunAsync(new ExportResponsesCommand(output, error, Configuration), "--collecte", source, "--out", file);
+        var lines = (await File.ReadAllTextAsync(file)).Split("\r\n");
+        await File.WriteAllTextAsync(cut, string.Join("\r\n", lines.Take(1 + 4)) + "\r\n"); // header and 4 of 6 rows
+
+        var code = await RunAsync(new ImportResponsesCommand(output, error, Configuration), "--collecte", target, cut);
+
+        Assert.Equal(0, code);
+        Assert.Contains($"4 row(s) read from {cut}; 4 response(s) imported into '{target}', 0 already present", output.ToString());
+        Assert.Equal(4, await factory.CountResponsesAsync(target));
+    }
+
+    [Fact]
+    public async Task Import_of_a_file_cut_inside_a_row_is_refused_with_its_line_and_stores_nothing()
+    {
+        var source = await factory.NewCollecteAsync();
+        var target = await factory.NewCollecteAsync();
+        await factory.AddResponsesAsync(source, 6);
+        var file = Path.Combine(folder, "reponses.csv");
+        var cut = Path.Combine(folder, "coupe.csv");
+        await RunAsync(new ExportResponsesCommand(output, error, Configuration), "--collecte", source, "--out", file);
+        var lines = (await File.ReadAllTextAsync(file)).Split("\r\n");
+        await File.WriteAllTextAsync(cut, string.Join("\r\n", lines.Take(1 + 4)) + "\r\n" + lines[5][..8]); // 8 characters of row 5
+
+        var code = await RunAsync(new ImportResponsesCommand(output, error, Configuration), "--collecte", target, cut);
+
+        Assert.Equal(1, code);
+        Assert.Matches($"{System.Text.RegularExpressions.Regex.Escape(cut)}: row 6.*expected 11 fields, found \\d", error.ToString());
+        Assert.Contains("nothing was imported", error.ToString());
+        Assert.Equal(0, await factory.CountResponsesAsync(target));
+    }
+
     [Theory]
     [InlineData("long", "comma", "response_id,neighbourhood,audience,question_id,value")]
     [InlineData("codebook", "semicolon", "\uFEFFname;section;type;label_fr")]

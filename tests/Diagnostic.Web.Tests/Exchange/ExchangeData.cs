@@ -78,6 +78,17 @@ public static class ExchangeData
     public static Task<Respondent.Page> UploadAsync(HttpClient client, string path, string csv) =>
         UploadAsync(client, path, Encoding.UTF8.GetBytes(csv));
 
+    /// <summary>The response import as the organisatrice does it: upload, then confirm the preview when there is one.</summary>
+    public static async Task<Respondent.Page> ImportAsync(HttpClient client, string path, byte[] content)
+    {
+        var preview = await UploadAsync(client, path, content);
+        if (!preview.Html.Contains("id=\"import-confirm\"")) return preview;
+        return await new Respondent(client).PostWithTokenAsync(path + "?handler=Confirm", preview.Token, ("Token", preview.Hidden("Token")!));
+    }
+
+    public static Task<Respondent.Page> ImportAsync(HttpClient client, string path, string csv) =>
+        ImportAsync(client, path, Encoding.UTF8.GetBytes(csv));
+
     public static async Task<(HttpStatusCode Status, byte[] Body, string? FileName, string? ContentType)> DownloadAsync(HttpClient client, string path)
     {
         using var response = await client.GetAsync(path);

@@ -23,7 +23,7 @@ public sealed class ImportTests(DiagnosticWebFactory factory) : IClassFixture<Di
         var code = await factory.NewCollecteAsync();
         var client = await factory.OrganizerAsync(code);
 
-        var page = await ExchangeData.UploadAsync(client, Import(code), Csv(PaperOne, PaperTwo));
+        var page = await ExchangeData.ImportAsync(client, Import(code), Csv(PaperOne, PaperTwo));
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("2 réponses ajoutées, 0 déjà présentes", page.Text);
@@ -41,8 +41,8 @@ public sealed class ImportTests(DiagnosticWebFactory factory) : IClassFixture<Di
         var code = await factory.NewCollecteAsync();
         var client = await factory.OrganizerAsync(code);
 
-        await ExchangeData.UploadAsync(client, Import(code), Csv(PaperOne, PaperTwo));
-        var second = await ExchangeData.UploadAsync(client, Import(code), Csv(PaperOne, PaperTwo));
+        await ExchangeData.ImportAsync(client, Import(code), Csv(PaperOne, PaperTwo));
+        var second = await ExchangeData.ImportAsync(client, Import(code), Csv(PaperOne, PaperTwo));
 
         Assert.Contains("0 réponses ajoutées, 2 déjà présentes", second.Text);
         Assert.Equal(2, await factory.CountResponsesAsync(code));
@@ -53,9 +53,9 @@ public sealed class ImportTests(DiagnosticWebFactory factory) : IClassFixture<Di
     {
         var code = await factory.NewCollecteAsync();
         var client = await factory.OrganizerAsync(code);
-        await ExchangeData.UploadAsync(client, Import(code), Csv(PaperOne));
+        await ExchangeData.ImportAsync(client, Import(code), Csv(PaperOne));
 
-        var page = await ExchangeData.UploadAsync(client, Import(code), Csv(PaperTwo, PaperOne.Replace(",3,biblio", ",2,biblio")));
+        var page = await ExchangeData.ImportAsync(client, Import(code), Csv(PaperTwo, PaperOne.Replace(",3,biblio", ",2,biblio")));
 
         Assert.Contains("row 3", Row(page, 3));
         Assert.Contains("already in this collecte with different answers", page.Text);
@@ -83,7 +83,7 @@ public sealed class ImportTests(DiagnosticWebFactory factory) : IClassFixture<Di
         await factory.AddResponsesAsync(code, 2);
         var client = await factory.OrganizerAsync(code);
 
-        var page = await ExchangeData.UploadAsync(client, Import(code), file);
+        var page = await ExchangeData.ImportAsync(client, Import(code), file);
 
         Assert.True(page.Text.Contains(message), $"{why}: '{message}' not in the page");
         Assert.Contains("id=\"import-errors\"", page.Html);
@@ -97,7 +97,7 @@ public sealed class ImportTests(DiagnosticWebFactory factory) : IClassFixture<Di
         var code = await factory.NewCollecteAsync();
         var client = await factory.OrganizerAsync(code);
 
-        var page = await ExchangeData.UploadAsync(client, Import(code), Csv(PaperOne, "p-003,nord,citizen,fr,,35+,,7,,,"));
+        var page = await ExchangeData.ImportAsync(client, Import(code), Csv(PaperOne, "p-003,nord,citizen,fr,,35+,,7,,,"));
 
         Assert.Matches("<tr><td>3</td><td>fier</td><td>value &#x27;7&#x27; refused", page.Html);
     }
@@ -109,7 +109,7 @@ public sealed class ImportTests(DiagnosticWebFactory factory) : IClassFixture<Di
         var client = await factory.OrganizerAsync(code);
         var rows = Enumerable.Range(1, 250).Select(i => $"e-{i},nord,citizen,fr,,35+,,9,,,").ToArray();
 
-        var page = await ExchangeData.UploadAsync(client, Import(code), Csv(rows));
+        var page = await ExchangeData.ImportAsync(client, Import(code), Csv(rows));
 
         Assert.Contains("250 erreurs dans le fichier", page.Text);
         Assert.Equal(201, page.Html.Split("<tr>").Length - 1);
@@ -126,7 +126,7 @@ public sealed class ImportTests(DiagnosticWebFactory factory) : IClassFixture<Di
         var export = $"/admin/collectes/{{0}}/export?handler=download&format=wide&separator=semicolon";
 
         var (_, exported, _, _) = await ExchangeData.DownloadAsync(client, string.Format(export, source));
-        var page = await ExchangeData.UploadAsync(client, Import(target), exported);
+        var page = await ExchangeData.ImportAsync(client, Import(target), exported);
         var (_, again, _, _) = await ExchangeData.DownloadAsync(client, string.Format(export, target));
 
         Assert.Contains("12 réponses ajoutées", page.Text);
@@ -139,7 +139,7 @@ public sealed class ImportTests(DiagnosticWebFactory factory) : IClassFixture<Di
         var code = await factory.NewCollecteAsync();
         var client = await factory.OrganizerAsync(code);
 
-        var page = await ExchangeData.UploadAsync(client, Import(code), []);
+        var page = await ExchangeData.ImportAsync(client, Import(code), []);
 
         Assert.Contains("Choisissez un fichier CSV", page.Text);
     }

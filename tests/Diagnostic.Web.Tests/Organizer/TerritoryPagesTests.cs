@@ -12,13 +12,15 @@ public sealed class TerritoryPagesTests : IDisposable
 
     public void Dispose() => factory.Dispose();
 
-    private static async Task<Respondent.Page> UploadAsync(Respondent browser, string csv)
+    private static Task<Respondent.Page> UploadAsync(Respondent browser, string csv) => UploadAsync(browser, Encoding.UTF8.GetBytes(csv));
+
+    private static async Task<Respondent.Page> UploadAsync(Respondent browser, byte[] file)
     {
         var form = await browser.GetAsync("/admin/territoires/importer");
         using var content = new MultipartFormDataContent
         {
             { new StringContent(form.Token!), "__RequestVerificationToken" },
-            { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", "territoires.csv" },
+            { new ByteArrayContent(file), "file", "territoires.csv" },
         };
         using var response = await browser.Client.PostAsync("/admin/territoires/importer?handler=Preview", content);
         return new Respondent.Page(response.StatusCode, await response.Content.ReadAsStringAsync(), response.RequestMessage!.RequestUri!.AbsolutePath);
@@ -43,6 +45,19 @@ public sealed class TerritoryPagesTests : IDisposable
         Assert.Contains("Rien n'a été importé.", page.Text);
         Assert.Matches($"<td class=\"num\">{line}</td><td class=\"num\">{column}</td><td>[^<]*{System.Text.RegularExpressions.Regex.Escape(reason)}", page.Text);
         Assert.DoesNotContain("id=\"confirm\"", page.Html);
+        Assert.Equal(before, await TerritoryCodesAsync());
+    }
+
+    [Fact]
+    public async Task An_upload_over_the_limit_gets_a_page_that_states_the_limit_not_a_bare_400()
+    {
+        var organizer = await factory.OrganizerAsync();
+        var before = await TerritoryCodesAsync();
+
+        var page = await UploadAsync(organizer.Browser(), new byte[3 * 1024 * 1024]);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, page.Status);
+        Assert.Contains("La limite est de 2 Mo par fichier.", page.Text);
         Assert.Equal(before, await TerritoryCodesAsync());
     }
 

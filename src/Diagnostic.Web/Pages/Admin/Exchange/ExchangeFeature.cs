@@ -19,6 +19,7 @@ public static class ExchangeFeature
         services.AddScoped<PartnerInvitations>();
         services.AddScoped<AdminCollectes>();
         services.AddSingleton<InvitationPass>();
+        services.AddSingleton<PendingImports>();
         services.AddOptions<RetentionSettings>().BindConfiguration(RetentionSettings.Section);
         if (configuration.GetValue(RetentionSettings.Section + ":Enabled", true)) services.AddHostedService<RetentionWorker>();
         return services;

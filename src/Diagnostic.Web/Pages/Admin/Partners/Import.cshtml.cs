@@ -1,4 +1,5 @@
 using Diagnostic.Data.Partners;
+using Diagnostic.Web.Uploads;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -6,8 +7,7 @@ using Microsoft.Extensions.Localization;
 namespace Diagnostic.Web.Pages.Admin.Partners;
 
 /// <summary>Upload of the partners CSV: all or nothing, errors with row and column; known names are updated.</summary>
-[RequestSizeLimit(MaxBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = MaxBytes)]
+[UploadLimit(MaxBytes)]
 public sealed class ImportModel(PartnerDirectory directory, IStringLocalizer<PartnersText> strings) : PageModel
 {
     public const long MaxBytes = 5L * 1024 * 1024;

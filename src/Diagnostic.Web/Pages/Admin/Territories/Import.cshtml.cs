@@ -1,6 +1,7 @@
 using Diagnostic.Core.Territories;
 using Diagnostic.Data.Territories;
 using Diagnostic.Web.Pages.Answer;
+using Diagnostic.Web.Uploads;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -11,6 +12,7 @@ namespace Diagnostic.Web.Pages.Admin.Territories;
 /// Upload a territory CSV, see every error with its line and column, or a preview of what would be added and
 /// updated; confirming imports the very same bytes, all-or-nothing. A file with an error changes nothing.
 /// </summary>
+[UploadLimit(MaxBytes, MaxBodyBytes = MaxBytes * 4 / 3 + UploadLimitAttribute.FormRoom)] // the confirmation posts the file back in base64
 public sealed class ImportModel(TerritoryStore store, IStringLocalizer<OrganizerText> words) : PageModel
 {
     public const int MaxBytes = 2 * 1024 * 1024;
