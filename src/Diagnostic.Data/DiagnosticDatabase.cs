@@ -5,16 +5,28 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Diagnostic.Data;
 
-/// <summary>The one way the web app and the CLI reach the database, so both use the same file and pragmas.</summary>
+/// <summary>
+/// The one way the web app and the CLI reach the database, so both use the same provider, file and pragmas:
+/// SQLite (embedded, the default) or PostgreSQL, chosen by Database:Provider.
+/// </summary>
 public static class DiagnosticDatabase
 {
     public const string ConnectionStringName = "Diagnostic";
     public const string DataDirectoryKey = "Storage:DataDirectory";
     public const string FileName = "diagnostic.db";
 
-    /// <summary>Registers <see cref="DiagnosticDbContext"/> on SQLite with WAL, busy timeout and synchronous=FULL.</summary>
+    /// <summary>
+    /// Registers <see cref="DiagnosticDbContext"/>: on SQLite with WAL, busy timeout and synchronous=FULL, or on
+    /// PostgreSQL as <see cref="PostgresDiagnosticDbContext"/> (its own migrations). A wrong setting stops the start.
+    /// </summary>
     public static IServiceCollection AddDiagnosticDatabase(this IServiceCollection services, IConfiguration configuration)
     {
+        if (DatabaseProviders.Resolve(configuration) == DatabaseProvider.Postgres)
+        {
+            var postgres = DatabaseProviders.PostgresConnectionString(configuration);
+            services.AddDbContext<DiagnosticDbContext, PostgresDiagnosticDbContext>(options => ConfigurePostgres(options, postgres));
+            return services;
+        }
         var connectionString = ResolveConnectionString(configuration);
         services.AddDbContext<DiagnosticDbContext>(options => Configure(options, connectionString));
         return services;
@@ -60,4 +72,7 @@ public static class DiagnosticDatabase
 
     internal static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmaInterceptor());
+
+    internal static void ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString);
 }

@@ -19,7 +19,7 @@ public sealed class CliVerbTests(DiagnosticWebFactory factory) : IClassFixture<D
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     private IConfiguration Configuration() => new ConfigurationBuilder()
-        .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Diagnostic"] = $"Data Source={factory.DatabaseFile}" })
+        .AddInMemoryCollection(factory.Database.Settings)
         .Build();
 
     private async Task<int> RunAsync(ICliCommand verb, params string[] args)
