@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Diagnostic.Core.Questionnaires;
 using Diagnostic.Core.Responses;
+using Diagnostic.Data.Collectes;
 using Diagnostic.Data.Configurations;
 using Diagnostic.Data.Entities;
 using Microsoft.Data.Sqlite;
@@ -77,12 +78,13 @@ public static class ResponseStream
     private static ResponseRecord ReadRow(DbDataReader reader, AnswerColumns columns)
     {
         AudienceCodes.TryParse(reader.GetString(2), out var audience);
-        // SQLite keeps the text as written (with its offset); PostgreSQL hands back a timestamptz in UTC.
+        // SQLite keeps the text as written (with its offset); PostgreSQL hands back a timestamptz in UTC, shown in
+        // Québec time as the entity reads are (UtcDateTimeOffsetConverter).
         DateTimeOffset? submittedAt = reader.IsDBNull(4)
             ? null
             : reader is SqliteDataReader
                 ? DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture)
-                : reader.GetFieldValue<DateTimeOffset>(4);
+                : TimeZoneInfo.ConvertTime(reader.GetFieldValue<DateTimeOffset>(4), QuebecDates.Zone);
         return new ResponseRecord(
             reader.GetString(0),
             reader.IsDBNull(1) ? "" : reader.GetString(1),
