@@ -23,9 +23,14 @@ if [ ! -d /usr/share/fonts/truetype/dejavu ]; then
   install_packages fonts-dejavu-core
 fi
 
-# --- PostgreSQL (later) -------------------------------------------------------------------------
-# When the suite also runs against PostgreSQL, install and start Debian's `postgresql` here when it
-# is missing (install_packages postgresql; start the cluster; export the test connection string).
-# -----------------------------------------------------------------------------------------------
-
+# The whole suite on the embedded SQLite database.
 dotnet test Diagnostic.sln "$@"
+
+# The HTTP suite again on a real PostgreSQL server: a throw-away cluster on 127.0.0.1 (postgres.sh installs
+# Debian's postgresql when missing and stops the cluster when this script exits). DIAGNOSTIC_SKIP_POSTGRES=1
+# skips this pass for a quick local run; CI never sets it.
+if [ "${DIAGNOSTIC_SKIP_POSTGRES:-}" != 1 ]; then
+  # shellcheck source=postgres.sh
+  source tests/postgres.sh
+  DIAGNOSTIC_TEST_POSTGRES="$DIAGNOSTIC_TEST_POSTGRES" dotnet test tests/Diagnostic.Web.Tests --no-build "$@"
+fi

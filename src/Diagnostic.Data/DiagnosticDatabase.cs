@@ -7,16 +7,28 @@ using Microsoft.Extensions.Logging;
 
 namespace Diagnostic.Data;
 
-/// <summary>The one way the web app and the CLI reach the database, so both use the same file and pragmas.</summary>
+/// <summary>
+/// The one way the web app and the CLI reach the database, so both use the same provider, file and pragmas:
+/// SQLite (embedded, the default) or PostgreSQL, chosen by Database:Provider.
+/// </summary>
 public static class DiagnosticDatabase
 {
     public const string ConnectionStringName = "Diagnostic";
     public const string DataDirectoryKey = "Storage:DataDirectory";
     public const string FileName = "diagnostic.db";
 
-    /// <summary>Registers <see cref="DiagnosticDbContext"/> on SQLite with WAL, busy timeout and synchronous=FULL.</summary>
+    /// <summary>
+    /// Registers <see cref="DiagnosticDbContext"/>: on SQLite with WAL, busy timeout and synchronous=FULL, or on
+    /// PostgreSQL as <see cref="PostgresDiagnosticDbContext"/> (its own migrations). A wrong setting stops the start.
+    /// </summary>
     public static IServiceCollection AddDiagnosticDatabase(this IServiceCollection services, IConfiguration configuration)
     {
+        if (DatabaseProviders.Resolve(configuration) == DatabaseProvider.Postgres)
+        {
+            var postgres = DatabaseProviders.PostgresConnectionString(configuration);
+            services.AddDbContext<DiagnosticDbContext, PostgresDiagnosticDbContext>(options => ConfigurePostgres(options, postgres));
+            return services;
+        }
         var connectionString = ResolveConnectionString(configuration);
         services.AddDbContext<DiagnosticDbContext>(options => Configure(options, connectionString));
         return services;
@@ -30,6 +42,12 @@ public static class DiagnosticDatabase
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DiagnosticDbContext>();
+        if (!db.Database.IsSqlite())
+        {
+            // PostgreSQL's migration lock belongs to the migrating session, so it already dies with its process.
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
         var logger = scope.ServiceProvider.GetService<ILoggerFactory>()?.CreateLogger(typeof(DiagnosticDatabase));
         await using var held = await MigrationFileLock.AcquireAsync(db.Database.GetConnectionString()!, logger, cancellationToken);
         if (held is not null) await StaleMigrationLock.ClearAsync(db, logger, cancellationToken);
@@ -71,4 +89,7 @@ public static class DiagnosticDatabase
         options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmaInterceptor());
         if (MigrationPauseHook.FromEnvironment() is { } pause) options.AddInterceptors(pause);
     }
+
+    internal static void ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString);
 }

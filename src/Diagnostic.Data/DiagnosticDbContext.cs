@@ -1,13 +1,22 @@
 using Diagnostic.Data.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Diagnostic.Data;
 
-/// <summary>The collectes and their answers, plus the staff accounts (ASP.NET Core Identity tables).</summary>
-public sealed class DiagnosticDbContext(DbContextOptions<DiagnosticDbContext> options)
-    : IdentityDbContext<DiagnosticUser>(options)
+/// <summary>
+/// The collectes and their answers, the staff accounts (ASP.NET Core Identity tables) and the data-protection keys
+/// every instance shares. This class carries the SQLite migrations; <see cref="PostgresDiagnosticDbContext"/> the
+/// PostgreSQL ones. Consumers always ask for this type.
+/// </summary>
+public class DiagnosticDbContext : IdentityDbContext<DiagnosticUser>, IDataProtectionKeyContext
 {
+    public DiagnosticDbContext(DbContextOptions<DiagnosticDbContext> options) : base(options) { }
+
+    /// <summary>For a provider's subclass, whose options are typed on the subclass.</summary>
+    protected DiagnosticDbContext(DbContextOptions options) : base(options) { }
+
     public DbSet<Territory> Territories => Set<Territory>();
     public DbSet<QuestionnaireSnapshot> QuestionnaireSnapshots => Set<QuestionnaireSnapshot>();
     public DbSet<Collecte> Collectes => Set<Collecte>();
@@ -34,6 +43,7 @@ public sealed class DiagnosticDbContext(DbContextOptions<DiagnosticDbContext> op
     public DbSet<PortraitArchive> PortraitArchives => Set<PortraitArchive>();
     public DbSet<CollecteOrganizer> CollecteOrganizers => Set<CollecteOrganizer>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

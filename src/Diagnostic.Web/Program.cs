@@ -5,6 +5,7 @@ using Diagnostic.Data.Responses;
 using Diagnostic.Web.Authorization;
 using Diagnostic.Web.Demo;
 using Diagnostic.Web.Health;
+using Diagnostic.Web.KeyRing;
 using Diagnostic.Web.Localization;
 using Diagnostic.Web.Pages.Admin.Exchange;
 using Diagnostic.Web.Pages.Admin.Collectes;
@@ -13,7 +14,6 @@ using Diagnostic.Web.Pages.Comite;
 using Diagnostic.Web.Pages.Comite.Plan;
 using Diagnostic.Web.Pages.Portraits;
 using Diagnostic.Web.Questionnaires;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -23,9 +23,7 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddDiagnosticDatabase(builder.Configuration);
 builder.Services.AddAnalysisOptions(builder.Configuration);
-builder.Services.AddDataProtection()
-    .SetApplicationName("Diagnostic")
-    .PersistKeysToFileSystem(new DirectoryInfo(StorageLayout.KeysDirectory(builder.Configuration)));
+builder.Services.AddSharedKeyRing();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddOptions<QuestionnaireOptions>().BindConfiguration(QuestionnaireOptions.Section).ValidateOnStart();
 builder.Services.AddOptions<DemoSettings>().BindConfiguration(DemoSettings.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -50,6 +48,7 @@ builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new T
 var app = builder.Build();
 
 await DiagnosticDatabase.MigrateAsync(app.Services);
+await app.ImportFileKeyRingAsync();
 app.Services.GetRequiredService<QuestionnaireLibrary>().Load();
 await using (var scope = app.Services.CreateAsyncScope())
 {

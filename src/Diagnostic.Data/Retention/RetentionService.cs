@@ -29,15 +29,19 @@ public sealed class RetentionService(DiagnosticDbContext db, TimeProvider clock)
         foreach (var code in await DueAsync(today, ct))
         {
             var collecte = await ExchangeCollecte.FindAsync(db, code, null, ct);
-            if (collecte is not null) outcomes.Add(await ApplyAsync(collecte, minCell, ct));
+            if (collecte is not null && await ApplyAsync(collecte, minCell, ct) is { } outcome) outcomes.Add(outcome);
         }
         return outcomes;
     }
 
-    /// <summary>Archives the portrait of one collecte and deletes its responses, in one transaction.</summary>
-    public async Task<RetentionOutcome> ApplyAsync(ExchangeCollecte collecte, int minCell, CancellationToken ct)
+    /// <summary>
+    /// Archives the portrait of one collecte and deletes its responses, in one transaction. Null when there is
+    /// nothing left to purge: another instance's job (or a second run) got there first.
+    /// </summary>
+    public async Task<RetentionOutcome?> ApplyAsync(ExchangeCollecte collecte, int minCell, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!await ClaimAsync(collecte.Id, ct)) return null;
         var builder = new PortraitBuilder(collecte.Questionnaire, new AnalysisOptions { MinCell = minCell });
         await foreach (var response in ResponseStream.ReadSubmittedAsync(db, collecte.Id, collecte.Questionnaire, ct))
         {
@@ -58,6 +62,19 @@ public sealed class RetentionService(DiagnosticDbContext db, TimeProvider clock)
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         return new RetentionOutcome(collecte.Id, collecte.Code, deleted, archive.Id);
+    }
+
+    /// <summary>
+    /// Takes the collecte's row for this transaction (a no-op update: PostgreSQL locks the row, SQLite's write
+    /// transaction already excludes other writers), then looks again, in a new statement that sees what a
+    /// concurrent purge committed meanwhile, whether any response is left. Two instances running the job at once
+    /// thus write one archive and one audit entry.
+    /// </summary>
+    private async Task<bool> ClaimAsync(int collecteId, CancellationToken ct)
+    {
+        var claimed = await db.Collectes.Where(s => s.Id == collecteId)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.RetainUntil, s => s.RetainUntil), ct);
+        return claimed == 1 && await db.Responses.AnyAsync(r => r.CollecteId == collecteId, ct);
     }
 
     /// <summary>The archived portraits of a collecte, newest first.</summary>

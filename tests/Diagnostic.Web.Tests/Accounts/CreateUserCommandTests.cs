@@ -4,8 +4,8 @@ using Diagnostic.Data;
 using Diagnostic.Data.Accounts;
 using Diagnostic.Data.Audit;
 using Diagnostic.Data.Entities;
+using Diagnostic.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,16 +20,14 @@ public sealed class CreateUserCommandTests : IDisposable
     private readonly StringWriter output = new();
     private readonly StringWriter error = new();
 
+    private readonly TestDatabase database;
+
     public CreateUserCommandTests()
     {
         Directory.CreateDirectory(folder);
-        configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Diagnostic"] = $"Data Source={DatabaseFile}",
-        }).Build();
+        database = new TestDatabase(folder, "cli.db");
+        configuration = new ConfigurationBuilder().AddInMemoryCollection(database.Settings).Build();
     }
-
-    private string DatabaseFile => Path.Combine(folder, "cli.db");
 
     private Task<int> CreateAsync(string email, string role, string? password) =>
         CreateUserCommand.RunAsync(configuration, email, role, password, output, error, CancellationToken.None);
@@ -94,8 +92,8 @@ public sealed class CreateUserCommandTests : IDisposable
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            Environment = { ["ConnectionStrings__Diagnostic"] = $"Data Source={DatabaseFile}" },
         };
+        foreach (var (name, value) in database.EnvironmentVariables) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         await process.StandardInput.WriteLineAsync("lue sur l'entrée standard");
         process.StandardInput.Close();
@@ -129,7 +127,7 @@ public sealed class CreateUserCommandTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
+        database.Dispose();
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { } // best effort on a temp folder
     }
 }

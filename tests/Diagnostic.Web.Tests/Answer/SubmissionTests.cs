@@ -28,6 +28,7 @@ public sealed class SubmissionTests(DiagnosticWebFactory factory) : IClassFixtur
         var mine = all.MaxBy(r => r.Id)!;
         Assert.Equal(submittedAt, mine.SubmittedAt);
         Assert.EndsWith(":" + key, mine.SubmissionKey);
+        Assert.InRange(mine.SubmissionKey!.Length, 1, 64); // the column's length, which PostgreSQL enforces
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class CliVerbTests(DiagnosticWebFactory factory) : IClassFixture<D
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     private IConfiguration Configuration() => new ConfigurationBuilder()
-        .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Diagnostic"] = $"Data Source={factory.DatabaseFile}" })
+        .AddInMemoryCollection(factory.Database.Settings)
         .Build();
 
     private async Task<int> RunAsync(ICliCommand verb, params string[] args)
@@ -174,11 +174,8 @@ public sealed class CliVerbTests(DiagnosticWebFactory factory) : IClassFixture<D
     [Fact]
     public async Task Apply_retention_refuses_to_run_with_a_min_cell_setting_below_one()
     {
-        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Diagnostic"] = $"Data Source={factory.DatabaseFile}",
-            ["Analysis:MinCell"] = "0",
-        }).Build();
+        var settings = new ConfigurationBuilder().AddInMemoryCollection(factory.Database.Settings)
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Analysis:MinCell"] = "0" }).Build();
         _ = factory.Services;
 
         var refused = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() =>

@@ -18,7 +18,7 @@ public sealed class FormulaCliTests(DiagnosticWebFactory factory) : IClassFixtur
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     private IConfiguration Configuration() => new ConfigurationBuilder()
-        .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Diagnostic"] = $"Data Source={factory.DatabaseFile}" })
+        .AddInMemoryCollection(factory.Database.Settings)
         .Build();
 
     private async Task<int> RunAsync(ICliCommand verb, params string[] args)

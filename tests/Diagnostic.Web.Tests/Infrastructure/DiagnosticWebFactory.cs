@@ -3,15 +3,14 @@ using Diagnostic.Data;
 using Diagnostic.Data.Entities;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Diagnostic.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The web app over a real SQLite file in a temporary folder (one per test class), with the small test
-/// questionnaire and demo mode off unless asked.
+/// The web app over a fresh database (one per test class: a SQLite file in a temporary folder, or a new PostgreSQL
+/// database when DIAGNOSTIC_TEST_POSTGRES is set), with the small test questionnaire and demo mode off unless asked.
 /// </summary>
 public class DiagnosticWebFactory : WebApplicationFactory<Program>
 {
@@ -22,7 +21,16 @@ public class DiagnosticWebFactory : WebApplicationFactory<Program>
 
     protected virtual bool DemoEnabled => false;
 
-    public string DatabaseFile => Path.Combine(folder, "test.db");
+    private TestDatabase? database;
+
+    /// <summary>This factory's database; the CLI verbs under test are pointed at it.</summary>
+    public TestDatabase Database => database ??= new TestDatabase(folder);
+
+    /// <summary>The SQLite file of this factory (tests marked [SqliteFact] only).</summary>
+    public string DatabaseFile => Database.File ?? throw new InvalidOperationException("This test needs SQLite: mark it [SqliteFact].");
+
+    /// <summary>The folder of the data directory (Storage:DataDirectory).</summary>
+    public string DataDirectory => folder;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -30,7 +38,7 @@ public class DiagnosticWebFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(questionnaires);
         File.WriteAllText(Path.Combine(questionnaires, "test.yaml"), TestQuestionnaire.Yaml);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Diagnostic", $"Data Source={DatabaseFile}");
+        foreach (var (key, value) in Database.Settings) builder.UseSetting(key, value);
         builder.UseSetting("Storage:DataDirectory", folder);
         builder.UseSetting("Questionnaires:Directory", DemoEnabled ? "" : questionnaires);
         builder.UseSetting("Demo:Enabled", DemoEnabled ? "true" : "false");
@@ -89,7 +97,7 @@ public class DiagnosticWebFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
+        database?.Dispose();
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { } // best effort on a temp folder
     }
 }

@@ -20,7 +20,7 @@ public sealed class BackupRestoreTests : IDisposable
 
     private string Backup => Path.Combine(folder, "sauvegarde.zip");
 
-    [Fact]
+    [SqliteFact]
     public async Task A_backup_restored_into_a_new_data_directory_serves_the_same_portrait_with_the_same_keys()
     {
         await PortraitData.SeedAsync(original);
@@ -44,7 +44,7 @@ public sealed class BackupRestoreTests : IDisposable
         Assert.Equal(keys, KeyFiles(restored)); // the restored key was used, no new one had to be made
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task Restore_refuses_a_database_that_holds_data_unless_forced()
     {
         await PortraitData.SeedAsync(original);
@@ -65,7 +65,7 @@ public sealed class BackupRestoreTests : IDisposable
         Assert.Equal(PortraitData.Answers.Count, await restored.WithDbAsync(db => Task.FromResult(db.Responses.Count())));
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task Restore_refuses_a_file_that_is_not_a_backup_and_changes_nothing()
     {
         var notZip = Path.Combine(folder, "notes.zip");
@@ -82,7 +82,7 @@ public sealed class BackupRestoreTests : IDisposable
         Assert.False(File.Exists(restored.DatabaseFile));
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task Backup_never_overwrites_a_file()
     {
         _ = original.Services; // the database exists

@@ -1,5 +1,5 @@
 using Diagnostic.Data;
-using Microsoft.Data.Sqlite;
+using Diagnostic.Web.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,12 +14,14 @@ public sealed class CliDatabase : IDisposable
 
     public IConfiguration Configuration { get; }
 
+    private readonly TestDatabase database;
+
     public CliDatabase()
     {
         Directory.CreateDirectory(Questionnaires);
-        Configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        database = new TestDatabase(Folder, "cli.db");
+        Configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>(database.Settings)
         {
-            ["ConnectionStrings:Diagnostic"] = $"Data Source={Path.Combine(Folder, "cli.db")}",
             ["Questionnaires:Directory"] = Questionnaires,
         }).Build();
     }
@@ -44,7 +46,7 @@ public sealed class CliDatabase : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
+        database.Dispose();
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { } // best effort on a temp folder
     }
 }

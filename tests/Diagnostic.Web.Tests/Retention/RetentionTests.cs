@@ -81,6 +81,51 @@ public sealed class RetentionTests(DiagnosticWebFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Two_instances_running_the_job_at_once_write_one_archive_and_one_audit_entry_per_collecte()
+    {
+        var codes = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            var code = await factory.NewCollecteAsync();
+            await factory.AddResponsesAsync(code, 5);
+            await SetRetainUntilAsync(code, new DateOnly(2020, 1, 1));
+            codes.Add(code);
+        }
+
+        // Each run has its own scope, so its own context and connection, as two instances would.
+        await Task.WhenAll(Worker.RunOnceAsync(default), Worker.RunOnceAsync(default));
+
+        foreach (var code in codes)
+        {
+            var id = await factory.CollecteIdAsync(code);
+            Assert.Equal(0, await factory.CountResponsesAsync(code));
+            var archive = await factory.WithDbAsync(db => db.PortraitArchives.SingleAsync(a => a.CollecteId == id));
+            Assert.Equal(5, archive.ResponseCount);
+            Assert.Equal(1, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == "collecte.purged" && e.TargetId == id.ToString())));
+        }
+    }
+
+    [Fact]
+    public async Task A_run_that_found_the_collecte_due_before_another_instance_purged_it_writes_nothing()
+    {
+        var code = await factory.NewCollecteAsync();
+        await factory.AddResponsesAsync(code, 4);
+        await SetRetainUntilAsync(code, new DateOnly(2020, 1, 1));
+        await using var late = factory.Services.CreateAsyncScope();
+        var lateDb = late.ServiceProvider.GetRequiredService<Diagnostic.Data.DiagnosticDbContext>();
+        var seenDue = (await ExchangeCollecte.FindAsync(lateDb, code, null, default))!;
+
+        await Worker.RunOnceAsync(default); // the other instance
+        var outcome = await late.ServiceProvider.GetRequiredService<Diagnostic.Data.Retention.RetentionService>()
+            .ApplyAsync(seenDue, AnalysisOptions.DefaultMinCell, default);
+
+        Assert.Null(outcome);
+        var id = await factory.CollecteIdAsync(code);
+        var archive = await factory.WithDbAsync(db => db.PortraitArchives.SingleAsync(a => a.CollecteId == id));
+        Assert.Equal(4, archive.ResponseCount);
+    }
+
+    [Fact]
     public async Task The_archived_portrait_stays_readable_by_the_organizer()
     {
         var code = await factory.NewCollecteAsync();

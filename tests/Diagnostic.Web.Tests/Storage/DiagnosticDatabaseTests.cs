@@ -1,6 +1,7 @@
 using Diagnostic.Data;
 using Diagnostic.Data.Audit;
 using Diagnostic.Data.Entities;
+using Diagnostic.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -9,11 +10,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Diagnostic.Web.Tests.Storage;
 
+/// <summary>
+/// The SQLite side of the storage (pragmas, file location, the SQLite migrations): these tests make their own SQLite
+/// file and so run on SQLite whatever DIAGNOSTIC_TEST_POSTGRES says; the PostgreSQL side is DatabaseProviderTests.
+/// </summary>
 public sealed class DiagnosticDatabaseTests : IDisposable
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "diagnostic-db-tests-" + Guid.NewGuid().ToString("N"));
 
-    [Fact]
+    [Fact, Trait("Provider", "Sqlite")]
     public async Task Every_connection_runs_in_wal_mode_with_a_busy_timeout_and_full_sync()
     {
         await using var services = Services(new() { ["Storage:DataDirectory"] = folder });
@@ -27,7 +32,7 @@ public sealed class DiagnosticDatabaseTests : IDisposable
         Assert.Equal("2", await PragmaAsync(db, "synchronous")); // 2 = FULL
     }
 
-    [Fact]
+    [Fact, Trait("Provider", "Sqlite")]
     public async Task Migrations_create_the_schema_with_the_portrait_index_on_a_new_file()
     {
         await using var services = Services(new() { ["ConnectionStrings:Diagnostic"] = $"Data Source={folder}/sub/new.db" });
@@ -43,7 +48,7 @@ public sealed class DiagnosticDatabaseTests : IDisposable
             "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'IX_Responses_CollecteId_Status'"));
     }
 
-    [Fact]
+    [Fact, Trait("Provider", "Sqlite")]
     public async Task A_database_made_before_the_collecte_rename_keeps_its_collectes_answers_and_audit_entries()
     {
         await using var services = Services(new() { ["Storage:DataDirectory"] = folder });
@@ -83,7 +88,7 @@ public sealed class DiagnosticDatabaseTests : IDisposable
         }
     }
 
-    [Fact]
+    [Fact, Trait("Provider", "Sqlite")]
     public async Task The_committed_migrations_match_the_entity_model()
     {
         await using var services = Services(new() { ["Storage:DataDirectory"] = folder });

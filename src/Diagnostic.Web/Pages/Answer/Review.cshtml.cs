@@ -1,6 +1,8 @@
 using Diagnostic.Core.Questionnaires;
 using Diagnostic.Data.Responses;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 
 namespace Diagnostic.Web.Pages.Answer;
@@ -14,6 +16,14 @@ public sealed class ReviewModel(
     [BindProperty]
     public string? SubmissionKey { get; set; }
 
+    /// <summary>
+    /// The stored key is "{public id (36)}:{key}" in a 64-character column (PostgreSQL enforces it, SQLite did not):
+    /// the form's key is 128 random bits in base64url (22 characters), and no posted key may be longer than 27.
+    /// </summary>
+    private const int MaxKeyLength = 27;
+
+    private static string NewKey() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(16));
+
     public string NeighbourhoodName =>
         Collecte.Neighbourhoods.FirstOrDefault(n => n.Code == Draft!.NeighbourhoodCode)?.Name ?? "";
 
@@ -23,7 +33,7 @@ public sealed class ReviewModel(
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (await LoadReviewAsync(cancellationToken) is { } stop) return stop;
-        SubmissionKey = Guid.NewGuid().ToString("N");
+        SubmissionKey = NewKey();
         return Page();
     }
 
@@ -35,12 +45,10 @@ public sealed class ReviewModel(
         {
             foreach (var error in problems)
                 Errors.Add(new FieldError(FieldError.QuestionFieldId(error.QuestionId), ProblemText.For(text, error.Problem)));
-            SubmissionKey = Guid.NewGuid().ToString("N");
+            SubmissionKey = NewKey();
             return Page();
         }
-        var key = string.IsNullOrWhiteSpace(SubmissionKey) || SubmissionKey.Length > 64
-            ? Guid.NewGuid().ToString("N")
-            : SubmissionKey;
+        var key = string.IsNullOrWhiteSpace(SubmissionKey) || SubmissionKey.Length > MaxKeyLength ? NewKey() : SubmissionKey;
         await Store.SubmitAsync(Collecte.Collecte.Id, Draft.PublicId, Draft.PublicId + ":" + key, cancellationToken);
         if (IsKiosk) Cookie.Clear(Response, Code);
         return RedirectToPage("/Answer/ThankYou", new { code = Code });
