@@ -82,7 +82,7 @@ internal sealed class CellAccumulator
         {
             case QuestionType.Scale when value == Scale.DontKnowCode:
                 return;
-            case not QuestionType.Scale when value == Question.DeclineCode && question.HasDecline:
+            case not QuestionType.Scale when question.IsDeclined(value):
                 return; // declined: counts as not answered in every figure (and is never a choice row)
             case QuestionType.Scale:
                 var code = ParseScaleCode(question, value, responseId);

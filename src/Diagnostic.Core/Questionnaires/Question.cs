@@ -29,6 +29,9 @@ public sealed record Question(
 
     public bool HasDecline => Decline is not null;
 
+    /// <summary>The person declined this question: for every statistic, as if not answered.</summary>
+    public bool IsDeclined(string? value) => HasDecline && value == DeclineCode;
+
     public IReadOnlyList<Choice> ChoiceList => Choices ?? [];
 
     public Choice? FindChoice(string code) => ChoiceList.FirstOrDefault(c => c.Code == code);

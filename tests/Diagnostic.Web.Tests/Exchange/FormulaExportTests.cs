@@ -67,7 +67,7 @@ public sealed class FormulaExportTests(DiagnosticWebFactory factory) : IClassFix
         var client = await factory.OrganizerAsync(source, target);
 
         var (_, first, _, _) = await ExchangeData.DownloadAsync(client, Download(source, "wide", separator));
-        var page = await ExchangeData.UploadAsync(client, $"/admin/collectes/{target}/import", first);
+        var page = await ExchangeData.ImportAsync(client, $"/admin/collectes/{target}/import", first);
         var (_, again, _, _) = await ExchangeData.DownloadAsync(client, Download(target, "wide", separator));
 
         Assert.Contains($"{FormulaData.Typed.Length} réponses ajoutées", page.Text);

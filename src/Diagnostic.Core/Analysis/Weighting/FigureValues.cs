@@ -23,7 +23,7 @@ internal sealed class FigureValues(QuestionPlan plan, IReadOnlyList<FigureSlot> 
             y[s] = slot.Level switch
             {
                 FigureLevel.Question => Numeric(plan.Questions[slot.Question], response.Values[slot.Question]),
-                FigureLevel.Choice => Chosen(response.Values[slot.Question], plan.ChoiceCodes[slot.Question][slot.Choice]),
+                FigureLevel.Choice => Chosen(plan.Questions[slot.Question], response.Values[slot.Question], plan.ChoiceCodes[slot.Question][slot.Choice]),
                 FigureLevel.Dimension => Score(plan.DimensionItems[slot.Dimension]),
                 _ => throw new ArgumentOutOfRangeException(nameof(slots)),
             };
@@ -45,13 +45,13 @@ internal sealed class FigureValues(QuestionPlan plan, IReadOnlyList<FigureSlot> 
     }
 
     private static double Numeric(Question question, string? value) =>
-        string.IsNullOrEmpty(value) || (question.Type == QuestionType.Scale && value == Scale.DontKnowCode)
+        string.IsNullOrEmpty(value) || question.IsDeclined(value) || (question.Type == QuestionType.Scale && value == Scale.DontKnowCode)
             ? double.NaN
             : double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    private static double Chosen(string? value, string code)
+    private static double Chosen(Question question, string? value, string code)
     {
-        if (string.IsNullOrEmpty(value))
+        if (string.IsNullOrEmpty(value) || question.IsDeclined(value))
         {
             return double.NaN;
         }

@@ -51,9 +51,9 @@ public sealed class WeightedPortraitBuilder
         }
         var neighbourhood = Neighbourhood(response.Neighbourhood);
         var answer = response.Values[_profileQuestion];
-        if (string.IsNullOrEmpty(answer))
+        if (string.IsNullOrEmpty(answer) || _plan.Questions[_profileQuestion].IsDeclined(answer))
         {
-            return;
+            return; // did not answer the weighting question, or declined it: no weight
         }
         var code = _plan.ChoiceIndex(_profileQuestion, answer);
         if (code < 0)
