@@ -4,6 +4,7 @@ using Diagnostic.Data;
 using Diagnostic.Data.Responses;
 using Diagnostic.Web.Authorization;
 using Diagnostic.Web.Demo;
+using Diagnostic.Web.Hosting;
 using Diagnostic.Web.Localization;
 using Diagnostic.Web.Pages.Admin.Exchange;
 using Diagnostic.Web.Pages.Admin.Collectes;
@@ -19,6 +20,7 @@ var builder = WebApplication.CreateBuilder(args);
 // Serve wwwroot from the source tree outside Development too (dotnet run in Production, test hosts);
 // a published app has no such manifest and this does nothing.
 builder.WebHost.UseStaticWebAssets();
+builder.AddProductionHosting();
 
 builder.Services.AddDiagnosticDatabase(builder.Configuration);
 builder.Services.AddDataProtection()
@@ -46,6 +48,7 @@ builder.Services.AddRazorPages().AddViewLocalization();
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
 var app = builder.Build();
+app.UseProductionHosting();
 
 await DiagnosticDatabase.MigrateAsync(app.Services);
 app.Services.GetRequiredService<QuestionnaireLibrary>().Load();
@@ -62,6 +65,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/erreur/{0}");
 app.UseRouting();
+app.UseAllowedMethods();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRequestLocalization();

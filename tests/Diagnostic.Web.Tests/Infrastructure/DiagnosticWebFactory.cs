@@ -24,6 +24,9 @@ public class DiagnosticWebFactory : WebApplicationFactory<Program>
 
     public string DatabaseFile => Path.Combine(folder, "test.db");
 
+    /// <summary>Required outside Development; the test client's own address unless a test serves another.</summary>
+    public string PublicBaseUrl { get; init; } = "http://localhost";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         var questionnaires = Path.Combine(folder, "questionnaires");
@@ -35,6 +38,7 @@ public class DiagnosticWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Questionnaires:Directory", DemoEnabled ? "" : questionnaires);
         builder.UseSetting("Demo:Enabled", DemoEnabled ? "true" : "false");
         builder.UseSetting("Demo:Responses", "40");
+        builder.UseSetting("PublicBaseUrl", PublicBaseUrl);
     }
 
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true });
