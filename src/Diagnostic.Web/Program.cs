@@ -6,6 +6,7 @@ using Diagnostic.Web.Authorization;
 using Diagnostic.Web.Demo;
 using Diagnostic.Web.Health;
 using Diagnostic.Web.KeyRing;
+using Diagnostic.Web.Hosting;
 using Diagnostic.Web.Localization;
 using Diagnostic.Web.Pages.Admin.Exchange;
 using Diagnostic.Web.Pages.Admin.Collectes;
@@ -20,6 +21,7 @@ var builder = WebApplication.CreateBuilder(args);
 // Serve wwwroot from the source tree outside Development too (dotnet run in Production, test hosts);
 // a published app has no such manifest and this does nothing.
 builder.WebHost.UseStaticWebAssets();
+builder.AddProductionHosting();
 
 builder.Services.AddDiagnosticDatabase(builder.Configuration);
 builder.Services.AddAnalysisOptions(builder.Configuration);
@@ -46,6 +48,7 @@ builder.Services.AddRazorPages().AddViewLocalization();
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
 var app = builder.Build();
+app.UseProductionHosting();
 
 await DiagnosticDatabase.MigrateAsync(app.Services);
 await app.ImportFileKeyRingAsync();
@@ -63,6 +66,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/erreur/{0}");
 app.UseRouting();
+app.UseAllowedMethods();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRequestLocalization();

@@ -14,7 +14,7 @@ DB=$(dotnet run -c Release --project tests/Diagnostic.Benchmarks -- web-db "$SIZ
 echo "database: $DB"
 dotnet build -c Release src/Diagnostic.Web -v q -nologo >/dev/null
 ConnectionStrings__Diagnostic="Data Source=$DB" Storage__DataDirectory="$WORK/web-data" Demo__Enabled=false \
-  Logging__LogLevel__Default=Warning ASPNETCORE_URLS="$URL" \
+  PublicBaseUrl="$URL" Logging__LogLevel__Default=Warning ASPNETCORE_URLS="$URL" \
   dotnet run -c Release --no-build --no-launch-profile --project src/Diagnostic.Web >"$WORK/web.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT

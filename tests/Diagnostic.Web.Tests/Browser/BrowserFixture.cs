@@ -2,16 +2,13 @@ using System.Net;
 using System.Runtime.CompilerServices;
 using Diagnostic.Data;
 using Diagnostic.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Diagnostic.Web.Tests.Browser;
 
 /// <summary>
-/// The real web app on Kestrel (127.0.0.1, free port, temporary SQLite file, demo mode on so <c>/s/demo</c> exists)
+/// The real web app on Kestrel (127.0.0.1, a free port that is also its PublicBaseUrl, temporary SQLite file, demo mode on so <c>/s/demo</c> exists)
 /// and one headless Debian Chromium driven by Playwright, shared by the <see cref="BrowserCollection"/>.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
@@ -23,14 +20,21 @@ public sealed class BrowserFixture : IAsyncLifetime
     private static readonly string[] LaunchArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
+    private readonly int port = LoopbackPort.Free();
     private IPlaywright? playwright;
     private IBrowser? browser;
 
-    /// <summary>The app under test; use it to read the database (<see cref="DiagnosticWebFactory.WithDbAsync{T}"/>).</summary>
-    public DemoWebFactory App { get; } = new();
+    public BrowserFixture()
+    {
+        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
+        App = new DemoWebFactory { PublicBaseUrl = BaseAddress.ToString() };
+    }
 
-    /// <summary>Where Kestrel listens, e.g. http://127.0.0.1:41234/.</summary>
-    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+    /// <summary>The app under test; use it to read the database (<see cref="DiagnosticWebFactory.WithDbAsync{T}"/>).</summary>
+    public DemoWebFactory App { get; }
+
+    /// <summary>Where Kestrel listens, e.g. http://127.0.0.1:41234/, and the app's PublicBaseUrl.</summary>
+    public Uri BaseAddress { get; }
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser fixture is not initialised.");
 
@@ -52,17 +56,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         var server = Task.Run(StartServer);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = LaunchArgs });
-        BaseAddress = await server;
+        await server;
     }
 
-    private Uri StartServer()
+    private void StartServer()
     {
-        App.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        App.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         App.StartServer();
-        var addresses = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        var address = addresses.FirstOrDefault(a => a.StartsWith("http://127.0.0.1:", StringComparison.Ordinal))
-            ?? throw new InvalidOperationException("Kestrel is not listening on 127.0.0.1: " + string.Join(", ", addresses));
-        return new Uri(address.TrimEnd('/') + "/");
     }
 
     /// <summary>
@@ -84,6 +84,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         // Short timeouts: a missing element should fail a test in seconds, not hang the suite.
         context.SetDefaultTimeout(10_000);
         context.SetDefaultNavigationTimeout(15_000);
+        // Every refusal by the Content-Security-Policy becomes a console error, which the session records as a problem.
+        await context.AddInitScriptAsync(BrowserSession.CspViolationReporter);
         var page = await context.NewPageAsync();
         return new BrowserSession(context, page, testName);
     }

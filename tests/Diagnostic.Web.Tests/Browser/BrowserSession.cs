@@ -4,10 +4,16 @@ namespace Diagnostic.Web.Tests.Browser;
 
 /// <summary>
 /// One person's browser for one test: its own context and page. Records what a person would notice as broken
-/// (console errors, script errors, failed requests) so a test can assert there were none.
+/// (console errors, script errors, failed requests, anything the Content-Security-Policy refused) so a test can
+/// assert there were none.
 /// </summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
+    /// <summary>Runs before the page's own scripts (and outside its CSP): reports each CSP refusal on the console.</summary>
+    public const string CspViolationReporter =
+        "document.addEventListener('securitypolicyviolation', e => console.error(" +
+        "'CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' in ' + e.sourceFile + ':' + e.lineNumber + ' ' + (e.sample || '')));";
+
     private readonly List<string> problems = [];
     private readonly string testName;
 

@@ -32,6 +32,9 @@ public class DiagnosticWebFactory : WebApplicationFactory<Program>
     /// <summary>The folder of the data directory (Storage:DataDirectory).</summary>
     public string DataDirectory => folder;
 
+    /// <summary>Required outside Development; the test client's own address unless a test serves another.</summary>
+    public string PublicBaseUrl { get; init; } = "http://localhost";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         var questionnaires = Path.Combine(folder, "questionnaires");
@@ -43,6 +46,7 @@ public class DiagnosticWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Questionnaires:Directory", DemoEnabled ? "" : questionnaires);
         builder.UseSetting("Demo:Enabled", DemoEnabled ? "true" : "false");
         builder.UseSetting("Demo:Responses", "40");
+        builder.UseSetting("PublicBaseUrl", PublicBaseUrl);
     }
 
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true });

@@ -12,6 +12,7 @@ public static class CollectesFeature
         services.AddScoped<CollecteStore>();
         services.AddScoped<ParticipationQuery>();
         services.AddScoped<OrganizerCollectes>();
+        services.AddSingleton<PublicLinks>();
         return services;
     }
 }

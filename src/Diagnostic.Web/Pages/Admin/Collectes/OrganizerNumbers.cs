@@ -13,8 +13,4 @@ public static class OrganizerNumbers
     public static string Percent(double percent) => Languages.Current == Languages.French
         ? FrenchNumbers.Percent(percent)
         : percent.ToString("N1", CultureInfo.InvariantCulture) + " %";
-
-    /// <summary>Bar width in % of the box, capped at 100 so an exceeded target stays inside.</summary>
-    public static string BarWidth(double percent) =>
-        Math.Clamp(percent, 0, 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Diagnostic.Web.Pages.Admin.Collectes;
 
 /// <summary>Printable posters: one for the collecte, then one per neighbourhood whose QR code pre-selects it.</summary>
-public sealed class PosterModel(OrganizerCollectes collectes) : CollectePageModel(collectes)
+public sealed class PosterModel(OrganizerCollectes collectes, PublicLinks links) : CollectePageModel(collectes)
 {
     public sealed record Sheet(string? NeighbourhoodName, string Url, string Svg);
 
@@ -12,11 +12,11 @@ public sealed class PosterModel(OrganizerCollectes collectes) : CollectePageMode
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (await LoadAsync(cancellationToken) is { } stop) return stop;
-        var main = PublicLinks.Collecte(Request, Collecte.PublicCode);
+        var main = links.Collecte(Request, Collecte.PublicCode);
         Sheets.Add(new Sheet(null, main, QrSvg.Render(main)));
         foreach (var n in SortedNeighbourhoods)
         {
-            var url = PublicLinks.Neighbourhood(Request, Collecte.PublicCode, n.Territory!.Code);
+            var url = links.Neighbourhood(Request, Collecte.PublicCode, n.Territory!.Code);
             Sheets.Add(new Sheet(n.Territory.Name, url, QrSvg.Render(url)));
         }
         return Page();

@@ -1,17 +1,27 @@
+using Diagnostic.Web.Hosting;
+using Microsoft.Extensions.Options;
+
 namespace Diagnostic.Web.Pages.Admin.Collectes;
 
-/// <summary>The addresses printed on posters and shared: absolute, from the address the organisatrice is using.</summary>
-public static class PublicLinks
+/// <summary>
+/// The addresses printed on posters and shared: absolute, from the PublicBaseUrl setting. Only in Development,
+/// where that setting may be empty, the address the organisatrice is using stands in for it.
+/// </summary>
+public sealed class PublicLinks(IOptions<PublicSite> site)
 {
     public const string NeighbourhoodQueryKey = "quartier";
 
-    public static string Collecte(HttpRequest request, string code) => $"{Base(request)}/s/{code}";
+    public string Collecte(HttpRequest request, string code) => $"{Base(request)}/s/{code}";
 
     /// <summary>Opens the collecte with this neighbourhood already chosen.</summary>
-    public static string Neighbourhood(HttpRequest request, string code, string neighbourhoodCode) =>
+    public string Neighbourhood(HttpRequest request, string code, string neighbourhoodCode) =>
         $"{Collecte(request, code)}?{NeighbourhoodQueryKey}={Uri.EscapeDataString(neighbourhoodCode)}";
 
-    public static string Kiosk(HttpRequest request, string code) => $"{Base(request)}/kiosque/{code}";
+    public string Kiosk(HttpRequest request, string code) => $"{Base(request)}/kiosque/{code}";
 
-    private static string Base(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
+    /// <summary>Where a citizen comes back with a resume code.</summary>
+    public string Resume(HttpRequest request, string code) => $"{Collecte(request, code)}/reprendre";
+
+    private string Base(HttpRequest request) =>
+        site.Value.BaseText ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
 }
