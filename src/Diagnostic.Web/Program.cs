@@ -1,3 +1,4 @@
+using Diagnostic.Data.Collectes;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Diagnostic.Data;
@@ -30,7 +31,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddOptions<QuestionnaireOptions>().BindConfiguration(QuestionnaireOptions.Section).ValidateOnStart();
 builder.Services.AddOptions<DemoSettings>().BindConfiguration(DemoSettings.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton<QuestionnaireLibrary>();
-builder.Services.AddSingleton<SnapshotQuestionnaires>();
+builder.Services.AddSingleton(SnapshotQuestionnaires.Shared);
 builder.Services.AddSingleton<DraftCookie>();
 builder.Services.AddScoped<CollecteLoader>();
 builder.Services.AddScoped<ResponseStore>();

@@ -6,8 +6,8 @@ using Diagnostic.Core.Analysis.Change;
 namespace Diagnostic.Cli.Commands;
 
 /// <summary>
-/// `diagnostic change`: questionnaire + the response CSVs of two collectes → the bilan file (shared/analysis.md,
-/// "Change between two collectes"). Same conventions as `portrait`: every error in any file goes to stderr with its
+/// `diagnostic change`: questionnaire + the response CSVs of two collectes → the bilan file (src/Diagnostic.Core/Analysis/README.md,
+/// "Change between two sessions"). Same conventions as `portrait`: every error in any file goes to stderr with its
 /// position, the exit code is 1 and no output file is written (temporary file renamed only once complete).
 /// </summary>
 public sealed class ChangeCommand(TextWriter output, TextWriter error) : ICliCommand

@@ -7,7 +7,7 @@ using Diagnostic.Core.Responses;
 namespace Diagnostic.Cli.Commands;
 
 /// <summary>
-/// `diagnostic portrait`: questionnaire + response CSV → portrait file (shared/analysis.md). Any error in either
+/// `diagnostic portrait`: questionnaire + response CSV → portrait file (src/Diagnostic.Core/Analysis/README.md). Any error in either
 /// file goes to stderr with its position, the exit code is 1 and no output file is written (the file is written
 /// to a temporary name next to it and renamed only once complete).
 /// </summary>

@@ -7,7 +7,7 @@ using Diagnostic.Core.Responses;
 namespace Diagnostic.Cli.Commands;
 
 /// <summary>
-/// `diagnostic portrait --weights census.csv`: the weighted portrait file (shared/analysis.md, "Weighted portrait").
+/// `diagnostic portrait --weights census.csv`: the weighted portrait file (src/Diagnostic.Core/Analysis/README.md, "Weighted portrait").
 /// The responses are streamed three times rather than held in memory: validated, for the unweighted portrait whose
 /// suppression the weighted one inherits; for the neighbourhoods a census row may name; then for the weights. Any refusal goes to stderr with its line, exit code 1, and no file is written.
 /// </summary>

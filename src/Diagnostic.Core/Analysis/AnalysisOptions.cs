@@ -6,7 +6,7 @@ public sealed class AnalysisOptions
     public const string SectionName = "Analysis";
     public const int DefaultMinCell = 5;
 
-    /// <summary>Figures resting on fewer respondents than this are suppressed (shared/analysis.md, "Small cells").</summary>
+    /// <summary>Figures resting on fewer respondents than this are suppressed (src/Diagnostic.Core/Analysis/README.md, "Small cells").</summary>
     public int MinCell { get; init; } = DefaultMinCell;
 
     /// <summary>Throws on a setting no analysis can run with; called once at start-up.</summary>

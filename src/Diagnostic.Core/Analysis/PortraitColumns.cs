@@ -4,7 +4,7 @@ using Diagnostic.Core.Questionnaires;
 namespace Diagnostic.Core.Analysis;
 
 /// <summary>
-/// The columns of the portrait file and which of them each level fills (shared/analysis.md, "Portrait file").
+/// The columns of the portrait file and which of them each level fills (src/Diagnostic.Core/Analysis/README.md, "Portrait file").
 /// The CSV and JSON writers both go through here so they can never disagree.
 /// </summary>
 public static class PortraitColumns

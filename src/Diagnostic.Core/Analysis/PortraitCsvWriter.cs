@@ -8,7 +8,7 @@ namespace Diagnostic.Core.Analysis;
 /// </summary>
 public static class PortraitCsvWriter
 {
-    /// <summary>The portrait and change files end lines with `\n` (shared/analysis.md).</summary>
+    /// <summary>The portrait and change files end lines with `\n` (src/Diagnostic.Core/Analysis/README.md).</summary>
     internal static readonly CsvDialect Dialect = CsvDialect.Comma with { NewLine = "\n" };
 
     public static async Task WriteAsync(Portrait portrait, TextWriter writer, CancellationToken cancellationToken = default)

@@ -3,7 +3,7 @@ using Diagnostic.Core.Questionnaires;
 namespace Diagnostic.Core.Analysis;
 
 /// <summary>
-/// One figure of a portrait (one row of the portrait file, shared/analysis.md).
+/// One figure of a portrait (one row of the portrait file, src/Diagnostic.Core/Analysis/README.md).
 /// Null means "not defined" (an empty cell). When <see cref="Suppressed"/> is true every figure is null.
 /// <see cref="Sd"/> is also kept for dimension rows (the change between two collectes needs it),
 /// although the portrait file leaves it empty there.

@@ -3,7 +3,7 @@ using Diagnostic.Core.Questionnaires;
 namespace Diagnostic.Core.Analysis;
 
 /// <summary>
-/// Ranks the dimensions of each audience × neighbourhood from a portrait (shared/analysis.md, "Priority targets"):
+/// Ranks the dimensions of each audience × neighbourhood from a portrait (src/Diagnostic.Core/Analysis/README.md, "Priority targets"):
 /// `defi` dimensions first (lowest q, then lowest score), then the other shown dimensions by score ascending.
 /// Remaining ties go to section order, so the same portrait always gives the same list. Suppressed dimensions
 /// are never candidates. Units keep the portrait's order (audience, ALL, then neighbourhoods by code).

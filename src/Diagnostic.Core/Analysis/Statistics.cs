@@ -2,7 +2,7 @@ using MathNet.Numerics.Distributions;
 
 namespace Diagnostic.Core.Analysis;
 
-/// <summary>The formulas of shared/analysis.md. Every result is null when undefined, never NaN or infinity.</summary>
+/// <summary>The formulas of src/Diagnostic.Core/Analysis/README.md. Every result is null when undefined, never NaN or infinity.</summary>
 public static class Statistics
 {
     /// <summary>z quantile for a 95 % two-sided interval (scipy.stats.norm.ppf(0.975)).</summary>

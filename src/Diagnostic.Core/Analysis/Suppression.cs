@@ -1,7 +1,7 @@
 namespace Diagnostic.Core.Analysis;
 
 /// <summary>
-/// Small-cell suppression of one figure across the units of one audience (shared/analysis.md, "Small cells").
+/// Small-cell suppression of one figure across the units of one audience (src/Diagnostic.Core/Analysis/README.md, "Small cells").
 /// Primary: a unit whose n &lt; min_cell is suppressed (ALL included). Complementary: when exactly one
 /// neighbourhood is suppressed, the shown neighbourhood with the smallest n (tie: ordinal code order) is
 /// suppressed too, so ALL minus the shown neighbourhoods never reveals a hidden one.

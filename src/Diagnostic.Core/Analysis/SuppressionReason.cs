@@ -1,6 +1,6 @@
 namespace Diagnostic.Core.Analysis;
 
-/// <summary>Why a figure of one unit is not shown (shared/analysis.md, "Small cells").</summary>
+/// <summary>Why a figure of one unit is not shown (src/Diagnostic.Core/Analysis/README.md, "Small cells").</summary>
 public enum SuppressionReason
 {
     /// <summary>Shown.</summary>

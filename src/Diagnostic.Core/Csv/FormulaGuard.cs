@@ -3,7 +3,7 @@ using System.Buffers;
 namespace Diagnostic.Core.Csv;
 
 /// <summary>
-/// Formula neutralisation of free text (Csv/README.md, shared/questionnaire-format.md): a value that starts with
+/// Formula neutralisation of free text (Csv/README.md, src/Diagnostic.Core/Questionnaires/README.md): a value that starts with
 /// `=`, `+`, `-`, `@`, tab, CR or `'` gets one leading `'`, which spreadsheets read as "this cell is text". `'` is in
 /// the list so that <see cref="Unprotect"/> is the exact inverse: export → import → export gives the same bytes.
 /// </summary>

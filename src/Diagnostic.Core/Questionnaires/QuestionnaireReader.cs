@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace Diagnostic.Core.Questionnaires;
 
-/// <summary>Reads a questionnaire YAML file (shared/questionnaire-format.md) into a validated <see cref="Questionnaire"/>.</summary>
+/// <summary>Reads a questionnaire YAML file (src/Diagnostic.Core/Questionnaires/README.md) into a validated <see cref="Questionnaire"/>.</summary>
 public static class QuestionnaireReader
 {
     public static QuestionnaireReadResult ReadFile(string path) =>

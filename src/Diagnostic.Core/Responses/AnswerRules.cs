@@ -3,7 +3,7 @@ using Diagnostic.Core.Questionnaires;
 namespace Diagnostic.Core.Responses;
 
 /// <summary>
-/// The rule for one stored answer value (shared/questionnaire-format.md, "How answers are written"),
+/// The rule for one stored answer value (src/Diagnostic.Core/Questionnaires/README.md, "How answers are written"),
 /// used alike by the web submission, the CSV import and the analysis:
 /// <list type="bullet">
 /// <item>scale: an integer point code of the scale, or <c>NSP</c> when the scale has <c>dont_know</c>;</item>

@@ -2,7 +2,7 @@ using Diagnostic.Core.Questionnaires;
 
 namespace Diagnostic.Core.Responses;
 
-/// <summary>Builds and splits stored answer values (shared/questionnaire-format.md, "How answers are written").</summary>
+/// <summary>Builds and splits stored answer values (src/Diagnostic.Core/Questionnaires/README.md, "How answers are written").</summary>
 public static class AnswerValues
 {
     /// <summary>Joins the codes of a multiple-choice answer.</summary>

@@ -6,7 +6,7 @@ using Diagnostic.Core.Questionnaires;
 namespace Diagnostic.Core.Responses;
 
 /// <summary>
-/// Reads the response CSV format (shared/questionnaire-format.md): UTF-8 (BOM accepted, other bytes refused),
+/// Reads the response CSV format (src/Diagnostic.Core/Questionnaires/README.md): UTF-8 (BOM accepted, other bytes refused),
 /// comma or semicolon detected from the header, RFC 4180 quoting with multi-line text; on `text` questions the one
 /// `'` that <see cref="FormulaGuard"/> put before a formula-like answer is removed. Streams valid records and
 /// reports every error with its row (line of the file where the record starts), column and reason; a record

@@ -1,4 +1,5 @@
 using Diagnostic.Core.Questionnaires;
+using Diagnostic.Data.Collectes;
 using Diagnostic.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,10 +20,7 @@ public sealed record ExchangeCollecte(Collecte Collecte, Questionnaire Questionn
             .Include(s => s.Neighbourhoods).ThenInclude(n => n.Territory)
             .SingleOrDefaultAsync(s => s.PublicCode == code, cancellationToken);
         if (collecte is null) return null;
-        var read = QuestionnaireReader.Read(collecte.Snapshot!.Yaml, $"snapshot:{collecte.Snapshot.QuestionnaireId}@{collecte.Snapshot.Version}");
-        // A snapshot was valid when stored; failing now means the reader changed incompatibly: a bug.
-        var questionnaire = read.Questionnaire ?? throw new InvalidOperationException(
-            "Stored questionnaire snapshot no longer reads: " + string.Join("; ", read.Errors));
+        var questionnaire = SnapshotQuestionnaires.Shared.Get(collecte.Snapshot!);
         var neighbourhoods = collecte.Neighbourhoods.Select(n => n.Territory!.Code).ToHashSet(StringComparer.Ordinal);
         return new ExchangeCollecte(collecte, questionnaire, neighbourhoods);
     }

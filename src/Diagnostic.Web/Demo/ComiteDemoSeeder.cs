@@ -1,3 +1,4 @@
+using Diagnostic.Data.Collectes;
 using Diagnostic.Core.Analysis;
 using Diagnostic.Core.Comite;
 using Diagnostic.Core.Plans;

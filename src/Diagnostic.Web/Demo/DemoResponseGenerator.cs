@@ -12,7 +12,7 @@ namespace Diagnostic.Web.Demo;
 /// Each respondent draws a latent level per dimension around their neighbourhood's level (plus a personal general
 /// factor, so items of a dimension correlate); each scale answer is that level plus item noise, mapped onto the
 /// scale's points, and mirrored on reversed items. Relevance, required questions and the stored value formats of
-/// shared/questionnaire-format.md are honoured.
+/// src/Diagnostic.Core/Questionnaires/README.md are honoured.
 /// </remarks>
 public sealed class DemoResponseGenerator
 {

@@ -5,7 +5,7 @@ using Diagnostic.Core.Tests.TestSupport;
 
 namespace Diagnostic.Core.Tests.Analysis;
 
-/// <summary>Respondent counts are figures: suppressed like every figure, primary and complementary rules (shared/analysis.md).</summary>
+/// <summary>Respondent counts are figures: suppressed like every figure, primary and complementary rules (src/Diagnostic.Core/Analysis/README.md).</summary>
 public class RespondentCountTests
 {
     private static readonly Questionnaire Questionnaire = new QuestionnaireBuilder()

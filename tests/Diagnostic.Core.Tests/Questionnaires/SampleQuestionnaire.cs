@@ -1,6 +1,6 @@
 namespace Diagnostic.Core.Tests.Questionnaires;
 
-/// <summary>The example of shared/questionnaire-format.md, completed (every "..." filled in): it must load.</summary>
+/// <summary>The example of src/Diagnostic.Core/Questionnaires/README.md, completed (every "..." filled in): it must load.</summary>
 internal static class SampleQuestionnaire
 {
     public const string FileName = "citoyens.yaml";

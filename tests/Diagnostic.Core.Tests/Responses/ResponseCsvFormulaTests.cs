@@ -5,7 +5,7 @@ using Diagnostic.Core.Tests.TestSupport;
 
 namespace Diagnostic.Core.Tests.Responses;
 
-/// <summary>Formula neutralisation of `text` answers in the response file (shared/questionnaire-format.md, "Responses as CSV").</summary>
+/// <summary>Formula neutralisation of `text` answers in the response file (src/Diagnostic.Core/Questionnaires/README.md, "Responses as CSV").</summary>
 public class ResponseCsvFormulaTests
 {
     private static readonly Questionnaire Questionnaire = new QuestionnaireBuilder()

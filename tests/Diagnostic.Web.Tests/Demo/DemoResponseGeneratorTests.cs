@@ -145,7 +145,7 @@ public class DemoResponseGeneratorTests
     private static string Flatten(ResponseRecord r) =>
         $"{r.ResponseId};{r.Neighbourhood};{r.Language};{r.SubmittedAt:O};{string.Join(";", r.Values.Select(v => v ?? "∅"))}";
 
-    /// <summary>The rules of shared/questionnaire-format.md, "How answers are written", checked independently.</summary>
+    /// <summary>The rules of src/Diagnostic.Core/Questionnaires/README.md, "How answers are written", checked independently.</summary>
     private static void AssertValid(Question question, string value)
     {
         Assert.False(string.IsNullOrWhiteSpace(value), question.Id);

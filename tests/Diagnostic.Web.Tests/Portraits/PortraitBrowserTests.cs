@@ -1,3 +1,4 @@
+using Diagnostic.Data.Collectes;
 using Diagnostic.Data.Entities;
 using Diagnostic.Web.Demo;
 using Diagnostic.Web.Questionnaires;

@@ -3,7 +3,7 @@ using Diagnostic.Core.Questionnaires;
 namespace Diagnostic.Core.Analysis.Change;
 
 /// <summary>
-/// The bilan between two collectes of one questionnaire (shared/analysis.md, "Change between two collectes"),
+/// The bilan between two collectes of one questionnaire (src/Diagnostic.Core/Analysis/README.md, "Change between two sessions"),
 /// computed from the figures the two portraits kept, so it inherits their suppression.
 /// </summary>
 public static class ChangeBuilder

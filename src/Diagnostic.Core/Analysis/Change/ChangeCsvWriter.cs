@@ -5,7 +5,7 @@ using Diagnostic.Core.Questionnaires;
 namespace Diagnostic.Core.Analysis.Change;
 
 /// <summary>
-/// Writes the change file (shared/analysis.md): one row per figure, `.` decimals, empty when undefined, through
+/// Writes the change file (src/Diagnostic.Core/Analysis/README.md): one row per figure, `.` decimals, empty when undefined, through
 /// <see cref="CsvTable"/> like the portrait file (codes and figures only, so nothing is neutralised).
 /// </summary>
 public static class ChangeCsvWriter

@@ -3,7 +3,7 @@ using Diagnostic.Core.Questionnaires;
 namespace Diagnostic.Core.Analysis.Change;
 
 /// <summary>
-/// One figure of the bilan between two collectes (one row of the change file, shared/analysis.md).
+/// One figure of the bilan between two collectes (one row of the change file, src/Diagnostic.Core/Analysis/README.md).
 /// Null means "not defined" (an empty cell). When <see cref="Suppressed"/> is true every figure is null,
 /// so the bilan never reveals what either portrait hid.
 /// </summary>

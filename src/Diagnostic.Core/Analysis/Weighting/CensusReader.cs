@@ -5,7 +5,7 @@ using Diagnostic.Core.Questionnaires;
 namespace Diagnostic.Core.Analysis.Weighting;
 
 /// <summary>
-/// Reads the census file of the weighted portrait (shared/analysis.md, "Weighted portrait"):
+/// Reads the census file of the weighted portrait (src/Diagnostic.Core/Analysis/README.md, "Weighted portrait"):
 /// <c>neighbourhood,&lt;question id&gt;,population</c>, UTF-8 (BOM accepted), comma or semicolon, RFC 4180 quoting.
 /// Every problem is returned with its line and field; a census with any problem is refused whole.
 /// Whether every neighbourhood of the responses has its rows is checked later (<see cref="CensusCoverage"/>),

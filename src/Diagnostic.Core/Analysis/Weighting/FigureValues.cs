@@ -5,7 +5,7 @@ using Diagnostic.Core.Responses;
 namespace Diagnostic.Core.Analysis.Weighting;
 
 /// <summary>
-/// The y of one respondent for every weighted figure (shared/analysis.md, "Estimate"): the answer (scale, number),
+/// The y of one respondent for every weighted figure (src/Diagnostic.Core/Analysis/README.md, "Estimate"): the answer (scale, number),
 /// the dimension score, or 1/0 for a choice among those who answered its question; NaN where the respondent does
 /// not count in the figure. Same rules as the unweighted portrait's <see cref="CellAccumulator"/>; responses reach
 /// here already validated.

@@ -1,6 +1,6 @@
 namespace Diagnostic.Core.Analysis.Weighting;
 
-/// <summary>The cell collapsing rule of shared/analysis.md ("Cells and weights"), for one neighbourhood.</summary>
+/// <summary>The cell collapsing rule of src/Diagnostic.Core/Analysis/README.md ("Cells and weights"), for one neighbourhood.</summary>
 internal static class WeightCells
 {
     /// <param name="codes">The profile question's codes, questionnaire order.</param>

@@ -2,7 +2,7 @@ namespace Diagnostic.Core.Analysis.Weighting;
 
 /// <summary>
 /// Estimate, Taylor-linearized variance, design effect and 95 % interval of one figure over one or more
-/// neighbourhood strata (shared/analysis.md, "Estimate" to "Intervals"; R survey's svymean on a stratified,
+/// neighbourhood strata (src/Diagnostic.Core/Analysis/README.md, "Estimate" to "Intervals"; R survey's svymean on a stratified,
 /// post-stratified design with deff = "replace").
 /// The per-respondent formula needs the estimate before the residuals, but it only sums squares within each
 /// cell, so it is rewritten on the cell moments (count n_h, mean ȳ_h, M2_h) and needs no second pass. With

@@ -4,7 +4,7 @@ using Diagnostic.Core.Responses;
 namespace Diagnostic.Core.Analysis.Weighting;
 
 /// <summary>
-/// Builds the weighted portrait (shared/analysis.md, "Weighted portrait") in one streaming pass, like
+/// Builds the weighted portrait (src/Diagnostic.Core/Analysis/README.md, "Weighted portrait") in one streaming pass, like
 /// <see cref="PortraitBuilder"/>: <see cref="Add"/> each response, then <see cref="Build"/> with the unweighted
 /// portrait of the same responses (same min_cell), whose suppression it inherits. Only citizen responses are
 /// weighted; respondents who did not answer the weighting question are left out. Not thread-safe; build one per

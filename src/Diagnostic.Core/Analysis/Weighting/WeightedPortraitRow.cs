@@ -3,7 +3,7 @@ using Diagnostic.Core.Questionnaires;
 namespace Diagnostic.Core.Analysis.Weighting;
 
 /// <summary>
-/// One row of the weighted portrait file (shared/analysis.md, "Weighted portrait file"). A `weight` row fills
+/// One row of the weighted portrait file (src/Diagnostic.Core/Analysis/README.md, "Weighted portrait file"). A `weight` row fills
 /// n, population and weight; the other levels n, estimate, interval, deff and n_eff. Null means "not defined";
 /// when <see cref="Suppressed"/> is true every figure is null.
 /// </summary>

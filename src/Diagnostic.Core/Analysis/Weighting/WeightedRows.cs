@@ -3,7 +3,7 @@ using Diagnostic.Core.Questionnaires;
 namespace Diagnostic.Core.Analysis.Weighting;
 
 /// <summary>
-/// The rows of the weighted portrait and their suppression (shared/analysis.md, "Small cells" of the weighted
+/// The rows of the weighted portrait and their suppression (src/Diagnostic.Core/Analysis/README.md, "Small cells" of the weighted
 /// portrait): a row is hidden where the portrait hides it, all of a neighbourhood's rows where the portrait hides
 /// its weighting question, a neighbourhood's figure resting on fewer than min_cell respondents in all or in one
 /// cell (1 to min_cell − 1), a weight row below min_cell, and ALL below min_cell. ALL is computed over the

@@ -1,3 +1,4 @@
+using Diagnostic.Data.Collectes;
 using Diagnostic.Data;
 using Diagnostic.Web.Questionnaires;
 using Microsoft.EntityFrameworkCore;

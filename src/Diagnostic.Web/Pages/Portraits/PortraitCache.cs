@@ -1,3 +1,4 @@
+using Diagnostic.Data.Collectes;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Threading.Channels;

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Diagnostic.Web.Pages.Portraits;
 
-/// <summary>The portrait file of shared/analysis.md, exactly as PortraitCsvWriter writes it.</summary>
+/// <summary>The portrait file of src/Diagnostic.Core/Analysis/README.md, exactly as PortraitCsvWriter writes it.</summary>
 public sealed class PortraitCsvModel(DiagnosticDbContext db, PortraitCache portraits, PortraitAccess access)
     : PortraitPageModel(db, portraits, access)
 {

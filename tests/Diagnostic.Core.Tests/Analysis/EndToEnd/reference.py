@@ -1,5 +1,5 @@
 # Independent reference for EndToEndTests: generates responses.csv and computes expected-portrait.csv with
-# pandas/numpy/scipy/statsmodels straight from shared/analysis.md. Run with /usr/bin/python3 (scipy 1.10).
+# pandas/numpy/scipy/statsmodels straight from src/Diagnostic.Core/Analysis/README.md. Run with /usr/bin/python3 (scipy 1.10).
 import csv, numpy as np, pandas as pd, scipy.stats as st
 from statsmodels.stats.multitest import multipletests
 from statsmodels.stats.proportion import proportion_confint

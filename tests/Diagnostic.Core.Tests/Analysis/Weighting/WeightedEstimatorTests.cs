@@ -3,7 +3,7 @@ using Diagnostic.Core.Analysis.Weighting;
 
 namespace Diagnostic.Core.Tests.Analysis.Weighting;
 
-/// <summary>The edge cases of "Design effect" and "Intervals" (shared/analysis.md), on hand-made strata.</summary>
+/// <summary>The edge cases of "Design effect" and "Intervals" (src/Diagnostic.Core/Analysis/README.md), on hand-made strata.</summary>
 public sealed class WeightedEstimatorTests
 {
     /// <summary>One stratum; per cell its population and the y of its respondents (null: does not count).</summary>

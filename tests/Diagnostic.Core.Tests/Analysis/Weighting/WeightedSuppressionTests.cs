@@ -6,7 +6,7 @@ using static Diagnostic.Core.Tests.Analysis.Weighting.WeightedPortraitBuilderTes
 namespace Diagnostic.Core.Tests.Analysis.Weighting;
 
 /// <summary>
-/// Each small-cell rule of the weighted portrait on its own (shared/analysis.md, "Small cells" of "Weighted portrait").
+/// Each small-cell rule of the weighted portrait on its own (src/Diagnostic.Core/Analysis/README.md, "Small cells" of "Weighted portrait").
 /// To isolate a rule from the ones the portrait already applies, some tests hand the builder a portrait computed with
 /// min_cell 1 (nothing hidden) but carrying the min_cell under test, or one with a chosen row hidden.
 /// </summary>

@@ -27,7 +27,7 @@ public sealed class DemoDisclosureTests(DemoWebFactory factory) : IClassFixture<
             DisclosureTests.None(reader.Problems);
             DisclosureTests.None(reader.Observations.Conflicts);
             DisclosureTests.None(reader.Observations.Subtractions(facts.Neighbourhoods));
-            // Not checked here: DisclosureTests.Echoes. Each figure picks its own complement (shared/analysis.md), so where
+            // Not checked here: DisclosureTests.Echoes. Each figure picks its own complement (src/Diagnostic.Core/Analysis/README.md), so where
             // a figure's complement is another neighbourhood, the respondent count's complement shows that figure, and
             // its n can equal its hidden respondent count (christ-roi: 5 in the demo). Left to a decision on the rule.
             var respondents = reader.Observations.Of($"{facts.Audience}|respondents");

@@ -1,5 +1,6 @@
 using Diagnostic.Data.Entities;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Diagnostic.Web.Pages.Admin.Collectes;
@@ -16,12 +17,16 @@ public abstract class CollectePageModel(OrganizerCollectes collectes) : PageMode
 
     public string NeighbourhoodWord => Collecte.Territory!.NeighbourhoodWord;
 
-    protected async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
+    /// <summary>Runs before every handler, so none repeats it: a collecte outside the person's scope is a 404.</summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        var collecte = await collectes.FindAsync(User, Id, cancellationToken);
-        if (collecte is null) return NotFound();
+        if (await collectes.FindAsync(User, Id, HttpContext.RequestAborted) is not { } collecte)
+        {
+            context.Result = NotFound();
+            return;
+        }
         Collecte = collecte;
-        return null;
+        await next();
     }
 
     public IEnumerable<CollecteNeighbourhood> SortedNeighbourhoods =>

@@ -14,7 +14,6 @@ public sealed class DashboardModel(OrganizerCollectes collectes, ParticipationQu
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(cancellationToken) is { } stop) return stop;
         Questionnaire = snapshots.Get(Collecte.Snapshot!);
         Report = await query.BuildAsync(Collecte, Questionnaire, cancellationToken);
         return Page();

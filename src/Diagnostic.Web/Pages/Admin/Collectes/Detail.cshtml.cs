@@ -17,12 +17,11 @@ public sealed class DetailModel(OrganizerCollectes collectes, CollecteStore stor
         Enum.GetValues<CollecteStatus>().Where(to => CollecteStore.CanMove(Collecte.Status, to));
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ?? Page();
+        Page();
 
     /// <summary>Open, close or archive; a move the status does not allow changes nothing.</summary>
     public async Task<IActionResult> OnPostMoveAsync(CollecteStatus to, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(cancellationToken) is { } stop) return stop;
         if (await store.MoveAsync(Collecte, to, cancellationToken))
         {
             var action = to switch

@@ -18,7 +18,6 @@ public sealed class EditModel(OrganizerCollectes collectes, CollecteStore store,
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(cancellationToken) is { } stop) return stop;
         Form = new CreateInput
         {
             Name = Collecte.Name,
@@ -32,7 +31,6 @@ public sealed class EditModel(OrganizerCollectes collectes, CollecteStore store,
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(cancellationToken) is { } stop) return stop;
         foreach (var (key, _) in ModelState.Where(m => m.Value!.Errors.Count > 0))
             Errors.Add(new FieldError(key.Replace('.', '_').Replace('[', '_').Replace("]", ""), words["Collecte.NotValid"]));
         if (Errors.Count > 0) return Page();

@@ -11,7 +11,6 @@ public sealed class PosterModel(OrganizerCollectes collectes, PublicLinks links)
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(cancellationToken) is { } stop) return stop;
         var main = links.Collecte(Request, Collecte.PublicCode);
         Sheets.Add(new Sheet(null, main, QrSvg.Render(main)));
         foreach (var n in SortedNeighbourhoods)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Diagnostic.Data.Audit;
 using Diagnostic.Data.Exchange;
 using Diagnostic.Web.Uploads;
+using Diagnostic.Web.Pages.Admin.Collectes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -16,13 +17,10 @@ namespace Diagnostic.Web.Pages.Admin.Exchange;
 /// </summary>
 [UploadLimit(MaxBytes)]
 public sealed class ImportModel(
-    AdminCollectes collectes, ResponseImporter importer, PendingImports pending, AuditLog audit, IStringLocalizer<ExchangeText> strings) : PageModel
+    AdminCollectes collectes, ResponseImporter importer, PendingImports pending, AuditLog audit, IStringLocalizer<ExchangeText> strings) : CollecteByCodePageModel(collectes)
 {
     public const int ShownErrors = 200;
     public const long MaxBytes = 50L * 1024 * 1024;
-
-    [BindProperty(SupportsGet = true)]
-    public string Code { get; set; } = "";
 
     [BindProperty]
     public IFormFile? Upload { get; set; }
@@ -31,7 +29,6 @@ public sealed class ImportModel(
     [BindProperty]
     public string? Token { get; set; }
 
-    public ExchangeCollecte Collecte { get; private set; } = null!;
     public ImportResult? Preview { get; private set; }
     public ImportResult? Result { get; private set; }
     public string? FileError { get; private set; }
@@ -40,16 +37,12 @@ public sealed class ImportModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await collectes.FindAsync(User, Code, ct) is not { } collecte) return NotFound();
-        Collecte = collecte;
         return Page();
     }
 
     /// <summary>Checks the upload and shows what the import would do; nothing is stored.</summary>
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await collectes.FindAsync(User, Code, ct) is not { } collecte) return NotFound();
-        Collecte = collecte;
         Token = null;
         if (Upload is not { Length: > 0 })
         {
@@ -65,13 +58,13 @@ public sealed class ImportModel(
         using var content = new MemoryStream();
         await Upload.CopyToAsync(content, ct);
         content.Position = 0;
-        var checkedFile = await importer.PreviewAsync(collecte, content, ct);
+        var checkedFile = await importer.PreviewAsync(Collecte, content, ct);
         if (!checkedFile.Succeeded)
         {
             Result = checkedFile;
             return Page();
         }
-        Token = pending.Keep(collecte.Collecte.Id, Person, content.ToArray());
+        Token = pending.Keep(Collecte.Collecte.Id, Person, content.ToArray());
         if (Token is null) FileError = strings["Import.Busy"];
         else Preview = checkedFile;
         return Page();
@@ -80,19 +73,17 @@ public sealed class ImportModel(
     /// <summary>Imports the previewed bytes, checked again against the database as it is now.</summary>
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
     {
-        if (await collectes.FindAsync(User, Code, ct) is not { } collecte) return NotFound();
-        Collecte = collecte;
-        if (pending.Take(Token, collecte.Collecte.Id, Person) is not { } bytes)
+        if (pending.Take(Token, Collecte.Collecte.Id, Person) is not { } bytes)
         {
             FileError = strings["Import.Expired"];
             return Page();
         }
         Token = null;
         using var content = new MemoryStream(bytes);
-        Result = await importer.ImportAsync(collecte, content, ct);
+        Result = await importer.ImportAsync(Collecte, content, ct);
         if (Result.Succeeded)
         {
-            await audit.RecordAsync(User, AuditActions.CollecteImported, AuditTarget.Collecte(collecte.Id),
+            await audit.RecordAsync(User, AuditActions.CollecteImported, AuditTarget.Collecte(Collecte.Id),
                 $"{Result.Added} added, {Result.Skipped} already present", ct);
         }
         return Page();

@@ -3,6 +3,7 @@ using Diagnostic.Data.Entities;
 using Diagnostic.Data.Exchange;
 using Diagnostic.Data.Partners;
 using Diagnostic.Web.Pages.Admin.Exchange;
+using Diagnostic.Web.Pages.Admin.Collectes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,15 +13,11 @@ namespace Diagnostic.Web.Pages.Admin.Partners;
 /// The invitations of a partner collecte: which organisations have answered (never what), new single-use codes
 /// (shown once, to print or copy), and revoking an unused code.
 /// </summary>
-public sealed class InvitationsModel(AdminCollectes collectes, PartnerInvitations invitations, PartnerDirectory directory) : PageModel
+public sealed class InvitationsModel(AdminCollectes collectes, PartnerInvitations invitations, PartnerDirectory directory) : CollecteByCodePageModel(collectes)
 {
-    [BindProperty(SupportsGet = true)]
-    public string Code { get; set; } = "";
-
     [BindProperty]
     public List<int> OrganisationIds { get; set; } = [];
 
-    public ExchangeCollecte Collecte { get; private set; } = null!;
     public IReadOnlyList<InvitationSummary> Invitations { get; private set; } = [];
     public IReadOnlyList<PartnerOrganisation> Organisations { get; private set; } = [];
 
@@ -28,11 +25,15 @@ public sealed class InvitationsModel(AdminCollectes collectes, PartnerInvitation
     public IReadOnlyList<IssuedInvitation> Issued { get; private set; } = [];
     public bool Revoked { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostIssueAsync(CancellationToken ct)
     {
-        if (await LoadAsync(ct) is { } stop) return stop;
+        await LoadAsync(ct);
         var known = Organisations.Select(o => o.Id).ToHashSet();
         Issued = await invitations.IssueAsync(Collecte.Id, OrganisationIds.Where(known.Contains).Distinct().ToList(), ct);
         Invitations = await invitations.ListAsync(Collecte.Id, ct);
@@ -41,19 +42,17 @@ public sealed class InvitationsModel(AdminCollectes collectes, PartnerInvitation
 
     public async Task<IActionResult> OnPostRevokeAsync(int invitationId, CancellationToken ct)
     {
-        if (await LoadAsync(ct) is { } stop) return stop;
+        await LoadAsync(ct);
         Revoked = await invitations.RevokeAsync(Collecte.Id, invitationId, ct);
         Invitations = await invitations.ListAsync(Collecte.Id, ct);
         return Page();
     }
 
-    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    protected override bool Serves(ExchangeCollecte collecte) => collecte.Collecte.Audience == Audience.Partner;
+
+    private async Task LoadAsync(CancellationToken ct)
     {
-        if (await collectes.FindAsync(User, Code, ct) is not { } collecte) return NotFound();
-        if (collecte.Collecte.Audience != Audience.Partner) return NotFound();
-        Collecte = collecte;
-        Invitations = await invitations.ListAsync(collecte.Id, ct);
+        Invitations = await invitations.ListAsync(Collecte.Id, ct);
         Organisations = await directory.ListAsync(ct);
-        return null;
     }
 }

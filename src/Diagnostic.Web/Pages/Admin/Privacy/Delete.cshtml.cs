@@ -2,6 +2,7 @@ using Diagnostic.Data.Audit;
 using Diagnostic.Data.Exchange;
 using Diagnostic.Data.Retention;
 using Diagnostic.Web.Pages.Admin.Exchange;
+using Diagnostic.Web.Pages.Admin.Collectes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -10,36 +11,28 @@ namespace Diagnostic.Web.Pages.Admin.Privacy;
 
 /// <summary>Deletes a collecte and all its responses once the person has typed its code.</summary>
 public sealed class DeleteModel(
-    AdminCollectes collectes, CollecteDeletion deletion, AuditLog audit, IStringLocalizer<PrivacyText> strings) : PageModel
+    AdminCollectes collectes, CollecteDeletion deletion, AuditLog audit, IStringLocalizer<PrivacyText> strings) : CollecteByCodePageModel(collectes)
 {
-    [BindProperty(SupportsGet = true)]
-    public string Code { get; set; } = "";
-
     [BindProperty]
     public string? Confirmation { get; set; }
 
-    public ExchangeCollecte Collecte { get; private set; } = null!;
     public string? Error { get; private set; }
     public int? DeletedResponses { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await collectes.FindAsync(User, Code, ct) is not { } collecte) return NotFound();
-        Collecte = collecte;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await collectes.FindAsync(User, Code, ct) is not { } collecte) return NotFound();
-        Collecte = collecte;
-        if (Confirmation?.Trim() != collecte.Code)
+        if (Confirmation?.Trim() != Collecte.Code)
         {
-            Error = strings["Delete.Mismatch", collecte.Code];
+            Error = strings["Delete.Mismatch", Collecte.Code];
             return Page();
         }
-        DeletedResponses = await deletion.DeleteAsync(collecte.Id, ct);
-        await audit.RecordAsync(User, AuditActions.CollecteDeleted, AuditTarget.Collecte(collecte.Id),
+        DeletedResponses = await deletion.DeleteAsync(Collecte.Id, ct);
+        await audit.RecordAsync(User, AuditActions.CollecteDeleted, AuditTarget.Collecte(Collecte.Id),
             $"{DeletedResponses} responses deleted", ct);
         return Page();
     }

@@ -1,5 +1,5 @@
 # Independent reference for ChangeEndToEndTests: generates before.csv and after.csv (two sessions of the
-# questionnaire `bilan`, versions 1 and 2) and computes expected-change.csv straight from shared/analysis.md
+# questionnaire `bilan`, versions 1 and 2) and computes expected-change.csv straight from src/Diagnostic.Core/Analysis/README.md
 # with pandas/numpy/scipy/statsmodels, from the raw answers (not from any portrait file).
 # Run in this folder with /usr/bin/python3 (scipy 1.10.1, statsmodels 0.13.5, mpmath).
 # The t quantile comes from mpmath: scipy 1.10's t.ppf is off by up to ~4e-9 relative, which shows in limits near 0.

@@ -1,5 +1,5 @@
 # Independent reference for WeightedEndToEndTests: generates responses.csv and census.csv, then computes
-# expected-weighted.csv straight from shared/analysis.md ("Weighted portrait") with R's survey package
+# expected-weighted.csv straight from src/Diagnostic.Core/Analysis/README.md ("Weighted portrait") with R's survey package
 # (Debian r-cran-survey 4.1-1): svydesign(ids = ~1, strata = ~neighbourhood), postStratify on
 # neighbourhood × cell, svymean(~y, na.rm = TRUE, deff = "replace"). Run: Rscript reference.R (in this folder).
 suppressMessages(library(survey))

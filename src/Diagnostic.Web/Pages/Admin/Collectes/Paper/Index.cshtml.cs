@@ -38,13 +38,16 @@ public sealed class IndexModel(
     public string? ErrorFor(string questionId) =>
         Errors.FirstOrDefault(e => e.FieldId == FieldError.QuestionFieldId(questionId))?.Message;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await LoadPaperAsync(cancellationToken) ?? Page();
+    public IActionResult OnGet()
+    {
+        Questionnaire = snapshots.Get(Collecte.Snapshot!);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (await LoadPaperAsync(cancellationToken) is { } stop) return stop;
         if (!Accepting) return NotFound();
+        Questionnaire = snapshots.Get(Collecte.Snapshot!);
         var posted = AnswerForm.Read(Questionnaire, Request.Form);
         Values = posted.Values;
         if (!Collecte.Neighbourhoods.Any(n => n.Territory!.Code == Neighbourhood))
@@ -60,12 +63,5 @@ public sealed class IndexModel(
         await Collectes.AuditAsync(User, AuditActions.ResponsePaperEntered, Collecte, null, cancellationToken);
         Message = words["Paper.Saved"].Value;
         return RedirectToPage(new { id = Id });
-    }
-
-    private async Task<IActionResult?> LoadPaperAsync(CancellationToken cancellationToken)
-    {
-        if (await LoadAsync(cancellationToken) is { } stop) return stop;
-        Questionnaire = snapshots.Get(Collecte.Snapshot!);
-        return null;
     }
 }

@@ -2,15 +2,20 @@ using System.Collections.Concurrent;
 using Diagnostic.Core.Questionnaires;
 using Diagnostic.Data.Entities;
 
-namespace Diagnostic.Web.Questionnaires;
+namespace Diagnostic.Data.Collectes;
 
-/// <summary>Parses each stored snapshot once: a collecte is answered with the text it was opened with.</summary>
+/// <summary>
+/// The questionnaire of a stored snapshot, read once per process: a snapshot's hash names its exact text, so every
+/// page, export, import and the CLI share one parse instead of re-reading the YAML on each call.
+/// </summary>
 public sealed class SnapshotQuestionnaires
 {
-    private readonly ConcurrentDictionary<string, Questionnaire> byHash = new();
+    private static readonly ConcurrentDictionary<string, Questionnaire> ByHash = new(StringComparer.Ordinal);
+
+    public static SnapshotQuestionnaires Shared { get; } = new();
 
     public Questionnaire Get(QuestionnaireSnapshot snapshot) =>
-        byHash.GetOrAdd(snapshot.Hash, _ => Parse(snapshot));
+        ByHash.GetOrAdd(snapshot.Hash, _ => Parse(snapshot));
 
     private static Questionnaire Parse(QuestionnaireSnapshot snapshot)
     {
