@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Diagnostic.Data;
+using Diagnostic.Web.Abuse;
 using Diagnostic.Data.Responses;
 using Diagnostic.Web.Authorization;
 using Diagnostic.Web.Demo;
@@ -62,6 +63,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/erreur/{0}");
 app.UseRouting();
+app.UseAbuseGuards();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRequestLocalization();

@@ -25,6 +25,8 @@ public sealed class InvitationModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        // Shown back in the field when refused: a code is short, so a pasted megabyte is cut rather than echoed.
+        if (TypedCode is { Length: > AnswerForm.MaxRedisplayedLength }) TypedCode = TypedCode[..AnswerForm.MaxRedisplayedLength];
         if (await LoadAsync(needsDraft: false, cancellationToken) is { } stop) return stop;
         if (Collecte.Collecte.Audience != Audience.Partner) return RedirectToPage("/Answer/Welcome", new { code = Code });
         if (await invitations.FindUsableAsync(Collecte.Collecte.Id, TypedCode, cancellationToken) is not { } invitationId)

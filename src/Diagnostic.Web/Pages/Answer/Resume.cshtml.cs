@@ -20,6 +20,8 @@ public sealed class ResumeModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        // Shown back in the field when refused: a code is short, so a pasted megabyte is cut rather than echoed.
+        if (TypedCode is { Length: > AnswerForm.MaxRedisplayedLength }) TypedCode = TypedCode[..AnswerForm.MaxRedisplayedLength];
         if (await LoadAsync(needsDraft: false, cancellationToken) is { } stop) return stop;
         var found = await Store.FindByResumeCodeAsync(Collecte.Collecte.Id, TypedCode ?? "", cancellationToken);
         if (found is not { Status: ResponseStatus.Draft })

@@ -42,7 +42,12 @@ public sealed class ReviewModel(
             ? Guid.NewGuid().ToString("N")
             : SubmissionKey;
         await Store.SubmitAsync(Collecte.Collecte.Id, Draft.PublicId, Draft.PublicId + ":" + key, cancellationToken);
-        if (IsKiosk) Cookie.Clear(Response, Code);
+        if (IsKiosk)
+        {
+            // The kiosk forgets the draft at once; the thank-you page knows it was just submitted from this note.
+            Cookie.Clear(Response, Code);
+            TempData[ThankYouModel.JustSubmittedKey(Code)] = true;
+        }
         return RedirectToPage("/Answer/ThankYou", new { code = Code });
     }
 
