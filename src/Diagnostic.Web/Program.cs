@@ -42,6 +42,7 @@ builder.Services.AddCollectesFeature();
 builder.Services.AddDiagnosticLocalization();
 builder.Services.AddAccountsFeature();
 builder.Services.AddComiteFeature();
+builder.Services.AddAbuseFeature();
 builder.Services.AddRazorPages().AddViewLocalization();
 // French text stays readable in the HTML source (é, not &#xE9;); encoding of <, >, & and quotes is unchanged.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -35,6 +35,8 @@ public class DiagnosticWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Questionnaires:Directory", DemoEnabled ? "" : questionnaires);
         builder.UseSetting("Demo:Enabled", DemoEnabled ? "true" : "false");
         builder.UseSetting("Demo:Responses", "40");
+        // Every test client shares one address; the limits have their own tests (Abuse/RateLimitWebFactory).
+        builder.UseSetting("RateLimits:Enabled", "false");
     }
 
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true });

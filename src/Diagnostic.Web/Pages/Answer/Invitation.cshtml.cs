@@ -1,12 +1,14 @@
 using Diagnostic.Core.Questionnaires;
 using Diagnostic.Data.Partners;
 using Diagnostic.Data.Responses;
+using Diagnostic.Web.Abuse;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace Diagnostic.Web.Pages.Answer;
 
 /// <summary>A partner collecte first asks for the organisation's single-use invitation code, then goes on to consent.</summary>
+[RateLimited(RateLimitKind.InvitationCode)]
 public sealed class InvitationModel(
     CollecteLoader loader, ResponseStore store, DraftCookie cookie, PartnerInvitations invitations, InvitationPass pass,
     IStringLocalizer<InvitationText> strings)

@@ -1,11 +1,13 @@
 using Diagnostic.Data.Entities;
 using Diagnostic.Data.Responses;
+using Diagnostic.Web.Abuse;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace Diagnostic.Web.Pages.Answer;
 
 /// <summary>Come back to an unfinished questionnaire with the resume code shown on every page.</summary>
+[RateLimited(RateLimitKind.ResumeCode)]
 public sealed class ResumeModel(
     CollecteLoader loader, ResponseStore store, DraftCookie cookie, IStringLocalizer<SharedResource> text)
     : AnswerPageModel(loader, store, cookie)

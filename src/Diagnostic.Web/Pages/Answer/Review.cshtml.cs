@@ -1,11 +1,13 @@
 using Diagnostic.Core.Questionnaires;
 using Diagnostic.Data.Responses;
+using Diagnostic.Web.Abuse;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace Diagnostic.Web.Pages.Answer;
 
 /// <summary>Every answer with a link to change it, then the one submission (draft → submitted, once).</summary>
+[RateLimited(RateLimitKind.Submission)]
 public sealed class ReviewModel(
     CollecteLoader loader, ResponseStore store, DraftCookie cookie, IStringLocalizer<SharedResource> text)
     : AnswerPageModel(loader, store, cookie)
