@@ -1,8 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Diagnostic.Data;
-using Diagnostic.Web.Abuse;
 using Diagnostic.Data.Responses;
+using Diagnostic.Web.Abuse;
 using Diagnostic.Web.Authorization;
 using Diagnostic.Web.Demo;
 using Diagnostic.Web.Localization;

@@ -74,7 +74,8 @@ public sealed class AnswerRateLimitTests(RateLimitWebFactory factory) : IClassFi
         var review = await person.GetAsync("/s/test/verification");
         using var submit = await person.Client.PostAsync("/s/test/verification", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["SubmissionKey"] = review.Hidden("SubmissionKey")!, ["__RequestVerificationToken"] = review.Token!,
+            ["SubmissionKey"] = review.Hidden("SubmissionKey")!,
+            ["__RequestVerificationToken"] = review.Token!,
         }));
 
         await AssertRefusedAsync(submit);

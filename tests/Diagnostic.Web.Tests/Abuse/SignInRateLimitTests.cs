@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 using Diagnostic.Data.Accounts;
-using Diagnostic.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Diagnostic.Data.Entities;
+using Diagnostic.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

@@ -21,9 +21,17 @@ public sealed class UnusualPaceDashboardTests : IDisposable
             var at = last - i * step;
             db.Responses.Add(new Response
             {
-                PublicId = Guid.NewGuid().ToString(), CollecteId = collecte.Id, NeighbourhoodCode = "nord", Audience = Audience.Citizen,
-                Language = "fr", Channel = ResponseChannel.Web, StartedAt = at, SubmittedAt = at,
-                QuestionnaireHash = collecte.Snapshot!.Hash, Status = ResponseStatus.Submitted, Answers = new() { ["fier"] = "3" },
+                PublicId = Guid.NewGuid().ToString(),
+                CollecteId = collecte.Id,
+                NeighbourhoodCode = "nord",
+                Audience = Audience.Citizen,
+                Language = "fr",
+                Channel = ResponseChannel.Web,
+                StartedAt = at,
+                SubmittedAt = at,
+                QuestionnaireHash = collecte.Snapshot!.Hash,
+                Status = ResponseStatus.Submitted,
+                Answers = new() { ["fier"] = "3" },
             });
         }
         return await db.SaveChangesAsync();

@@ -3,7 +3,6 @@ using Diagnostic.Data.Accounts;
 using Diagnostic.Web.Authorization;
 using Diagnostic.Web.Tests.Browser;
 using Diagnostic.Web.Tests.Infrastructure;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Diagnostic.Web.Tests.Organizer;

@@ -1,5 +1,4 @@
 using System.Net;
-using Diagnostic.Data.Accounts;
 using Diagnostic.Data.Entities;
 using Diagnostic.Web.Authorization;
 using Diagnostic.Web.Tests.Infrastructure;
@@ -94,7 +93,9 @@ public sealed class KioskTokenTests : IDisposable
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["Consent"] = "true", ["AgeConfirmed"] = "true", ["__RequestVerificationToken"] = page.Token!,
+                ["Consent"] = "true",
+                ["AgeConfirmed"] = "true",
+                ["__RequestVerificationToken"] = page.Token!,
             }),
         };
         post.Headers.Add("Cookie", cookie + "; " + formCookie);

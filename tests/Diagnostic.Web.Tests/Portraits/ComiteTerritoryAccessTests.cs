@@ -36,8 +36,8 @@ public sealed class ComiteTerritoryAccessTests(PrivatePortraitFactory factory) :
     {
         var data = new TheoryData<string, string>();
         foreach (var reader in new[] { "anonymous", "comite-A", "comite-region", "comite-B", "organisatrice", "organisatrice-other", "admin", "comite-none" })
-        foreach (var path in new[] { "/portrait/test", "/portrait/test/quartier/nord", "/portrait/test/portrait.csv", "/portrait/test/graphiques/heatmap.png" })
-            data.Add(reader, path);
+            foreach (var path in new[] { "/portrait/test", "/portrait/test/quartier/nord", "/portrait/test/portrait.csv", "/portrait/test/graphiques/heatmap.png" })
+                data.Add(reader, path);
         return data;
     }
 

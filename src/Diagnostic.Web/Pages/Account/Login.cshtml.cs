@@ -4,8 +4,8 @@ using Diagnostic.Data.Audit;
 using Diagnostic.Data.Entities;
 using Diagnostic.Web.Abuse;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Diagnostic.Web.Pages.Account;
 
