@@ -8,9 +8,9 @@ namespace Diagnostic.Web.Abuse;
 
 /// <summary>
 /// The partitions of ASP.NET Core's rate limiter: a POST to a page marked <see cref="RateLimitedAttribute"/> takes one
-/// permit from its visitor's window (the collecte's draft cookie, when there is one) and one from its address's window
-/// (an IPv6 address counts by its /64, what one household or device usually gets). Fixed windows, no queue: beyond
-/// the limit the answer is immediate.
+/// permit from its visitor's window (the draft named by the collecte's draft cookie, when it is genuine) and one
+/// from its address's window (an IPv6 address counts by its /64, what one household or device usually gets). Fixed
+/// windows, no queue: beyond the limit the answer is immediate.
 /// </summary>
 public static class RequestLimits
 {
@@ -31,10 +31,11 @@ public static class RequestLimits
     {
         if (!options.Enabled || KindOf(context) is not { } kind) return Unlimited;
         var rule = options.For(kind);
-        var code = context.GetRouteValue("code") as string;
-        if (rule.PerVisitor == 0 || code is null || !context.Request.Cookies.TryGetValue(DraftCookie.Name(code), out var draft))
+        // Only a genuine draft cookie names a visitor: random cookie values must not each open a new window.
+        if (rule.PerVisitor == 0 || context.GetRouteValue("code") is not string code
+            || context.RequestServices.GetRequiredService<DraftCookie>().Read(context.Request, code) is not { } draft)
             return Unlimited;
-        return Window($"{kind}|visitor|{code}|{draft}", rule.PerVisitor, rule);
+        return Window($"{kind}|visitor|{code}|{draft.PublicId}", rule.PerVisitor, rule);
     }
 
     private static RateLimitPartition<string> ByAddress(HttpContext context, RateLimitOptions options)
