@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Diagnostic.Data;
 using Diagnostic.Data.Responses;
+using Diagnostic.Web.Abuse;
 using Diagnostic.Web.Authorization;
 using Diagnostic.Web.Demo;
 using Diagnostic.Web.Health;
@@ -44,6 +45,7 @@ builder.Services.AddCollectesFeature();
 builder.Services.AddDiagnosticLocalization();
 builder.Services.AddAccountsFeature();
 builder.Services.AddComiteFeature();
+builder.Services.AddAbuseFeature();
 builder.Services.AddRazorPages().AddViewLocalization();
 // French text stays readable in the HTML source (é, not &#xE9;); encoding of <, >, & and quotes is unchanged.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -68,6 +70,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/erreur/{0}");
 app.UseRouting();
 app.UseAllowedMethods();
+app.UseAbuseGuards();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRequestLocalization();

@@ -11,8 +11,13 @@ namespace Diagnostic.Data.Accounts;
 public static class AccountRules
 {
     public const int MinPasswordLength = 10;
-    public const int MaxFailedAttempts = 5;
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+    /// <summary>
+    /// Failed sign-ins that lock an account, for a short while. Above the web's per-address sign-in limit
+    /// (RateLimits:SignIn, checked at start), so only many addresses together can reach it, and a lockout they
+    /// cause ends by itself within minutes.
+    /// </summary>
+    public const int MaxFailedAttempts = 10;
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(5);
 
     public static void Configure(IdentityOptions options)
     {

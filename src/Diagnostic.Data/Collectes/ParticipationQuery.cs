@@ -1,4 +1,5 @@
 using Diagnostic.Core.Questionnaires;
+using Diagnostic.Core.Responses;
 using Diagnostic.Data.Entities;
 using Diagnostic.Data.Responses;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace Diagnostic.Data.Collectes;
 /// Counts for the participation dashboard. Only counts leave this class: no answer other than the age band,
 /// which the organisatrice needs to see whom the collecte still misses.
 /// </summary>
-public sealed class ParticipationQuery(DiagnosticDbContext db)
+public sealed class ParticipationQuery(DiagnosticDbContext db, TimeProvider clock)
 {
     public const string AgeQuestionId = "age";
 
@@ -38,6 +39,7 @@ public sealed class ParticipationQuery(DiagnosticDbContext db)
             .ToDictionary(g => g.Key, g => g.Count());
         return new ParticipationReport(neighbourhoods, days, await AgeBandsAsync(collecte, questionnaire, cancellationToken), byChannel)
         {
+            Pace = SubmissionPace.Of(submitted.Select(r => r.SubmittedAt!.Value), clock.GetUtcNow()),
             UnplacedDrafts = rows.Count(r => r.Status == ResponseStatus.Draft && !collecte.Neighbourhoods.Any(n => n.Territory!.Code == r.NeighbourhoodCode)),
         };
     }

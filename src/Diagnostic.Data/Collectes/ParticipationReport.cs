@@ -23,6 +23,9 @@ public sealed record ParticipationReport(
     public int Drafts => Neighbourhoods.Sum(n => n.Drafts) + UnplacedDrafts;
     public int? Target => Neighbourhoods.Any(n => n.Target is not null) ? Neighbourhoods.Sum(n => n.Target ?? 0) : null;
 
+    /// <summary>How fast submissions arrive lately compared with usual (a notice when unusual).</summary>
+    public Core.Responses.SubmissionPace Pace { get; init; } = new(0, 0);
+
     /// <summary>Drafts whose person has not chosen a neighbourhood yet.</summary>
     public int UnplacedDrafts { get; init; }
 }

@@ -29,6 +29,7 @@ public static class AccountsFeature
         services.AddScoped<AuditLog>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<DemoAccounts>();
+        services.AddScoped<Pages.Account.SignInTiming>();
         return services;
     }
 

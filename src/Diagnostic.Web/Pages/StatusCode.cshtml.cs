@@ -11,8 +11,15 @@ namespace Diagnostic.Web.Pages;
 [IgnoreAntiforgeryToken]
 public sealed class StatusCodeModel : PageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public int Status { get; set; }
+    /// <summary>From the route, not model binding: a re-executed POST whose form cannot be read must keep its status.</summary>
+    public int Status => int.TryParse(RouteData.Values["status"] as string, out var status) ? status : 0;
+
+    /// <summary>A form refused for its characters or size (<see cref="Abuse.UnreadableFormGuard"/>).</summary>
+    public bool IsUnreadableForm => Abuse.UnreadableFormGuard.IsUnreadable(HttpContext);
+
+    /// <summary>The wait before retrying a refused request (429), from its Retry-After header, in whole minutes (at least 1).</summary>
+    public int RetryAfterMinutes =>
+        int.TryParse(Response.Headers.RetryAfter.ToString(), out var seconds) ? Math.Max(1, (seconds + 59) / 60) : 1;
 
     /// <summary>Set when an upload went over its page's limit (413), so the page can state the limit.</summary>
     public Uploads.UploadLimitFeature? UploadLimit => HttpContext.Features.Get<Uploads.UploadLimitFeature>();

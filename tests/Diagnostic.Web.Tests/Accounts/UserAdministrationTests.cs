@@ -85,7 +85,10 @@ public sealed class UserAdministrationTests(DiagnosticWebFactory factory) : ICla
         var afterUnlock = await SignInAsync(email);
 
         Assert.Equal(HttpStatusCode.Redirect, afterLock.Status);
-        Assert.Contains("Compte verrouillé", again.Text);
+        // The same message as any failed sign-in (no account enumeration); it mentions blocked accounts.
+        Assert.Contains("Adresse courriel ou mot de passe incorrect.", again.Text);
+        Assert.Contains("demandez à une administratrice de le débloquer", again.Text);
+        Assert.Equal(HttpStatusCode.OK, again.Status); // not signed in
         Assert.Equal(HttpStatusCode.OK, (await afterUnlock.Browser().GetAsync("/admin")).Status);
     }
 

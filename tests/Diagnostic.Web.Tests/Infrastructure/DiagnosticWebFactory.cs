@@ -47,6 +47,8 @@ public class DiagnosticWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", DemoEnabled ? "true" : "false");
         builder.UseSetting("Demo:Responses", "40");
         builder.UseSetting("PublicBaseUrl", PublicBaseUrl);
+        // Every test client shares one address; the limits have their own tests (Abuse/RateLimitWebFactory).
+        builder.UseSetting("RateLimits:Enabled", "false");
     }
 
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true });

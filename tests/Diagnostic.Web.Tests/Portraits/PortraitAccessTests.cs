@@ -32,18 +32,6 @@ public sealed class PortraitAccessTests(PrivatePortraitFactory factory) : IClass
         Assert.StartsWith("/connexion?ReturnUrl=", response.Headers.Location?.PathAndQuery);
     }
 
-    [Theory]
-    [MemberData(nameof(Paths))]
-    public async Task A_comite_member_reads_a_portrait_not_marked_public(string path)
-    {
-        await PortraitData.SeedAsync(factory, portraitPublic: false);
-        var member = await factory.SignInAsAsync(Roles.Committee);
-
-        var response = await member.Client.GetAsync(path);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
-
     [Fact]
     public async Task An_organisatrice_reads_the_portraits_of_her_collectes_only()
     {

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Diagnostic.Data.Accounts;
 using Diagnostic.Data.Audit;
 using Diagnostic.Data.Entities;
+using Diagnostic.Web.Abuse;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,10 +10,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Diagnostic.Web.Pages.Account;
 
 /// <summary>
-/// Sign-in for staff. One message for an unknown email and a wrong password (no account enumeration);
-/// lockout after <see cref="AccountRules.MaxFailedAttempts"/> failures. Nothing about the person is logged.
+/// Sign-in for staff. One message, and one password hash of work, for an unknown email, a wrong password and a locked
+/// account (no account enumeration). Each address gets a few tries per window (RateLimits:SignIn, below
+/// <see cref="AccountRules.MaxFailedAttempts"/>), so the short Identity lockout takes many addresses to reach.
+/// Nothing about the person is logged.
 /// </summary>
-public sealed class LoginModel(SignInManager<DiagnosticUser> signIn, UserManager<DiagnosticUser> users, AuditLog audit) : PageModel
+[RateLimited(RateLimitKind.SignIn)]
+public sealed class LoginModel(SignInManager<DiagnosticUser> signIn, UserManager<DiagnosticUser> users, AuditLog audit, SignInTiming timing) : PageModel
 {
     public sealed class InputModel
     {
@@ -29,8 +33,11 @@ public sealed class LoginModel(SignInManager<DiagnosticUser> signIn, UserManager
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    /// <summary>A resource key: Login.Failed or Login.LockedOut.</summary>
+    /// <summary>A resource key: Login.Failed, the same whatever failed.</summary>
     public string? Problem { get; private set; }
+
+    public int LockoutAttempts => AccountRules.MaxFailedAttempts;
+    public int LockoutMinutes => (int)AccountRules.LockoutDuration.TotalMinutes;
 
     public void OnGet()
     {
@@ -39,27 +46,26 @@ public sealed class LoginModel(SignInManager<DiagnosticUser> signIn, UserManager
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid) return Page();
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return await RedirectAfterSignInAsync(cancellationToken);
-        if (result.IsLockedOut)
+        var user = await users.FindByNameAsync(Input.Email.Trim());
+        if (user is null)
         {
-            if (await users.FindByNameAsync(Input.Email.Trim()) is { } locked)
-            {
-                await audit.RecordAsync(AuditActor.System, AuditActions.UserLockedOut, AuditTarget.User(locked.Id), null, cancellationToken);
-            }
-            Problem = "Login.LockedOut";
-        }
-        else
-        {
+            timing.SpendOneHash(Input.Password);
             Problem = "Login.Failed";
+            return Page();
         }
+        // Identity does not check the password of a locked account: spend the same time as if it did.
+        var wasLocked = await users.IsLockedOutAsync(user);
+        if (wasLocked) timing.SpendOneHash(Input.Password);
+        var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded) return await RedirectAfterSignInAsync(user, cancellationToken);
+        if (result.IsLockedOut && !wasLocked)
+            await audit.RecordAsync(AuditActor.System, AuditActions.UserLockedOut, AuditTarget.User(user.Id), null, cancellationToken);
+        Problem = "Login.Failed";
         return Page();
     }
 
-    private async Task<IActionResult> RedirectAfterSignInAsync(CancellationToken cancellationToken)
+    private async Task<IActionResult> RedirectAfterSignInAsync(DiagnosticUser user, CancellationToken cancellationToken)
     {
-        var user = await users.FindByNameAsync(Input.Email.Trim());
-        if (user is null) throw new InvalidOperationException("Signed in without an account");
         await audit.RecordAsync(new AuditActor(user.Id, user.Email ?? "?"), AuditActions.UserSignedIn, AuditTarget.User(user.Id), null, cancellationToken);
         // Only a path of this site: an absolute or protocol-relative ReturnUrl would be an open redirect.
         if (!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl)) return LocalRedirect(ReturnUrl);

@@ -28,6 +28,21 @@ public static class AnswerForm
         return new Posted(values, unknown);
     }
 
+    /// <summary>Longest value sent back into a non-text field; codes and numbers are far shorter.</summary>
+    public const int MaxRedisplayedLength = 200;
+
+    /// <summary>
+    /// The posted values to show again beside their problems, each cut to what its field can hold (text:
+    /// max_length), so a script that posts a megabyte does not get the megabyte back in the page.
+    /// </summary>
+    public static Dictionary<string, string> ForRedisplay(Questionnaire questionnaire, IReadOnlyDictionary<string, string> values) =>
+        values.ToDictionary(
+            pair => pair.Key,
+            pair => Cut(pair.Value, questionnaire.FindQuestion(pair.Key) is { Type: QuestionType.Text } text ? text.MaxLength : MaxRedisplayedLength),
+            StringComparer.Ordinal);
+
+    private static string Cut(string value, int length) => value.Length <= length ? value : value[..length];
+
     private static IEnumerable<string> PostedQuestionIds(IFormCollection form) => form.Keys
         .Where(key => key.StartsWith(Prefix, StringComparison.Ordinal))
         .Select(key => key[Prefix.Length..].Split('-')[0])

@@ -1,11 +1,13 @@
 using Diagnostic.Data.Entities;
 using Diagnostic.Data.Responses;
+using Diagnostic.Web.Abuse;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace Diagnostic.Web.Pages.Answer;
 
 /// <summary>Come back to an unfinished questionnaire with the resume code shown on every page.</summary>
+[RateLimited(RateLimitKind.ResumeCode)]
 public sealed class ResumeModel(
     CollecteLoader loader, ResponseStore store, DraftCookie cookie, IStringLocalizer<SharedResource> text)
     : AnswerPageModel(loader, store, cookie)
@@ -20,6 +22,8 @@ public sealed class ResumeModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        // Shown back in the field when refused: a code is short, so a pasted megabyte is cut rather than echoed.
+        if (TypedCode is { Length: > AnswerForm.MaxRedisplayedLength }) TypedCode = TypedCode[..AnswerForm.MaxRedisplayedLength];
         if (await LoadAsync(needsDraft: false, cancellationToken) is { } stop) return stop;
         var found = await Store.FindByResumeCodeAsync(Collecte.Collecte.Id, TypedCode ?? "", cancellationToken);
         if (found is not { Status: ResponseStatus.Draft })

@@ -1,6 +1,7 @@
 using Diagnostic.Core.Questionnaires;
 using Diagnostic.Data.Responses;
 using System.Security.Cryptography;
+using Diagnostic.Web.Abuse;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
@@ -8,6 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Diagnostic.Web.Pages.Answer;
 
 /// <summary>Every answer with a link to change it, then the one submission (draft → submitted, once).</summary>
+[RateLimited(RateLimitKind.Submission)]
 public sealed class ReviewModel(
     CollecteLoader loader, ResponseStore store, DraftCookie cookie, IStringLocalizer<SharedResource> text)
     : AnswerPageModel(loader, store, cookie)
@@ -50,7 +52,12 @@ public sealed class ReviewModel(
         }
         var key = string.IsNullOrWhiteSpace(SubmissionKey) || SubmissionKey.Length > MaxKeyLength ? NewKey() : SubmissionKey;
         await Store.SubmitAsync(Collecte.Collecte.Id, Draft.PublicId, Draft.PublicId + ":" + key, cancellationToken);
-        if (IsKiosk) Cookie.Clear(Response, Code);
+        if (IsKiosk)
+        {
+            // The kiosk forgets the draft at once; the thank-you page knows it was just submitted from this note.
+            Cookie.Clear(Response, Code);
+            TempData[ThankYouModel.JustSubmittedKey(Code)] = true;
+        }
         return RedirectToPage("/Answer/ThankYou", new { code = Code });
     }
 

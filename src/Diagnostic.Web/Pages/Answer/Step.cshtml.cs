@@ -41,7 +41,7 @@ public sealed class StepModel(
         {
             foreach (var error in outcome.Problems)
                 Errors.Add(new FieldError(FieldError.QuestionFieldId(error.QuestionId), ProblemText.For(text, error.Problem)));
-            Values = posted.Values;
+            Values = AnswerForm.ForRedisplay(Collecte.Questionnaire, posted.Values);
             return Page();
         }
         Draft.Answers = outcome.Answers;

@@ -1,4 +1,5 @@
 using Diagnostic.Data.Responses;
+using Diagnostic.Web.Abuse;
 using Diagnostic.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -7,6 +8,7 @@ namespace Diagnostic.Web.Pages.Answer;
 
 /// <summary>What the collecte is, and the two separate, unticked consents (Loi 25) that start a draft.</summary>
 [PartnerInvitationRequired]
+[RateLimited(RateLimitKind.Submission)]
 public sealed class WelcomeModel(
     CollecteLoader loader, ResponseStore store, DraftCookie cookie, IStringLocalizer<SharedResource> text)
     : AnswerPageModel(loader, store, cookie)

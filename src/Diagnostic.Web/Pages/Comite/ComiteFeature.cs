@@ -13,6 +13,7 @@ public static class ComiteFeature
     public static IServiceCollection AddComiteFeature(this IServiceCollection services)
     {
         services.AddScoped<ComiteAccess>();
+        services.AddScoped<ComiteTerritories>();
         services.AddScoped<MemberDirectory>();
         services.AddScoped<RoundLoader>();
         services.AddScoped<BallotBox>();

@@ -10,7 +10,9 @@ using Microsoft.Extensions.Localization;
 namespace Diagnostic.Web.Pages.Comite;
 
 /// <summary>The comités the person may open; an organisatrice also creates one for a territory.</summary>
-public sealed class IndexModel(DiagnosticDbContext db, ComiteAccess access, CollecteAccess collectes, IStringLocalizer<ComiteText> strings) : PageModel
+public sealed class IndexModel(
+    DiagnosticDbContext db, ComiteAccess access, CollecteAccess collectes, ComiteTerritories territories, IStringLocalizer<ComiteText> strings)
+    : PageModel
 {
     public sealed record Row(int Id, string Name, string Territory, int Members, string? OpenYear);
 
@@ -59,7 +61,7 @@ public sealed class IndexModel(DiagnosticDbContext db, ComiteAccess access, Coll
             .OrderBy(y => y.Comite!.Name).ThenByDescending(y => y.YearLabel)
             .Select(y => new YearRow(y.Id, y.Comite!.Name, y.YearLabel, y.Comite.Territory!.Code))
             .ToListAsync(cancellationToken);
-        Portraits = await PortraitCollectes().AsNoTracking().OrderBy(s => s.Name)
+        Portraits = await (await PortraitCollectesAsync(cancellationToken)).AsNoTracking().OrderBy(s => s.Name)
             .Select(s => new PortraitRow(s.PublicCode, s.Name)).ToListAsync(cancellationToken);
         if (IsOrganizer)
         {
@@ -70,8 +72,12 @@ public sealed class IndexModel(DiagnosticDbContext db, ComiteAccess access, Coll
 
     /// <summary>
     /// The collectes whose portrait the person may open (same rule as PortraitAccess): an organisatrice only those she
-    /// is assigned to, a comité member every one, since members have no per-collecte assignment.
+    /// is assigned to, a comité member those on her comités' territories and below them.
     /// </summary>
-    private IQueryable<Collecte> PortraitCollectes() =>
-        IsOrganizer ? collectes.Visible(User) : db.Collectes;
+    private async Task<IQueryable<Collecte>> PortraitCollectesAsync(CancellationToken cancellationToken)
+    {
+        if (IsOrganizer) return collectes.Visible(User);
+        var covered = (await territories.CoveredAsync(User, cancellationToken)).ToList();
+        return db.Collectes.Where(c => covered.Contains(c.TerritoryId));
+    }
 }

@@ -1,14 +1,18 @@
+using Diagnostic.Data.Entities;
 using Diagnostic.Web.Pages.Answer;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Diagnostic.Web.Pages.Kiosk;
 
 /// <summary>
-/// The kiosk's start address (/kiosque/{code}): turns kiosk mode on, forgets any unfinished draft of the previous
-/// person, and opens the collecte's welcome page. The thank-you page comes back here.
+/// The kiosk's start address (/kiosque/{code}): signs out any staff session in this browser (the organisatrice who
+/// sets the kiosk up leaves no way into /admin behind her), hands the browser the kiosk token of this collecte,
+/// forgets any unfinished draft of the previous person, and opens the collecte's welcome page. The thank-you page
+/// comes back here.
 /// </summary>
-public sealed class StartModel(CollecteLoader loader, DraftCookie draftCookie) : PageModel
+public sealed class StartModel(CollecteLoader loader, DraftCookie draftCookie, SignInManager<DiagnosticUser> signIn) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Code { get; set; } = "";
@@ -16,6 +20,7 @@ public sealed class StartModel(CollecteLoader loader, DraftCookie draftCookie) :
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (await loader.LoadOpenAsync(Code, cancellationToken) is null) return NotFound();
+        if (User.Identity?.IsAuthenticated == true) await signIn.SignOutAsync();
         KioskMode.TurnOn(Response, Code);
         draftCookie.Clear(Response, Code);
         return Redirect($"{Request.PathBase}/s/{Code}");

@@ -1,0 +1,106 @@
+using System.Net;
+using Diagnostic.Data.Entities;
+using Diagnostic.Web.Authorization;
+using Diagnostic.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Diagnostic.Web.Tests.Organizer;
+
+/// <summary>
+/// A kiosk runs on a kiosk token that answers one collecte, never on a staff session: opening kiosk mode signs the
+/// organisatrice out in that browser, and the token is useless anywhere else.
+/// </summary>
+public sealed class KioskTokenTests : IDisposable
+{
+    private readonly DiagnosticWebFactory factory = new();
+
+    public void Dispose() => factory.Dispose();
+
+    private static string? SetCookie(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues("Set-Cookie", out var values) ? values.SingleOrDefault(v => v.StartsWith(name + "=", StringComparison.Ordinal)) : null;
+
+    [Fact]
+    public async Task Opening_kiosk_mode_signs_the_organisatrice_out_and_admin_then_asks_for_sign_in()
+    {
+        var organizer = await factory.OrganizerAsync();
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        await SignInExtensions.SignInAsync(client, organizer.Email, organizer.Password);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin")).StatusCode);
+
+        using var start = await client.GetAsync("/kiosque/test");
+        using var admin = await client.GetAsync("/admin/collectes");
+        var welcome = await new Respondent(client).GetAsync("/s/test");
+
+        Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
+        Assert.Contains("expires=Thu, 01 Jan 1970", SetCookie(start, AccountsFeature.CookieName));
+        var token = SetCookie(start, "diag-kiosque-test")!;
+        Assert.Contains("path=/s/test", token, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("httponly", token, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("diag-kiosque-test=1;", token); // a signed token, not a bare marker
+        Assert.Equal(HttpStatusCode.Redirect, admin.StatusCode);
+        Assert.Contains("/connexion?ReturnUrl=", admin.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, welcome.Status);
+        Assert.DoesNotContain("id=\"sign-out\"", welcome.Html);
+        Assert.DoesNotContain("href=\"/admin\"", welcome.Html);
+    }
+
+    [Fact]
+    public async Task Signing_in_again_on_a_kiosk_is_undone_by_the_next_answer_page()
+    {
+        var organizer = await factory.OrganizerAsync();
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        (await client.GetAsync("/kiosque/test")).Dispose();
+        await SignInExtensions.SignInAsync(client, organizer.Email, organizer.Password);
+
+        using var welcome = await client.GetAsync("/s/test");
+        using var start = await client.GetAsync(welcome.Headers.Location?.OriginalString);
+        using var admin = await client.GetAsync("/admin");
+
+        Assert.Equal("/kiosque/test", welcome.Headers.Location?.OriginalString);
+        Assert.Contains("expires=Thu, 01 Jan 1970", SetCookie(start, AccountsFeature.CookieName));
+        Assert.Equal(HttpStatusCode.Redirect, admin.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_forged_marker_or_a_token_of_another_collecte_does_not_turn_kiosk_mode_on()
+    {
+        await factory.SeedAsync();
+        await factory.AddCollecteAsync("autre", TestQuestionnaire.Yaml);
+        var kiosk = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var start = await kiosk.GetAsync("/kiosque/test");
+        var tokenOfTest = SetCookie(start, "diag-kiosque-test")!.Split(';')[0].Split('=', 2)[1];
+
+        var forged = await StartWithCookieAsync("test", "diag-kiosque-test=1");
+        var copied = await StartWithCookieAsync("autre", "diag-kiosque-autre=" + tokenOfTest);
+        var genuine = await StartWithCookieAsync("test", "diag-kiosque-test=" + tokenOfTest);
+
+        Assert.Equal(ResponseChannel.Web, forged);
+        Assert.Equal(ResponseChannel.Web, copied);
+        Assert.Equal(ResponseChannel.Kiosk, genuine);
+    }
+
+    /// <summary>Consents on the collecte with only the given cookie sent; returns the channel of the draft it starts.</summary>
+    private async Task<ResponseChannel> StartWithCookieAsync(string code, string cookie)
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var antiforgery = new HttpRequestMessage(HttpMethod.Get, $"/s/{code}");
+        antiforgery.Headers.Add("Cookie", cookie);
+        using var form = await client.SendAsync(antiforgery);
+        var page = new Respondent.Page(form.StatusCode, await form.Content.ReadAsStringAsync(), "");
+        var formCookie = form.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal)).Split(';')[0];
+        var before = (await factory.ResponsesAsync()).Select(r => r.Id).DefaultIfEmpty(0).Max();
+        var post = new HttpRequestMessage(HttpMethod.Post, $"/s/{code}")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Consent"] = "true",
+                ["AgeConfirmed"] = "true",
+                ["__RequestVerificationToken"] = page.Token!,
+            }),
+        };
+        post.Headers.Add("Cookie", cookie + "; " + formCookie);
+        using var consent = await client.SendAsync(post);
+        Assert.Equal(HttpStatusCode.Redirect, consent.StatusCode);
+        return (await factory.ResponsesAsync()).Single(r => r.Id > before).Channel;
+    }
+}
