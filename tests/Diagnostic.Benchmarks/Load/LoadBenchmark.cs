@@ -36,36 +36,42 @@ internal static class LoadBenchmark
         }) { BaseAddress = new Uri(environment.BaseAddress), Timeout = TimeSpan.FromSeconds(30) };
         var log = Path.Combine(options.Work, "server.log");
         File.Delete(log);
-        var server = ServerProcess.Start(root, variables, log);
-        await server.WaitReadyAsync(client, $"/s/{code}", TimeSpan.FromMinutes(3));
-        Console.WriteLine($"Load: {options.Clients} clients, {options.Seconds} s, kill -9 at {(options.KillAt > 0 ? options.KillAt + " s" : "never")}, " +
-            $"{(options.IsPostgres ? "PostgreSQL" : "SQLite")}, {Environment.ProcessorCount} cores, load average {LoadAverage()}, " +
-            $"server {environment.BaseAddress}/s/{code}, work {options.Work}");
-
         var run = new RunState(options, answers, code);
-        var clock = Stopwatch.StartNew();
-        using var hardStop = new CancellationTokenSource(TimeSpan.FromSeconds(options.Seconds + 30));
-        var clients = Enumerable.Range(0, options.Clients)
-            .Select(i => Task.Run(() => ClientLoopAsync(i, client, run, clock, hardStop.Token)))
-            .ToList();
-        var restart = TimeSpan.Zero;
-        if (options.KillAt > 0)
+        var server = ServerProcess.Start(root, variables, log);
+        TimeSpan elapsed, restart = TimeSpan.Zero;
+        try
         {
-            var untilKill = TimeSpan.FromSeconds(options.KillAt) - clock.Elapsed;
-            if (untilKill > TimeSpan.Zero) await Task.Delay(untilKill);
-            var killedAt = clock.Elapsed;
-            server.Kill();
-            server.Dispose();
-            Console.WriteLine($"  {killedAt.TotalSeconds:F1} s: server killed (SIGKILL) with {run.Acknowledged.Count} acknowledged so far");
-            server = ServerProcess.Start(root, variables, log);
             await server.WaitReadyAsync(client, $"/s/{code}", TimeSpan.FromMinutes(3));
-            restart = clock.Elapsed - killedAt;
-            Console.WriteLine($"  {clock.Elapsed.TotalSeconds:F1} s: server answering again after {restart.TotalSeconds:F1} s");
+            Console.WriteLine($"Load: {options.Clients} clients, {options.Seconds} s, kill -9 at {(options.KillAt > 0 ? options.KillAt + " s" : "never")}, " +
+                $"{(options.IsPostgres ? "PostgreSQL" : "SQLite")}, {Environment.ProcessorCount} cores, load average {LoadAverage()}, " +
+                $"server {environment.BaseAddress}/s/{code}, work {options.Work}");
+            var clock = Stopwatch.StartNew();
+            using var hardStop = new CancellationTokenSource(TimeSpan.FromSeconds(options.Seconds + 30));
+            var clients = Enumerable.Range(0, options.Clients)
+                .Select(i => Task.Run(() => ClientLoopAsync(i, client, run, clock, hardStop.Token)))
+                .ToList();
+            if (options.KillAt > 0)
+            {
+                var untilKill = TimeSpan.FromSeconds(options.KillAt) - clock.Elapsed;
+                if (untilKill > TimeSpan.Zero) await Task.Delay(untilKill);
+                var killedAt = clock.Elapsed;
+                server.Kill();
+                server.Dispose();
+                Console.WriteLine($"  {killedAt.TotalSeconds:F1} s: server killed (SIGKILL) with {run.Acknowledged.Count} acknowledged so far");
+                server = ServerProcess.Start(root, variables, log);
+                await server.WaitReadyAsync(client, $"/s/{code}", TimeSpan.FromMinutes(3));
+                restart = clock.Elapsed - killedAt;
+                Console.WriteLine($"  {clock.Elapsed.TotalSeconds:F1} s: server answering again after {restart.TotalSeconds:F1} s");
+            }
+            await Task.WhenAll(clients);
+            elapsed = clock.Elapsed;
+            server.Stop();
         }
-        await Task.WhenAll(clients);
-        var elapsed = clock.Elapsed;
-        server.Stop();
-        server.Dispose();
+        finally
+        {
+            // Never leave a server behind, whatever failed.
+            server.Dispose();
+        }
 
         var export = Path.Combine(options.Work, "export-long.csv");
         Commands.Cli(root, variables, "export-responses", "--collecte", code, "--out", export, "--format", "long");
@@ -93,14 +99,14 @@ internal static class LoadBenchmark
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or Citizen.UnexpectedAnswer)
             {
                 run.Failures.AddOrUpdate(Kind(e), 1, (_, count) => count + 1);
-                await Task.Delay(200, CancellationToken.None);
+                await Task.Delay(250, CancellationToken.None);
             }
         }
     }
 
     private static string Kind(Exception e) => e switch
     {
-        HttpRequestException { HttpRequestError: var error } => $"connection ({error})",
+        HttpRequestException { HttpRequestError: var error } => $"connection ({error}{(e.InnerException is { } inner ? ": " + inner.GetType().Name : "")})",
         TaskCanceledException => "cancelled or timed out",
         _ => e.Message,
     };

@@ -43,10 +43,10 @@ internal sealed class LoadEnvironment(LoadOptions options, string root, int port
     /// uses its own collecte code instead).</summary>
     public void Reset()
     {
+        Directory.CreateDirectory(DataDirectory);
         if (options.IsPostgres) return;
         foreach (var file in new[] { SqliteFile, SqliteFile + "-wal", SqliteFile + "-shm" }) File.Delete(file);
         var keys = Path.Combine(DataDirectory, "keys");
         if (Directory.Exists(keys)) Directory.Delete(keys, recursive: true);
-        Directory.CreateDirectory(DataDirectory);
     }
 }

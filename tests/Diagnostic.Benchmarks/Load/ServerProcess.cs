@@ -92,6 +92,7 @@ internal sealed class ServerProcess : IDisposable
 
     public void Dispose()
     {
+        if (closed) return;
         if (!process.HasExited) process.Kill();
         process.Dispose();
         lock (log)
