@@ -3,6 +3,7 @@ using System.Globalization;
 using Diagnostic.Benchmarks;
 
 // Usage: dotnet run -c Release --project tests/Diagnostic.Benchmarks [-- --sizes 10000,100000,1000000] [--work DIR]
+//        dotnet run -c Release --project tests/Diagnostic.Benchmarks -- load [--clients 200] [--seconds 60] [--kill-at 30] [--work DIR]
 // Each measurement runs in a child process (`measure NAME SIZE DIR`) so its peak memory is its own.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 if (args is ["measure", var measurement, var sizeText, var folder])
@@ -23,6 +24,12 @@ if (args is ["touch", var webDatabase])
 {
     Console.WriteLine(await PortraitPageBenchmark.TouchAsync(webDatabase));
     return 0;
+}
+
+// The load harness (see Load/LoadBenchmark.cs and load-benchmark.sh).
+if (args is ["load", .. var loadArguments])
+{
+    return await Diagnostic.Benchmarks.Load.LoadBenchmark.RunAsync(loadArguments, RepositoryRoot());
 }
 
 var sizes = Option("--sizes", "10000,100000,1000000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
@@ -46,6 +53,18 @@ foreach (var size in sizes)
     Console.WriteLine($"  ratio csv-portrait / csv-scan baseline:       {times["csv-portrait"] / times["csv-scan"]:F2}");
 }
 return 0;
+
+static string RepositoryRoot()
+{
+    foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+    {
+        for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Diagnostic.sln"))) return folder.FullName;
+        }
+    }
+    throw new DirectoryNotFoundException("Run from the repository (Diagnostic.sln not found above the current folder)");
+}
 
 string Option(string name, string fallback)
 {
