@@ -23,17 +23,12 @@ internal sealed record LoadOptions(
     public bool IsPostgres => Provider.Equals("postgres", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Rate limits (settings section RateLimits, being added elsewhere) raised so the benchmark measures the
-    /// server, not the limiter: every loop-back citizen shares one address. Replace them with --rate-limit-env.
+    /// The rate limiter (settings section RateLimits) is off so the benchmark measures the server, not the limiter:
+    /// every loop-back citizen shares one address. Replace it with --rate-limit-env KEY=VALUE.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> DefaultRateLimits = new Dictionary<string, string>
     {
-        ["RateLimits__PermitLimit"] = "1000000",
-        ["RateLimits__Submissions__PermitLimit"] = "1000000",
-        ["RateLimits__SubmissionsPerAddress__PermitLimit"] = "1000000",
-        ["RateLimits__SubmissionsPerDraft__PermitLimit"] = "1000000",
-        ["RateLimits__Codes__PermitLimit"] = "1000000",
-        ["RateLimits__SignIn__PermitLimit"] = "1000000",
+        ["RateLimits__Enabled"] = "false",
     };
 
     public static LoadOptions Parse(string[] args, string root)
