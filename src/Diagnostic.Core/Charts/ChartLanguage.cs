@@ -1,4 +1,5 @@
 using System.Globalization;
+using Diagnostic.Core.Formatting;
 
 namespace Diagnostic.Core.Charts;
 
@@ -11,7 +12,7 @@ namespace Diagnostic.Core.Charts;
 public sealed record ChartLanguage
 {
     public required CultureInfo Culture { get; init; }
-    /// <summary>Decimal and group separators; built by hand so output never depends on the machine's ICU data.</summary>
+    /// <summary>Decimal and group separators and the minus sign, those of <see cref="NumberText"/> for the language.</summary>
     public required NumberFormatInfo Numbers { get; init; }
     /// <summary>Between a number and "%": a narrow no-break space in French, nothing in English.</summary>
     public required string PercentSpace { get; init; }
@@ -46,8 +47,8 @@ public sealed record ChartLanguage
     public static ChartLanguage French { get; } = new()
     {
         Culture = CultureInfo.GetCultureInfo("fr-CA"),
-        Numbers = Separators(",", "\u202F"),
-        PercentSpace = "\u202F",
+        Numbers = NumberText.French.Format,
+        PercentSpace = NumberText.French.PercentSpace,
         IntervalFormat = "[{0}\u202F; {1}]",
         ScoreAxis = "Score (0–100)",
         ShareAxis = "Part des réponses",
@@ -73,8 +74,8 @@ public sealed record ChartLanguage
     public static ChartLanguage English { get; } = new()
     {
         Culture = CultureInfo.GetCultureInfo("en-CA"),
-        Numbers = Separators(".", ","),
-        PercentSpace = "",
+        Numbers = NumberText.English.Format,
+        PercentSpace = NumberText.English.PercentSpace,
         IntervalFormat = "[{0}, {1}]",
         ScoreAxis = "Score (0–100)",
         ShareAxis = "Share of answers",
@@ -100,13 +101,4 @@ public sealed record ChartLanguage
     /// <summary>French for any French culture, English otherwise.</summary>
     public static ChartLanguage For(CultureInfo culture) =>
         culture.TwoLetterISOLanguageName == "fr" ? French : English;
-
-    private static NumberFormatInfo Separators(string decimalSeparator, string groupSeparator)
-    {
-        var numbers = (NumberFormatInfo)NumberFormatInfo.InvariantInfo.Clone();
-        numbers.NumberDecimalSeparator = decimalSeparator;
-        numbers.NumberGroupSeparator = groupSeparator;
-        numbers.NegativeSign = "−";
-        return NumberFormatInfo.ReadOnly(numbers);
-    }
 }

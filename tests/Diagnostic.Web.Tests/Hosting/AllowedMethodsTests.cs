@@ -92,7 +92,12 @@ public sealed class AllowedMethodsTests(AllowedMethodsTests.LoggedFactory factor
 
     private void AssertLogClean()
     {
-        var bad = factory.Logs.Entries.Where(e => e.Level >= LogLevel.Error || e.Exception is not null).ToList();
-        Assert.True(bad.Count == 0, "Errors in the log:\n" + string.Join('\n', bad));
+        var bad = factory.Logs.Entries.Where(e => (e.Level >= LogLevel.Error || e.Exception is not null) && !IsFirstMigrationProbe(e)).ToList();
+        Assert.True(bad.Count == 0, "Errors in the log:\n" + string.Join("\n", bad));
     }
+
+    // On a new PostgreSQL database, EF reads the migrations history before that table exists and logs the failed
+    // query as an error at start-up, before any request: not what these requests must leave behind.
+    private static bool IsFirstMigrationProbe(LogCapture.Entry entry) =>
+        entry.Category == "Microsoft.EntityFrameworkCore.Database.Command" && entry.Message.Contains("\"__EFMigrationsHistory\"", StringComparison.Ordinal);
 }

@@ -30,8 +30,11 @@ public sealed class TestDatabase : IDisposable
         if (PostgresServer is { } server)
         {
             Provider = DatabaseProvider.Postgres;
-            // The migrations create the database on first use.
-            ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = "diagnostic_test_" + Guid.NewGuid().ToString("N") }.ConnectionString;
+            var name = "diagnostic_test_" + Guid.NewGuid().ToString("N");
+            ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+            // Made here, as an administrator makes it for a deployment: left to the migrations, the first connection to a
+            // missing database is logged as an error before EF creates it, and tests that read the log would see it.
+            RunOnServer($"CREATE DATABASE \"{name}\"");
             return;
         }
         Provider = DatabaseProvider.Sqlite;
@@ -59,11 +62,15 @@ public sealed class TestDatabase : IDisposable
             return;
         }
         using (var pooled = new NpgsqlConnection(ConnectionString)) NpgsqlConnection.ClearPool(pooled);
-        var name = new NpgsqlConnectionStringBuilder(ConnectionString).Database!;
+        RunOnServer($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(ConnectionString).Database}\" WITH (FORCE)");
+    }
+
+    private void RunOnServer(string sql)
+    {
         using var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Database = "postgres", Pooling = false }.ConnectionString);
         server.Open();
-        using var drop = server.CreateCommand();
-        drop.CommandText = $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)";
-        drop.ExecuteNonQuery();
+        using var command = server.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 }

@@ -31,17 +31,6 @@ public sealed partial class ResourceTests
         Assert.All(Enum.GetNames<Diagnostic.Core.Responses.AnswerProblemKind>(), kind => Assert.Contains("Problem." + kind, french));
     }
 
-    [Theory]
-    [InlineData(42.5, 1, "42,5")]
-    [InlineData(1250, 0, "1\u202F250")]
-    [InlineData(1234567.891, 2, "1\u202F234\u202F567,89")]
-    public void Numbers_on_screen_use_the_french_format(double value, int decimals, string expected) =>
-        Assert.Equal(expected, FrenchNumbers.Format(value, decimals));
-
-    [Fact]
-    public void A_percentage_has_a_narrow_no_break_space_before_the_sign() =>
-        Assert.Equal("42,5\u202F%", FrenchNumbers.Percent(42.5));
-
     private static HashSet<string> Keys(string file) =>
         XDocument.Load(Path.Combine(WebFolder, "Resources", file)).Root!.Elements("data")
             .Select(d => (string)d.Attribute("name")!).ToHashSet();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Diagnostic.Core.Questionnaires;
 using Diagnostic.Core.Responses;
+using Diagnostic.Core.Formatting;
 using Diagnostic.Web.Localization;
 
 namespace Diagnostic.Web.Pages.Answer;
@@ -25,9 +26,9 @@ public static class AnswerDisplay
 
     private static string Number(string value, string language)
     {
-        if (language != Languages.French || !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
             return value;
         var decimals = value.Contains('.') ? value.Length - value.IndexOf('.') - 1 : 0;
-        return FrenchNumbers.Format(number, decimals);
+        return NumberText.For(language).Number(number, decimals);
     }
 }

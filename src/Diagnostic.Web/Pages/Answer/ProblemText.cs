@@ -1,4 +1,3 @@
-using System.Globalization;
 using Diagnostic.Core.Responses;
 using Diagnostic.Web.Localization;
 using Microsoft.Extensions.Localization;
@@ -10,11 +9,7 @@ public static class ProblemText
 {
     public static string For(IStringLocalizer text, AnswerProblem problem)
     {
-        var limit = problem.Limit is { } value
-            ? (Languages.Current == Languages.French
-                ? FrenchNumbers.Format(value, value % 1 == 0 ? 0 : 2)
-                : value.ToString(CultureInfo.InvariantCulture))
-            : "";
+        var limit = problem.Limit is { } value ? Numbers.Current.Number(value, value % 1 == 0 ? 0 : 2) : "";
         return text["Problem." + problem.Kind, limit, problem.Item ?? problem.Value];
     }
 }

@@ -1,21 +1,18 @@
-using System.Globalization;
-using Diagnostic.Web.Localization;
+using Diagnostic.Core.Formatting;
 
 namespace Diagnostic.Web.Pages.Portraits;
 
 /// <summary>Numbers as the page's reader expects them: « 42 % », « 1 250 », « q = 0,003 » in French; 42%, 1,250, q = 0.003 in English.</summary>
 public sealed class PortraitNumbers(string language)
 {
-    private bool French => language != Languages.English;
+    private readonly NumberText text = NumberText.For(language);
 
-    public string Number(double value, int decimals = 0) =>
-        French ? FrenchNumbers.Format(value, decimals) : value.ToString("N" + decimals, CultureInfo.InvariantCulture);
+    public string Number(double value, int decimals = 0) => text.Number(value, decimals);
 
     public string Count(int value) => Number(value);
 
     /// <summary>Whole percentages, as published shares are (domain.md 3.3, rule 5).</summary>
-    public string Percent(double fraction) =>
-        French ? FrenchNumbers.Percent(Math.Round(fraction * 100), 0) : Math.Round(fraction * 100).ToString("N0", CultureInfo.InvariantCulture) + "%";
+    public string Percent(double fraction) => text.Percent(fraction);
 
     /// <summary>« q = 0,003 », or « q &lt; 0,001 » below what three decimals can say.</summary>
     public string Q(double q) => q < 0.001 ? "q < " + Number(0.001, 3) : "q = " + Number(q, 3);

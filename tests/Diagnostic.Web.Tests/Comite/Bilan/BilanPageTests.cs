@@ -1,3 +1,4 @@
+using Diagnostic.Core.Formatting;
 using System.Globalization;
 using System.Net;
 using Diagnostic.Core.Analysis;
@@ -65,8 +66,8 @@ public sealed class BilanPageTests(DemoWebFactory factory) : IClassFixture<DemoW
         Assert.Equal(HttpStatusCode.OK, page.Status);
         foreach (var (_, row) in expected)
         {
-            Assert.Contains($"<td class=\"before\">{FrenchNumbers.Format(row.Before!.Value, 1)}</td>", page.Html);
-            Assert.Contains($"<td class=\"after\">{FrenchNumbers.Format(row.After!.Value, 1)}</td>", page.Html);
+            Assert.Contains($"<td class=\"before\">{NumberText.French.Number(row.Before!.Value, 1)}</td>", page.Html);
+            Assert.Contains($"<td class=\"after\">{NumberText.French.Number(row.After!.Value, 1)}</td>", page.Html);
             Assert.Contains($"<td class=\"n\">{row.NBefore} → {row.NAfter}</td>", page.Text);
         }
         Assert.Contains("d'une collecte à l'autre", page.Text);

@@ -1,3 +1,4 @@
+using Diagnostic.Web.Localization;
 using Diagnostic.Web.Pages.Comite.Rounds;
 using Diagnostic.Core.Analysis;
 using Diagnostic.Core.Comite;
@@ -37,7 +38,7 @@ public sealed class TargetDecision(DiagnosticDbContext db, RoundResults results,
         double? targetValue = null;
         if (!string.IsNullOrWhiteSpace(form.TargetValue))
         {
-            if (Numbers.TryParse(form.TargetValue, out var v)) targetValue = v;
+            if (Numbers.TryParseTyped(form.TargetValue, out var v)) targetValue = v;
             else errors.Add(strings["Targets.TargetValueInvalid"]);
         }
         CandidateTarget? candidate = null;

@@ -9,20 +9,13 @@ namespace Diagnostic.Web.Pages.Comite.Plan;
 /// <summary>Figures and words of the plan and bilan pages as the reader's language writes them.</summary>
 public static class PlanFormat
 {
-    public static string Number(double? value, int decimals = 1)
-    {
-        if (value is not { } v)
-            return "—";
-        return Languages.Current == Languages.French
-            ? FrenchNumbers.Format(v, decimals).Replace("-", "−")
-            : v.ToString("N" + decimals, CultureInfo.InvariantCulture);
-    }
+    public static string Number(double? value, int decimals = 1) => Numbers.Current.Number(value, decimals, "—");
 
     /// <summary>A figure of the given level: a share reads as a percentage, a score or mean as a number.</summary>
     public static string Figure(FigureLevel level, double? value) =>
         value is not { } v ? "—"
         : level == FigureLevel.Choice
-            ? Number(v * 100, 0) + (Languages.Current == Languages.French ? "\u202F%" : "%")
+            ? Numbers.Current.Percent(v)
             : Number(v, level == FigureLevel.Question ? 2 : 1);
 
     public static string Signed(FigureLevel level, double? value) =>
@@ -31,7 +24,7 @@ public static class PlanFormat
     /// <summary>« [1,2 ; 5,6] » in French (the comma is decimal), « [1.2, 5.6] » in English.</summary>
     public static string Interval(FigureLevel level, double? low, double? high) =>
         low is null || high is null ? "—"
-        : "[" + Figure(level, low) + (Languages.Current == Languages.French ? "\u202F; " : ", ") + Figure(level, high) + "]";
+        : Numbers.Current.Interval(Figure(level, low), Figure(level, high));
 
     public static string Status(IStringLocalizer<PlanText> t, ActionStatus status) => t["Status." + status];
 

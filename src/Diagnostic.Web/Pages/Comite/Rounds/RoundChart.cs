@@ -1,3 +1,4 @@
+using Diagnostic.Web.Localization;
 using Diagnostic.Core.Charts;
 using Diagnostic.Data.Entities;
 using Microsoft.Extensions.Localization;
@@ -26,8 +27,8 @@ public static class RoundChart
                 rows.Select(r => r.CompositeByVoterType.TryGetValue(t.Code, out var v) ? v : (double?)null).ToList()))
             .Where(s => s.Values.Any(v => v is not null)).ToList();
         return new VoteResultsChart(strings["Results.CriteriaChart", tally.Round.Title], strings["Candidate.Wording"], strings["Results.Composite"],
-            rows.Select(r => names[r.CandidateId]).ToList(), scoreSeries, rows.Select(r => Numbers.Format(r.Composite, 2)).ToList(),
-            strings["Results.CompositeAllTypes"], v => Numbers.Format(v, 2), strings["Results.TieRuleCriteria"]);
+            rows.Select(r => names[r.CandidateId]).ToList(), scoreSeries, rows.Select(r => Numbers.Current.Number(r.Composite, 2, "")).ToList(),
+            strings["Results.CompositeAllTypes"], v => Numbers.Current.Number(v, 2, ""), strings["Results.TieRuleCriteria"]);
     }
 
     /// <summary>The comité's voter types, plus « sans distinction » when paper dots were counted without colours.</summary>
