@@ -21,7 +21,7 @@ public static class ComiteFeature
         services.AddScoped<PaperDots>();
         services.AddScoped<CollectePortraits>();
         services.AddScoped<CandidateImport>();
-        services.AddScoped<TargetDecision>();
+        services.AddScoped<CibleRecorder>();
         services.AddScoped<ClosedYearFilter>();
         // PostConfigure, as the access conventions are: conventions added by a plain Configure here were not applied.
         services.PostConfigure<RazorPagesOptions>(options => options.Conventions.AddFolderApplicationModelConvention(

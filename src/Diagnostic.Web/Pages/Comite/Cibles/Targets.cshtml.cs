@@ -11,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Diagnostic.Web.Pages.Comite.Cibles;
 
 /// <summary>The year's cibles prioritaires: the comité records them against the ranking; 3–5 advised.</summary>
-public sealed class TargetsModel(DiagnosticDbContext db, ComiteAccess access, TargetDecision decision, AuditLog audit, IStringLocalizer<ComiteText> strings)
+public sealed class TargetsModel(DiagnosticDbContext db, ComiteAccess access, CibleRecorder decision, AuditLog audit, IStringLocalizer<ComiteText> strings)
     : PageModel
 {
     public CycleScope Scope { get; private set; } = null!;

@@ -13,7 +13,7 @@ namespace Diagnostic.Web.Pages.Comite.Cibles;
 /// Records a chosen target: checks the form, works out whether it departs from the ranking (then a reason is required),
 /// and copies the baseline from the collecte's portrait, so the figure is the analysis library's, never retyped.
 /// </summary>
-public sealed class TargetDecision(DiagnosticDbContext db, RoundResults results, RoundLoader loader, CollectePortraits portraits, TimeProvider clock)
+public sealed class CibleRecorder(DiagnosticDbContext db, RoundResults results, RoundLoader loader, CollectePortraits portraits, TimeProvider clock)
 {
     /// <summary>The reference ranking: the year's last closed round, or the candidates' order when no round has closed.</summary>
     public async Task<(IReadOnlyList<int> Ranking, VotingRound? Round)> RankingAsync(int cycleId, CancellationToken cancellationToken)
