@@ -19,6 +19,9 @@ public struct Moments
 
     public readonly double? StandardDeviation => Variance is { } v ? Math.Sqrt(v) : null;
 
+    /// <summary>Σ(x − mean)², what the weighted variance needs per cell (0 with fewer than two values).</summary>
+    public readonly double SumOfSquaredDeviations => _m2;
+
     public void Add(double value)
     {
         Count++;

@@ -1,31 +1,24 @@
 namespace Diagnostic.Core.Analysis.Weighting;
 
 /// <summary>
-/// Count, mean and sum of squared deviations (Welford) of one figure's y over the respondents of one cell who
-/// count in it, with the smallest and largest y so that "all have the same y" is exact, not a rounding guess.
-/// Mergeable, so code-level moments add up to the collapsed cell's moments once the cells are known.
+/// The portrait's <see cref="Moments"/> of one figure's y over the respondents of one cell who count in it, plus the
+/// smallest and largest y so that "all have the same y" is exact, not a rounding guess. Mergeable, so code-level
+/// moments add up to the collapsed cell's moments once the cells are known.
 /// </summary>
 internal struct CellMoments
 {
-    public int Count { get; private set; }
-    public double Mean { get; private set; }
-    public double M2 { get; private set; }
+    private Moments _moments;
+
+    public readonly int Count => _moments.Count;
+    public readonly double Mean => _moments.Mean ?? 0;
+    public readonly double M2 => _moments.SumOfSquaredDeviations;
     public double Min { get; private set; }
     public double Max { get; private set; }
 
     public void Add(double y)
     {
-        Count++;
-        if (Count == 1)
-        {
-            (Mean, M2, Min, Max) = (y, 0, y, y);
-            return;
-        }
-        var delta = y - Mean;
-        Mean += delta / Count;
-        M2 += delta * (y - Mean);
-        Min = Math.Min(Min, y);
-        Max = Math.Max(Max, y);
+        (Min, Max) = Count == 0 ? (y, y) : (Math.Min(Min, y), Math.Max(Max, y));
+        _moments.Add(y);
     }
 
     public void Merge(in CellMoments other)
@@ -39,12 +32,7 @@ internal struct CellMoments
             this = other;
             return;
         }
-        var n = (double)Count + other.Count;
-        var delta = other.Mean - Mean;
-        Mean += delta * other.Count / n;
-        M2 += other.M2 + delta * delta * Count * other.Count / n;
-        Count += other.Count;
-        Min = Math.Min(Min, other.Min);
-        Max = Math.Max(Max, other.Max);
+        (Min, Max) = (Math.Min(Min, other.Min), Math.Max(Max, other.Max));
+        _moments.Merge(other._moments);
     }
 }
