@@ -6,36 +6,36 @@ namespace Diagnostic.Core.Territories;
 /// </summary>
 public sealed class TerritoryTree
 {
-    private readonly Dictionary<string, Territory> _byCode;
-    private readonly Dictionary<string, IReadOnlyList<Territory>> _children;
+    private readonly Dictionary<string, TerritoryNode> _byCode;
+    private readonly Dictionary<string, IReadOnlyList<TerritoryNode>> _children;
 
-    internal TerritoryTree(IReadOnlyList<Territory> territories)
+    internal TerritoryTree(IReadOnlyList<TerritoryNode> territories)
     {
         Territories = territories;
         _byCode = territories.ToDictionary(t => t.Code, StringComparer.Ordinal);
         _children = territories
             .Where(t => t.ParentCode is not null)
             .GroupBy(t => t.ParentCode!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<Territory>)g.ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<TerritoryNode>)g.ToList(), StringComparer.Ordinal);
         Roots = territories.Where(t => t.IsTop).ToList();
         Leaves = territories.Where(t => !_children.ContainsKey(t.Code)).ToList();
     }
 
     /// <summary>Every territory, in the order of the source.</summary>
-    public IReadOnlyList<Territory> Territories { get; }
+    public IReadOnlyList<TerritoryNode> Territories { get; }
 
     /// <summary>The top territories (no parent).</summary>
-    public IReadOnlyList<Territory> Roots { get; }
+    public IReadOnlyList<TerritoryNode> Roots { get; }
 
     /// <summary>The territories without children: the neighbourhoods that responses are attached to.</summary>
-    public IReadOnlyList<Territory> Leaves { get; }
+    public IReadOnlyList<TerritoryNode> Leaves { get; }
 
     public bool Contains(string code) => _byCode.ContainsKey(code);
 
-    public Territory? Find(string code) => _byCode.GetValueOrDefault(code);
+    public TerritoryNode? Find(string code) => _byCode.GetValueOrDefault(code);
 
     /// <summary>The territory with this code; asking for an unknown code is a bug.</summary>
-    public Territory this[string code] =>
+    public TerritoryNode this[string code] =>
         _byCode.TryGetValue(code, out var territory)
             ? territory
             : throw new KeyNotFoundException($"No territory with code '{code}'.");
@@ -43,17 +43,17 @@ public sealed class TerritoryTree
     public bool IsLeaf(string code) => !ChildrenOf(code).Any();
 
     /// <summary>Direct children, in source order (empty for a leaf).</summary>
-    public IReadOnlyList<Territory> ChildrenOf(string code)
+    public IReadOnlyList<TerritoryNode> ChildrenOf(string code)
     {
         _ = this[code];
         return _children.TryGetValue(code, out var children) ? children : [];
     }
 
     /// <summary>From the top territory down to <paramref name="code"/> itself.</summary>
-    public IReadOnlyList<Territory> PathTo(string code)
+    public IReadOnlyList<TerritoryNode> PathTo(string code)
     {
-        var path = new List<Territory>();
-        for (Territory? current = this[code]; current is not null; current = current.ParentCode is null ? null : this[current.ParentCode])
+        var path = new List<TerritoryNode>();
+        for (TerritoryNode? current = this[code]; current is not null; current = current.ParentCode is null ? null : this[current.ParentCode])
         {
             path.Add(current);
         }
@@ -62,7 +62,7 @@ public sealed class TerritoryTree
     }
 
     /// <summary>The leaves under <paramref name="code"/> (the territory itself when it is a leaf), in source order.</summary>
-    public IReadOnlyList<Territory> LeavesUnder(string code)
+    public IReadOnlyList<TerritoryNode> LeavesUnder(string code)
     {
         var root = this[code];
         return Leaves.Where(leaf => PathTo(leaf.Code).Contains(root)).ToList();

@@ -108,7 +108,7 @@ internal static class TerritoryTreeBuilder
             $"cycle in parents: {string.Join(" → ", ordered)}");
     }
 
-    private static List<Territory> WithLevels(IReadOnlyList<TerritoryRow> rows, Dictionary<string, TerritoryRow> byCode)
+    private static List<TerritoryNode> WithLevels(IReadOnlyList<TerritoryRow> rows, Dictionary<string, TerritoryRow> byCode)
     {
         var levels = new Dictionary<string, int>(StringComparer.Ordinal);
         int LevelOf(string code)
@@ -122,7 +122,7 @@ internal static class TerritoryTreeBuilder
             return level;
         }
         return rows
-            .Select(r => new Territory(r.Code, r.Name, ParentOf(r), r.Population, LevelOf(r.Code)))
+            .Select(r => new TerritoryNode(r.Code, r.Name, ParentOf(r), r.Population, LevelOf(r.Code)))
             .ToList();
     }
 

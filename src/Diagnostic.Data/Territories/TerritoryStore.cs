@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Diagnostic.Core.Territories;
 using Diagnostic.Data.Entities;
 using Microsoft.EntityFrameworkCore;
-using CoreTerritory = Diagnostic.Core.Territories.Territory;
 using TerritoryEntity = Diagnostic.Data.Entities.Territory;
 
 namespace Diagnostic.Data.Territories;
@@ -126,7 +125,7 @@ public sealed partial class TerritoryStore(DiagnosticDbContext db)
     }
 
     /// <summary>Leaves are neighbourhoods; a territory whose children are all leaves is a city; above that, a region.</summary>
-    public static TerritoryLevel LevelOf(TerritoryTree tree, CoreTerritory territory)
+    public static TerritoryLevel LevelOf(TerritoryTree tree, TerritoryNode territory)
     {
         if (tree.IsLeaf(territory.Code)) return TerritoryLevel.Neighbourhood;
         return tree.ChildrenOf(territory.Code).All(c => tree.IsLeaf(c.Code)) ? TerritoryLevel.City : TerritoryLevel.Region;

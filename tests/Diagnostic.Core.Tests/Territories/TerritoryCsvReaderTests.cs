@@ -33,8 +33,8 @@ public class TerritoryCsvReaderTests
         Assert.True(result.IsValid, string.Join("\n", result.Errors));
         var tree = result.Tree!;
         Assert.Equal(["EST", "SHE", "MAG", "SHE-01", "SHE-02", "MAG-01"], tree.Territories.Select(t => t.Code));
-        Assert.Equal(new Territory("SHE-02", "Ascot, secteur nord", "SHE", 8200, 2), tree["SHE-02"]);
-        Assert.Equal(new Territory("EST", "Estrie", null, null, 0), tree["EST"]);
+        Assert.Equal(new TerritoryNode("SHE-02", "Ascot, secteur nord", "SHE", 8200, 2), tree["SHE-02"]);
+        Assert.Equal(new TerritoryNode("EST", "Estrie", null, null, 0), tree["EST"]);
         Assert.Equal(0, tree["MAG-01"].Population);
         Assert.Equal(["SHE-01", "SHE-02", "MAG-01"], tree.Leaves.Select(t => t.Code));
     }

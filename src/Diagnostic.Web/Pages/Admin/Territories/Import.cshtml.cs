@@ -17,7 +17,7 @@ public sealed class ImportModel(TerritoryStore store, IStringLocalizer<Organizer
 {
     public const int MaxBytes = 2 * 1024 * 1024;
 
-    public sealed record PreviewLine(Territory Territory, bool Exists);
+    public sealed record PreviewLine(TerritoryNode Territory, bool Exists);
 
     public IReadOnlyList<TerritoryError> FileErrors { get; private set; } = [];
     public List<FieldError> Errors { get; } = [];

@@ -20,7 +20,7 @@ public sealed class IndexModel(TerritoryStore store) : PageModel
         var (tree, entities) = await store.LoadAsync(cancellationToken);
         if (tree is null) return;
         var byCode = entities.ToDictionary(t => t.Code);
-        void Walk(Territory territory, int depth)
+        void Walk(TerritoryNode territory, int depth)
         {
             Lines.Add(new Line(byCode[territory.Code], depth, tree.IsLeaf(territory.Code)));
             foreach (var child in tree.ChildrenOf(territory.Code)) Walk(child, depth + 1);
