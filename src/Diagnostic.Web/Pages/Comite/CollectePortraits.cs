@@ -5,17 +5,19 @@ using Diagnostic.Data;
 using Diagnostic.Data.Entities;
 using Diagnostic.Data.Responses;
 using Diagnostic.Web.Questionnaires;
+using Diagnostic.Web.Pages.Portraits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Diagnostic.Web.Pages.Comite;
 
 /// <summary>
-/// A collecte's portrait from the analysis library (PortraitBuilder over ResponseStream), never recomputed here.
-/// Once retention has deleted its answers, the portrait archived just before (domain.md 5.0) stands in for it,
-/// so a later bilan still measures the change.
+/// A collecte's portrait for the comité: the very portrait the public pages show (<see cref="PortraitCache"/>, one
+/// computation per version of the answers). Once retention has deleted its answers, the portrait archived just before
+/// (domain.md 5.0) stands in for it, so a later bilan still measures the change.
 /// </summary>
-public sealed class CollectePortraits(DiagnosticDbContext db, SnapshotQuestionnaires questionnaires, IOptions<AnalysisOptions> options)
+public sealed class CollectePortraits(
+    DiagnosticDbContext db, PortraitCache portraits, SnapshotQuestionnaires questionnaires, IOptions<AnalysisOptions> options)
 {
     /// <param name="Archive">Set when the portrait comes from a PortraitArchive rather than from the answers.</param>
     public sealed record Loaded(Collecte Collecte, Questionnaire Questionnaire, Portrait Portrait, ArchiveUse? Archive = null);
@@ -37,10 +39,9 @@ public sealed class CollectePortraits(DiagnosticDbContext db, SnapshotQuestionna
         var questionnaire = questionnaires.Get(collecte.Snapshot);
         if (await ArchiveInsteadAsync(collecteId, cancellationToken) is { } archive)
             return FromArchive(collecte, questionnaire, archive);
-        var builder = new PortraitBuilder(questionnaire, options.Value);
-        await foreach (var record in ResponseStream.ReadSubmittedAsync(db, collecteId, questionnaire, cancellationToken))
-            builder.Add(record);
-        return new Loaded(collecte, questionnaire, builder.Build());
+        var stamp = await PortraitCache.StampAsync(db, collecteId, cancellationToken);
+        var cached = await portraits.GetAsync(stamp!, cancellationToken);
+        return new Loaded(collecte, questionnaire, cached.Portrait);
     }
 
     /// <summary>The latest archive, only when no submitted answer is left to compute from.</summary>

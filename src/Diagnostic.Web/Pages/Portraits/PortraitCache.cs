@@ -27,14 +27,19 @@ public sealed class PortraitCache(IServiceScopeFactory scopes, SnapshotQuestionn
 
     /// <summary>Null when no collecte has this code.</summary>
     public static Task<PortraitStamp?> StampAsync(DiagnosticDbContext db, string code, CancellationToken cancellationToken) =>
-        db.Collectes.AsNoTracking()
-            .Where(s => s.PublicCode == code)
-            .Select(s => new PortraitStamp(
+        Stamps(db, db.Collectes.Where(s => s.PublicCode == code)).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>Null when no collecte has this id.</summary>
+    public static Task<PortraitStamp?> StampAsync(DiagnosticDbContext db, int collecteId, CancellationToken cancellationToken) =>
+        Stamps(db, db.Collectes.Where(s => s.Id == collecteId)).SingleOrDefaultAsync(cancellationToken);
+
+    private static IQueryable<PortraitStamp?> Stamps(DiagnosticDbContext db, IQueryable<Collecte> collectes) =>
+        collectes.AsNoTracking()
+            .Select(s => (PortraitStamp?)new PortraitStamp(
                 s.Id,
                 s.PortraitPublic,
                 db.Responses.Count(r => r.CollecteId == s.Id && r.Status == ResponseStatus.Submitted),
-                db.Responses.Where(r => r.CollecteId == s.Id && r.Status == ResponseStatus.Submitted).Max(r => (long?)r.Id) ?? 0))
-            .SingleOrDefaultAsync(cancellationToken);
+                db.Responses.Where(r => r.CollecteId == s.Id && r.Status == ResponseStatus.Submitted).Max(r => (long?)r.Id) ?? 0));
 
     public async Task<CachedPortrait> GetAsync(PortraitStamp stamp, CancellationToken cancellationToken)
     {
