@@ -44,59 +44,41 @@ public sealed record ChartLanguage
 
     public const string CautionMark = "†";
 
-    public static ChartLanguage French { get; } = new()
-    {
-        Culture = CultureInfo.GetCultureInfo("fr-CA"),
-        Numbers = NumberText.French.Format,
-        PercentSpace = NumberText.French.PercentSpace,
-        IntervalFormat = "[{0}\u202F; {1}]",
-        ScoreAxis = "Score (0–100)",
-        ShareAxis = "Part des réponses",
-        Territory = "Ensemble du territoire",
-        Dimension = "Dimension",
-        Item = "Énoncé",
-        Score = "Score",
-        Interval95 = "IC 95\u202F%",
-        DontKnow = "NSP",
-        Disagree = "En désaccord",
-        Agree = "En accord",
-        RadarTitle = "{0}\u00A0: scores par dimension",
-        ScoresTitle = "{0}\u00A0: scores et intervalles de confiance à 95\u202F%",
-        LikertTitle = "{0} — {1}",
-        HeatmapTitle = "Scores par dimension et par {0}",
-        SuppressedFormat = "n < {0}",
-        CautionNote = "† n\u00A0<\u00A030, à interpréter avec prudence",
-        NoData = "—",
-        HeatmapNote = "Plus la case est foncée, plus le score (0–100) est élevé. Case hachurée\u00A0: n\u00A0<\u00A0{0}, résultat masqué.",
-        LikertNote = "Parts calculées sans les «\u00A0je ne sais pas\u00A0»\u202F; NSP\u00A0: part de toutes les réponses.",
-    };
+    public static ChartLanguage French { get; } = For(NumberText.French, "fr-CA");
 
-    public static ChartLanguage English { get; } = new()
+    public static ChartLanguage English { get; } = For(NumberText.English, "en-CA");
+
+    // The words come from ChartText.resx (French) and ChartText.en.resx, like the pages' words; numbers from NumberText.
+    private static ChartLanguage For(NumberText numbers, string cultureName)
     {
-        Culture = CultureInfo.GetCultureInfo("en-CA"),
-        Numbers = NumberText.English.Format,
-        PercentSpace = NumberText.English.PercentSpace,
-        IntervalFormat = "[{0}, {1}]",
-        ScoreAxis = "Score (0–100)",
-        ShareAxis = "Share of answers",
-        Territory = "Whole territory",
-        Dimension = "Dimension",
-        Item = "Item",
-        Score = "Score",
-        Interval95 = "95% CI",
-        DontKnow = "Don't know",
-        Disagree = "Disagree",
-        Agree = "Agree",
-        RadarTitle = "{0}: scores by dimension",
-        ScoresTitle = "{0}: scores with 95% confidence intervals",
-        LikertTitle = "{0} — {1}",
-        HeatmapTitle = "Scores by dimension and {0}",
-        SuppressedFormat = "n < {0}",
-        CautionNote = "† n < 30, interpret with caution",
-        NoData = "—",
-        HeatmapNote = "The darker the cell, the higher the score (0–100). Hatched cell: n < {0}, result hidden.",
-        LikertNote = "Shares exclude \"don't know\"; don't know: share of all answers.",
-    };
+        var words = new ChartWords(CultureInfo.GetCultureInfo(cultureName));
+        return new ChartLanguage
+        {
+            Culture = words.Culture,
+            Numbers = numbers.Format,
+            PercentSpace = numbers.PercentSpace,
+            IntervalFormat = "[{0}" + numbers.IntervalSeparator + "{1}]",
+            ScoreAxis = words.Get("ScoreAxis"),
+            ShareAxis = words.Get("ShareAxis"),
+            Territory = words.Get("Territory"),
+            Dimension = words.Get("Dimension"),
+            Item = words.Get("Item"),
+            Score = words.Get("Score"),
+            Interval95 = words.Get("Interval95"),
+            DontKnow = words.Get("DontKnow"),
+            Disagree = words.Get("Disagree"),
+            Agree = words.Get("Agree"),
+            RadarTitle = words.Get("RadarTitle"),
+            ScoresTitle = words.Get("ScoresTitle"),
+            LikertTitle = words.Get("LikertTitle"),
+            HeatmapTitle = words.Get("HeatmapTitle"),
+            SuppressedFormat = words.Get("SuppressedFormat"),
+            CautionNote = words.Get("CautionNote"),
+            NoData = words.Get("NoData"),
+            HeatmapNote = words.Get("HeatmapNote"),
+            LikertNote = words.Get("LikertNote"),
+        };
+    }
 
     /// <summary>French for any French culture, English otherwise.</summary>
     public static ChartLanguage For(CultureInfo culture) =>

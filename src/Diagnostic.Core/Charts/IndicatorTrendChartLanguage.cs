@@ -11,25 +11,23 @@ public sealed record IndicatorTrendChartLanguage
     public required string NHeader { get; init; }
     public required string Note { get; init; }
 
-    public static IndicatorTrendChartLanguage French { get; } = new()
-    {
-        Base = ChartLanguage.French,
-        TitleFormat = "{0} — {1}, d'une collecte à l'autre",
-        CollecteHeader = "Collecte",
-        ValueHeader = "Valeur",
-        NHeader = "n",
-        Note = "Points\u00A0: valeur de chaque collecte\u202F; traits\u00A0: intervalle de confiance à 95\u202F%.",
-    };
+    public static IndicatorTrendChartLanguage French { get; } = For(ChartLanguage.French);
 
-    public static IndicatorTrendChartLanguage English { get; } = new()
+    public static IndicatorTrendChartLanguage English { get; } = For(ChartLanguage.English);
+
+    private static IndicatorTrendChartLanguage For(ChartLanguage chart)
     {
-        Base = ChartLanguage.English,
-        TitleFormat = "{0} — {1}, from one collection to the next",
-        CollecteHeader = "Collection",
-        ValueHeader = "Value",
-        NHeader = "n",
-        Note = "Points: each collection's value; lines: 95% confidence interval.",
-    };
+        var words = new ChartWords(chart.Culture);
+        return new IndicatorTrendChartLanguage
+        {
+            Base = chart,
+            TitleFormat = words.Get("Trend.TitleFormat"),
+            CollecteHeader = words.Get("Trend.CollecteHeader"),
+            ValueHeader = words.Get("Trend.ValueHeader"),
+            NHeader = words.Get("Trend.NHeader"),
+            Note = words.Get("Trend.Note"),
+        };
+    }
 
     public static IndicatorTrendChartLanguage For(System.Globalization.CultureInfo culture) =>
         culture.TwoLetterISOLanguageName == "fr" ? French : English;

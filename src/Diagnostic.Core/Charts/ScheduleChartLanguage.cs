@@ -26,49 +26,28 @@ public sealed record ScheduleChartLanguage
     /// <summary>A day as the table prints it (ISO dates read the same in both languages).</summary>
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    public static ScheduleChartLanguage French { get; } = new()
-    {
-        Base = ChartLanguage.French,
-        TitleFormat = "Échéancier — {0}",
-        Today = "Aujourd'hui",
-        NoAction = "Aucune action pour l'instant.",
-        ActionHeader = "Action",
-        StartHeader = "Début",
-        DueHeader = "Échéance",
-        PeriodHeader = "Période",
-        StatusHeader = "Statut",
-        Months = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
-        Statuses = new Dictionary<ActionStatus, string>
-        {
-            [ActionStatus.Upcoming] = "À venir",
-            [ActionStatus.InProgress] = "En cours",
-            [ActionStatus.Done] = "Réalisée",
-            [ActionStatus.Postponed] = "Reportée",
-            [ActionStatus.Abandoned] = "Abandonnée",
-        },
-    };
+    public static ScheduleChartLanguage French { get; } = For(ChartLanguage.French);
 
-    public static ScheduleChartLanguage English { get; } = new()
+    public static ScheduleChartLanguage English { get; } = For(ChartLanguage.English);
+
+    private static ScheduleChartLanguage For(ChartLanguage chart)
     {
-        Base = ChartLanguage.English,
-        TitleFormat = "Schedule — {0}",
-        Today = "Today",
-        NoAction = "No action yet.",
-        ActionHeader = "Action",
-        StartHeader = "Start",
-        DueHeader = "Due",
-        PeriodHeader = "Period",
-        StatusHeader = "Status",
-        Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-        Statuses = new Dictionary<ActionStatus, string>
+        var words = new ChartWords(chart.Culture);
+        return new ScheduleChartLanguage
         {
-            [ActionStatus.Upcoming] = "Upcoming",
-            [ActionStatus.InProgress] = "In progress",
-            [ActionStatus.Done] = "Done",
-            [ActionStatus.Postponed] = "Postponed",
-            [ActionStatus.Abandoned] = "Abandoned",
-        },
-    };
+            Base = chart,
+            TitleFormat = words.Get("Schedule.TitleFormat"),
+            Today = words.Get("Schedule.Today"),
+            NoAction = words.Get("Schedule.NoAction"),
+            ActionHeader = words.Get("Schedule.ActionHeader"),
+            StartHeader = words.Get("Schedule.StartHeader"),
+            DueHeader = words.Get("Schedule.DueHeader"),
+            PeriodHeader = words.Get("Schedule.PeriodHeader"),
+            StatusHeader = words.Get("Schedule.StatusHeader"),
+            Months = [.. Enumerable.Range(1, 12).Select(m => words.Get("Schedule.Month." + m))],
+            Statuses = Enum.GetValues<ActionStatus>().ToDictionary(s => s, s => words.Get("Schedule.Status." + s)),
+        };
+    }
 
     public static ScheduleChartLanguage For(System.Globalization.CultureInfo culture) =>
         culture.TwoLetterISOLanguageName == "fr" ? French : English;
