@@ -1,18 +1,15 @@
 using Diagnostic.Web.Pages.Comite.Rounds;
-using System.Globalization;
 using Diagnostic.Core.Comite;
 using Diagnostic.Data;
-using Diagnostic.Data.Audit;
 using Diagnostic.Data.Entities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Diagnostic.Web.Pages.Comite.Cycles;
 
 /// <summary>A comité year: its séances and their voting rounds; an organisatrice adds séances, opens rounds, closes the year.</summary>
-public sealed class CycleModel(DiagnosticDbContext db, ComiteAccess access, AuditLog audit, TimeProvider clock, IStringLocalizer<ComiteText> strings) : PageModel
+public sealed class CycleModel(DiagnosticDbContext db, ComiteAccess access, CycleEditor editor) : PageModel
 {
     public sealed record RoundRow(int Id, string Title, VotingRoundKind Kind, bool Open, int Ballots);
 
@@ -33,63 +30,28 @@ public sealed class CycleModel(DiagnosticDbContext db, ComiteAccess access, Audi
         await LoadAsync(cycleId, cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostSeanceAsync(int cycleId, CancellationToken cancellationToken) =>
-        ManageAsync(cycleId, () =>
-        {
-            var title = SeanceTitle?.Trim() ?? "";
-            if (!DateOnly.TryParseExact(SeanceDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || title.Length == 0)
-                return Task.FromResult<string?>(strings["Cycle.SeanceInvalid"]);
-            db.Seances.Add(new Seance { CycleId = cycleId, Date = date, Kind = SeanceKind, Title = title });
-            return Task.FromResult<string?>(null);
-        }, cancellationToken);
+        ManageAsync(cycleId, () => editor.AddSeanceAsync(cycleId, SeanceDate, SeanceKind, SeanceTitle, cancellationToken), cancellationToken);
 
-    public async Task<IActionResult> OnPostRoundAsync(int cycleId, CancellationToken cancellationToken)
-    {
-        VotingRound? opened = null;
-        var result = await ManageAsync(cycleId, async () =>
-        {
-            if (!await db.Seances.AnyAsync(s => s.Id == Round.SeanceId && s.CycleId == cycleId, cancellationToken))
-                return strings["Cycle.RoundSeanceMissing"];
-            var candidates = await db.CandidateTargets.Where(c => c.CycleId == cycleId).Select(c => c.Id).ToListAsync(cancellationToken);
-            if (candidates.Count == 0) return strings["Cycle.RoundNoCandidate"];
-            var problem = Round.Problem(strings);
-            if (problem is not null) return problem;
-            opened = Round.ToRound(candidates, clock.GetUtcNow());
-            db.VotingRounds.Add(opened);
-            return null;
-        }, cancellationToken);
-        // The round's id exists only once ManageAsync has saved it.
-        if (opened is { Id: > 0 })
-            await audit.RecordAsync(User, AuditActions.ComiteRoundOpened, AuditTarget.Round(opened.Id), RoundModel.RoundDetails(opened), cancellationToken);
-        return result;
-    }
+    public Task<IActionResult> OnPostRoundAsync(int cycleId, CancellationToken cancellationToken) =>
+        ManageAsync(cycleId, () => editor.OpenRoundAsync(cycleId, Round, User, cancellationToken), cancellationToken);
 
     public async Task<IActionResult> OnPostCloseAsync(int cycleId, CancellationToken cancellationToken)
     {
         var scope = await access.CycleAsync(User, cycleId, cancellationToken);
         if (scope is null) return NotFound();
         if (!scope.IsOrganizer) return Forbid();
-        scope.Cycle.Status = ComiteCycleStatus.Closed;
-        scope.Cycle.ClosedAt = clock.GetUtcNow();
-        var closedRounds = await db.VotingRounds.Where(r => r.Seance!.CycleId == cycleId && r.Status == VotingRoundStatus.Open)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, VotingRoundStatus.Closed), cancellationToken);
-        audit.Add(AuditActor.From(User), AuditActions.ComiteCycleClosed, AuditTarget.Cycle(cycleId),
-            "open-rounds-closed=" + closedRounds.ToString(CultureInfo.InvariantCulture));
-        await db.SaveChangesAsync(cancellationToken);
+        await editor.CloseAsync(scope.Cycle, User, cancellationToken);
         return RedirectToPage(new { cycleId });
     }
 
+    /// <summary>Organisatrices only; a refusal shows the page again with its reason.</summary>
     private async Task<IActionResult> ManageAsync(int cycleId, Func<Task<string?>> edit, CancellationToken cancellationToken)
     {
         var scope = await access.CycleAsync(User, cycleId, cancellationToken);
         if (scope is null) return NotFound();
         if (!scope.IsOrganizer) return Forbid();
         Error = await edit();
-        if (Error is null)
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return RedirectToPage(new { cycleId });
-        }
-        db.ChangeTracker.Clear();
+        if (Error is null) return RedirectToPage(new { cycleId });
         await LoadAsync(cycleId, cancellationToken);
         return Page();
     }
