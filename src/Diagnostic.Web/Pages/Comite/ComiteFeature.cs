@@ -24,6 +24,7 @@ public static class ComiteFeature
         services.AddScoped<CibleRecorder>();
         services.AddScoped<ClosedYearFilter>();
         services.AddScoped<CycleEditor>();
+        services.AddScoped<RoundEditor>();
         // PostConfigure, as the access conventions are: conventions added by a plain Configure here were not applied.
         services.PostConfigure<RazorPagesOptions>(options => options.Conventions.AddFolderApplicationModelConvention(
             "/Comite", page => page.Filters.Add(new ServiceFilterAttribute(typeof(ClosedYearFilter)))));

@@ -37,7 +37,7 @@ public sealed class CycleEditor(DiagnosticDbContext db, AuditLog audit, TimeProv
         var opened = form.ToRound(candidates, clock.GetUtcNow());
         db.VotingRounds.Add(opened);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(user, AuditActions.ComiteRoundOpened, AuditTarget.Round(opened.Id), RoundModel.RoundDetails(opened), cancellationToken);
+        await audit.RecordAsync(user, AuditActions.ComiteRoundOpened, AuditTarget.Round(opened.Id), RoundEditor.Details(opened), cancellationToken);
         return null;
     }
 

@@ -17,7 +17,7 @@ namespace Diagnostic.Web.Pages.Comite.Rounds;
 /// </summary>
 public sealed class RoundModel(
     DiagnosticDbContext db, ComiteAccess access, RoundLoader loader, BallotBox box, RoundResults results, PaperDots paper,
-    AuditLog audit, TimeProvider clock, IStringLocalizer<ComiteText> strings) : PageModel
+    RoundEditor editor, AuditLog audit, IStringLocalizer<ComiteText> strings) : PageModel
 {
     public VotingRound Round { get; private set; } = null!;
     public CycleScope Scope { get; private set; } = null!;
@@ -82,15 +82,7 @@ public sealed class RoundModel(
     {
         if (!await LoadAsync(roundId, cancellationToken)) return NotFound();
         if (!Scope.IsOrganizer) return Forbid();
-        var round = await db.VotingRounds.SingleAsync(r => r.Id == roundId, cancellationToken);
-        if (round.IsOpen)
-        {
-            round.Status = VotingRoundStatus.Closed;
-            round.ClosedAt = clock.GetUtcNow();
-            audit.Add(AuditActor.From(User), AuditActions.ComiteRoundClosed, AuditTarget.Round(roundId),
-                "ballots=" + BallotCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        await editor.CloseAsync(roundId, BallotCount, User, cancellationToken);
         return RedirectToPage(new { roundId });
     }
 
@@ -98,16 +90,8 @@ public sealed class RoundModel(
     {
         if (!await LoadAsync(roundId, cancellationToken)) return NotFound();
         if (!Scope.IsOrganizer) return Forbid();
-        if (Tally is null) return Refused([strings["Round.SecondNeedsClosed"]]);
-        if (LeaderCount < 1) return Refused([strings["Round.LeaderCountInvalid"]]);
-        Next.SeanceId = Round.SeanceId;
-        if (Next.Problem(strings) is { } problem) return Refused([problem]);
-        var next = Next.ToRound(Tally.Leaders(LeaderCount), clock.GetUtcNow());
-        next.PreviousRoundId = roundId;
-        db.VotingRounds.Add(next);
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(User, AuditActions.ComiteRoundOpened, AuditTarget.Round(next.Id), RoundDetails(next), cancellationToken);
-        return RedirectToPage(new { roundId = next.Id });
+        var (next, refusal) = await editor.OpenSecondAsync(Round, Tally, LeaderCount, Next, strings, User, cancellationToken);
+        return next is null ? Refused([refusal!]) : RedirectToPage(new { roundId = next.Id });
     }
 
     private async Task<IActionResult> CastAsync(
@@ -119,10 +103,6 @@ public sealed class RoundModel(
         var names = Candidates.ToDictionary(c => c.Id, c => c.Wording);
         return Refused(problems.Select(p => ProblemText.For(p, strings, Round.DotBudget, id => names.GetValueOrDefault(id, "?"))).ToList());
     }
-
-    /// <summary>What kind of round was opened and on how many candidates; never a ballot.</summary>
-    internal static string RoundDetails(VotingRound round) =>
-        $"kind={round.Kind};candidates={round.Candidates.Count}" + (round.PreviousRoundId is { } previous ? $";previous={previous}" : "");
 
     private PageResult Refused(IReadOnlyList<string> errors)
     {
