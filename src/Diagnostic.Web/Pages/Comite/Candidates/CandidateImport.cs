@@ -3,6 +3,7 @@ using Diagnostic.Core.Questionnaires;
 using Diagnostic.Data;
 using Diagnostic.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Diagnostic.Web.Pages.Comite.Candidates;
 
@@ -30,6 +31,27 @@ public sealed class CandidateImport(DiagnosticDbContext db, CollectePortraits po
             db.CandidateTargets.Add(Candidate(cycle.Id, next++, loaded, audience, neighbourhood, target, language));
         await db.SaveChangesAsync(cancellationToken);
         return added.Count;
+    }
+
+    /// <summary>An enjeu named at a forum or séance, after the year's other candidates; the reason when refused.</summary>
+    public async Task<string?> AddEnjeuAsync(
+        int cycleId, string? wording, string? description, int? seanceId, IStringLocalizer<ComiteText> strings, CancellationToken cancellationToken)
+    {
+        var text = wording?.Trim() ?? "";
+        if (text.Length == 0) return strings["Candidates.WordingRequired"];
+        if (seanceId is { } seance && !await db.Seances.AnyAsync(s => s.Id == seance && s.CycleId == cycleId, cancellationToken))
+            return strings["Cycle.RoundSeanceMissing"];
+        db.CandidateTargets.Add(new CandidateTarget
+        {
+            CycleId = cycleId,
+            Order = await NextOrderAsync(cycleId, cancellationToken),
+            Origin = CandidateOrigin.Enjeu,
+            Wording = text,
+            Description = description?.Trim() ?? "",
+            SeanceId = seanceId,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
     }
 
     public async Task<int> NextOrderAsync(int cycleId, CancellationToken cancellationToken) =>

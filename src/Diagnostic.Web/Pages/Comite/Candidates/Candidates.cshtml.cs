@@ -51,20 +51,8 @@ public sealed class CandidatesModel(
         var scope = await access.CycleAsync(User, cycleId, cancellationToken);
         if (scope is null) return NotFound();
         if (!scope.IsOrganizer) return Forbid();
-        var wording = Wording?.Trim() ?? "";
-        if (wording.Length == 0) return await RefuseAsync(cycleId, strings["Candidates.WordingRequired"], cancellationToken);
-        if (SeanceId is { } seance && !await db.Seances.AnyAsync(s => s.Id == seance && s.CycleId == cycleId, cancellationToken))
-            return await RefuseAsync(cycleId, strings["Cycle.RoundSeanceMissing"], cancellationToken);
-        db.CandidateTargets.Add(new CandidateTarget
-        {
-            CycleId = cycleId,
-            Order = await import.NextOrderAsync(cycleId, cancellationToken),
-            Origin = CandidateOrigin.Enjeu,
-            Wording = wording,
-            Description = Description?.Trim() ?? "",
-            SeanceId = SeanceId,
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        if (await import.AddEnjeuAsync(cycleId, Wording, Description, SeanceId, strings, cancellationToken) is { } refusal)
+            return await RefuseAsync(cycleId, refusal, cancellationToken);
         return RedirectToPage(new { cycleId });
     }
 
