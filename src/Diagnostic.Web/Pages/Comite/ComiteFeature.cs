@@ -23,6 +23,7 @@ public static class ComiteFeature
         services.AddScoped<CandidateImport>();
         services.AddScoped<CibleRecorder>();
         services.AddScoped<ClosedYearFilter>();
+        services.AddScoped<ComiteEditor>();
         services.AddScoped<CycleEditor>();
         services.AddScoped<RoundEditor>();
         // PostConfigure, as the access conventions are: conventions added by a plain Configure here were not applied.

@@ -1,15 +1,13 @@
-using Diagnostic.Core.Comite;
 using Diagnostic.Data;
 using Diagnostic.Data.Entities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Diagnostic.Web.Pages.Comite;
 
 /// <summary>A comité: its voter types, members, years and the collectes of its territory. Organisatrices edit it.</summary>
-public sealed class DetailsModel(DiagnosticDbContext db, ComiteAccess access, MemberDirectory directory, IStringLocalizer<ComiteText> strings)
+public sealed class DetailsModel(DiagnosticDbContext db, ComiteAccess access, ComiteEditor editor)
     : PageModel
 {
     public sealed record MemberRow(int Id, string DisplayName, string Organisation, string VoterType);
@@ -38,60 +36,22 @@ public sealed class DetailsModel(DiagnosticDbContext db, ComiteAccess access, Me
         await LoadAsync(comiteId, cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostCycleAsync(int comiteId, CancellationToken cancellationToken) =>
-        EditAsync(comiteId, async () =>
-        {
-            var label = YearLabel?.Trim() ?? "";
-            if (!CycleYear.IsValid(label)) return strings["Details.YearInvalid"];
-            if (await db.ComiteCycles.AnyAsync(c => c.ComiteId == comiteId && c.YearLabel == label, cancellationToken))
-                return strings["Details.YearExists"];
-            db.ComiteCycles.Add(new ComiteCycle { ComiteId = comiteId, YearLabel = label, Status = ComiteCycleStatus.Open });
-            return null;
-        }, cancellationToken);
+        EditAsync(comiteId, () => editor.AddCycleAsync(comiteId, YearLabel, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostVoterTypeAsync(int comiteId, CancellationToken cancellationToken) =>
-        EditAsync(comiteId, async () =>
-        {
-            var code = VoterTypeCode?.Trim().ToLowerInvariant() ?? "";
-            var name = VoterTypeName?.Trim() ?? "";
-            if (code.Length == 0 || name.Length == 0) return strings["Details.VoterTypeInvalid"];
-            if (await db.ComiteVoterTypes.AnyAsync(t => t.ComiteId == comiteId && t.Code == code, cancellationToken))
-                return strings["Details.VoterTypeExists"];
-            var order = await db.ComiteVoterTypes.Where(t => t.ComiteId == comiteId).MaxAsync(t => (int?)t.Order, cancellationToken) ?? 0;
-            db.ComiteVoterTypes.Add(new ComiteVoterType { ComiteId = comiteId, Code = code, Name = name, Order = order + 1 });
-            return null;
-        }, cancellationToken);
+        EditAsync(comiteId, () => editor.AddVoterTypeAsync(comiteId, VoterTypeCode, VoterTypeName, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostMemberAsync(int comiteId, CancellationToken cancellationToken) =>
-        EditAsync(comiteId, async () =>
-        {
-            var userId = await directory.FindCommitteeUserAsync(MemberEmail, cancellationToken);
-            if (userId is null) return strings["Details.MemberUnknown"];
-            if (!await db.ComiteVoterTypes.AnyAsync(t => t.ComiteId == comiteId && t.Id == MemberVoterTypeId, cancellationToken))
-                return strings["Details.VoterTypeInvalid"];
-            if (await db.ComiteMembers.AnyAsync(m => m.ComiteId == comiteId && m.UserId == userId, cancellationToken))
-                return strings["Details.MemberExists"];
-            db.ComiteMembers.Add(new ComiteMember
-            {
-                ComiteId = comiteId,
-                UserId = userId,
-                DisplayName = string.IsNullOrWhiteSpace(MemberName) ? MemberEmail!.Trim() : MemberName.Trim(),
-                OrganisationName = MemberOrganisation?.Trim() ?? "",
-                VoterTypeId = MemberVoterTypeId,
-            });
-            return null;
-        }, cancellationToken);
+        EditAsync(comiteId, () => editor.AddMemberAsync(
+            comiteId, MemberEmail, MemberName, MemberOrganisation, MemberVoterTypeId, cancellationToken), cancellationToken);
 
-    /// <summary>Runs an organisatrice's edit: refused for anyone else, saved only when the edit returns no error.</summary>
+    /// <summary>Runs an organisatrice's edit: refused for anyone else; a refusal shows the page again with its reason.</summary>
     private async Task<IActionResult> EditAsync(int comiteId, Func<Task<string?>> edit, CancellationToken cancellationToken)
     {
         if (!await access.CanSeeComiteAsync(User, comiteId, cancellationToken)) return NotFound();
         if (!IsOrganizer) return Forbid();
         Error = await edit();
-        if (Error is null)
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return RedirectToPage(new { comiteId });
-        }
+        if (Error is null) return RedirectToPage(new { comiteId });
         await LoadAsync(comiteId, cancellationToken);
         return Page();
     }
