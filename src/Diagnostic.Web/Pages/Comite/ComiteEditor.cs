@@ -7,11 +7,24 @@ using Microsoft.Extensions.Localization;
 namespace Diagnostic.Web.Pages.Comite;
 
 /// <summary>
-/// What an organisatrice adds to a comité: a year, a voter type, a member. Each method checks its rule and either
+/// What an organisatrice creates: a comité, and in it a year, a voter type, a member. Each method checks its rule and either
 /// saves or returns the reason in the reader's words, so the page only binds and renders.
 /// </summary>
 public sealed class ComiteEditor(DiagnosticDbContext db, MemberDirectory directory, IStringLocalizer<ComiteText> strings)
 {
+    /// <summary>A comité of a territory (any level: a region, a town or one community), with the usual voter types.</summary>
+    public async Task<(int? ComiteId, string? Refusal)> CreateAsync(string? name, int territoryId, CancellationToken cancellationToken)
+    {
+        var words = name?.Trim() ?? "";
+        if (words.Length == 0 || !await db.Territories.AnyAsync(t => t.Id == territoryId, cancellationToken))
+            return (null, strings["Index.CreateInvalid"]);
+        var comite = new Data.Entities.Comite { Name = words, TerritoryId = territoryId };
+        comite.VoterTypes.AddRange(VoterTypeDefaults.All.Select((t, i) => new ComiteVoterType { Code = t.Code, Name = t.French, Order = i + 1 }));
+        db.Comites.Add(comite);
+        await db.SaveChangesAsync(cancellationToken);
+        return (comite.Id, null);
+    }
+
     public async Task<string?> AddCycleAsync(int comiteId, string? yearLabel, CancellationToken cancellationToken)
     {
         var label = yearLabel?.Trim() ?? "";

@@ -11,7 +11,7 @@ namespace Diagnostic.Web.Pages.Comite;
 
 /// <summary>The comités the person may open; an organisatrice also creates one for a territory.</summary>
 public sealed class IndexModel(
-    DiagnosticDbContext db, ComiteAccess access, CollecteAccess collectes, ComiteTerritories territories, IStringLocalizer<ComiteText> strings)
+    DiagnosticDbContext db, ComiteAccess access, CollecteAccess collectes, ComiteTerritories territories, ComiteEditor editor)
     : PageModel
 {
     public sealed record Row(int Id, string Name, string Territory, int Members, string? OpenYear);
@@ -37,18 +37,14 @@ public sealed class IndexModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!IsOrganizer) return Forbid();
-        var name = Name?.Trim() ?? "";
-        if (name.Length == 0 || !await db.Territories.AnyAsync(t => t.Id == TerritoryId, cancellationToken))
+        var (comiteId, refusal) = await editor.CreateAsync(Name, TerritoryId, cancellationToken);
+        if (comiteId is null)
         {
-            Error = strings["Index.CreateInvalid"];
+            Error = refusal;
             await LoadAsync(cancellationToken);
             return Page();
         }
-        var comite = new Data.Entities.Comite { Name = name, TerritoryId = TerritoryId };
-        comite.VoterTypes.AddRange(VoterTypeDefaults.All.Select((t, i) => new ComiteVoterType { Code = t.Code, Name = t.French, Order = i + 1 }));
-        db.Comites.Add(comite);
-        await db.SaveChangesAsync(cancellationToken);
-        return RedirectToPage("Details", new { comiteId = comite.Id });
+        return RedirectToPage("Details", new { comiteId });
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -9,6 +9,7 @@ public static class PlanFeature
     {
         services.AddScoped<PlanReader>();
         services.AddScoped<BilanReader>();
+        services.AddScoped<ReviewRecorder>();
         services.AddScoped<Region.RegionReader>();
         return services;
     }
