@@ -1,3 +1,5 @@
+using Diagnostic.Data.Audit;
+using System.Security.Claims;
 using Diagnostic.Web.Localization;
 using Diagnostic.Web.Pages.Comite.Rounds;
 using Diagnostic.Core.Analysis;
@@ -13,7 +15,8 @@ namespace Diagnostic.Web.Pages.Comite.Cibles;
 /// Records a chosen target: checks the form, works out whether it departs from the ranking (then a reason is required),
 /// and copies the baseline from the collecte's portrait, so the figure is the analysis library's, never retyped.
 /// </summary>
-public sealed class CibleRecorder(DiagnosticDbContext db, RoundResults results, RoundLoader loader, CollectePortraits portraits, TimeProvider clock)
+public sealed class CibleRecorder(
+    DiagnosticDbContext db, RoundResults results, RoundLoader loader, CollectePortraits portraits, AuditLog audit, TimeProvider clock)
 {
     /// <summary>The reference ranking: the year's last closed round, or the candidates' order when no round has closed.</summary>
     public async Task<(IReadOnlyList<int> Ranking, VotingRound? Round)> RankingAsync(int cycleId, CancellationToken cancellationToken)
@@ -28,7 +31,8 @@ public sealed class CibleRecorder(DiagnosticDbContext db, RoundResults results, 
         return (order, null);
     }
 
-    public async Task<IReadOnlyList<string>> AddAsync(ComiteCycle cycle, TargetForm form, IStringLocalizer<ComiteText> strings, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> AddAsync(
+        ComiteCycle cycle, TargetForm form, IStringLocalizer<ComiteText> strings, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
         var wording = form.Wording?.Trim() ?? "";
@@ -73,6 +77,9 @@ public sealed class CibleRecorder(DiagnosticDbContext db, RoundResults results, 
             await SetBaselineAsync(target, candidate, cancellationToken);
         db.ChosenTargets.Add(target);
         await db.SaveChangesAsync(cancellationToken);
+        // Its order and whether it departs from the ranking, never its wording.
+        await audit.RecordAsync(user, AuditActions.ComiteTargetRecorded, AuditTarget.ChosenTarget(target.Id),
+            $"cycle={cycle.Id};order={target.Order};departs-ranking={(target.DepartureReason is null ? "no" : "yes")}", cancellationToken);
         return [];
     }
 

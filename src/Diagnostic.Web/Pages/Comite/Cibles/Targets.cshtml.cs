@@ -1,7 +1,6 @@
 using Diagnostic.Web.Pages.Comite.Cycles;
 using Diagnostic.Core.Comite;
 using Diagnostic.Data;
-using Diagnostic.Data.Audit;
 using Diagnostic.Data.Entities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Diagnostic.Web.Pages.Comite.Cibles;
 
 /// <summary>The year's cibles prioritaires: the comité records them against the ranking; 3–5 advised.</summary>
-public sealed class TargetsModel(DiagnosticDbContext db, ComiteAccess access, CibleRecorder decision, AuditLog audit, IStringLocalizer<ComiteText> strings)
+public sealed class TargetsModel(DiagnosticDbContext db, ComiteAccess access, CibleRecorder decision, IStringLocalizer<ComiteText> strings)
     : PageModel
 {
     public CycleScope Scope { get; private set; } = null!;
@@ -39,25 +38,12 @@ public sealed class TargetsModel(DiagnosticDbContext db, ComiteAccess access, Ci
         var scope = await access.CycleAsync(User, cycleId, cancellationToken);
         if (scope is null) return NotFound();
         if (!scope.IsOrganizer && scope.Member is null) return Forbid();
-        var errors = await decision.AddAsync(scope.Cycle, Target, strings, cancellationToken);
-        if (errors.Count == 0)
-        {
-            await AuditRecordedAsync(cycleId, cancellationToken);
-            return RedirectToPage(new { cycleId });
-        }
+        var errors = await decision.AddAsync(scope.Cycle, Target, strings, User, cancellationToken);
+        if (errors.Count == 0) return RedirectToPage(new { cycleId });
         Errors = errors;
         await LoadAsync(cycleId, cancellationToken);
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
-    }
-
-    /// <summary>Audits the target just saved: its order and whether it departs from the ranking, never its wording.</summary>
-    private async Task AuditRecordedAsync(int cycleId, CancellationToken cancellationToken)
-    {
-        var saved = await db.ChosenTargets.AsNoTracking().Where(t => t.CycleId == cycleId).OrderByDescending(t => t.Order)
-            .Select(t => new { t.Id, t.Order, Departs = t.DepartureReason != null }).FirstAsync(cancellationToken);
-        await audit.RecordAsync(User, AuditActions.ComiteTargetRecorded, AuditTarget.ChosenTarget(saved.Id),
-            $"cycle={cycleId};order={saved.Order};departs-ranking={(saved.Departs ? "yes" : "no")}", cancellationToken);
     }
 
     private async Task<bool> LoadAsync(int cycleId, CancellationToken cancellationToken)

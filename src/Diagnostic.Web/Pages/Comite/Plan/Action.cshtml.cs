@@ -1,7 +1,6 @@
 using Diagnostic.Web.Pages.Comite;
 using Diagnostic.Core.Plans;
 using Diagnostic.Data;
-using Diagnostic.Data.Audit;
 using Diagnostic.Data.Entities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +14,7 @@ namespace Diagnostic.Web.Pages.Comite.Plan;
 /// any change to a closed year, a due date before the start, starting an action without a commitment.
 /// </summary>
 public sealed class ActionModel(
-    DiagnosticDbContext db, ComiteAccess scope, AuditLog audit, TimeProvider clock, IStringLocalizer<PlanText> planText) : PageModel
+    DiagnosticDbContext db, ComiteAccess scope, PlanEditor editor, IStringLocalizer<PlanText> planText) : PageModel
 {
     [BindProperty] public ActionInput Input { get; set; } = new();
     [BindProperty] public CommitmentInput Commitment { get; set; } = new();
@@ -55,14 +54,7 @@ public sealed class ActionModel(
             ModelState.AddModelError("Input.Status", planText["Error.NoCommitment"]);
         if (!ModelState.IsValid || period is null || target is null)
             return Page();
-        var action = Existing ?? db.Actions.Add(new PlanAction
-        {
-            Title = "", TargetId = target.Id,
-            Order = 1 + await db.Actions.Where(a => a.TargetId == target.Id).Select(a => (int?)a.Order).MaxAsync(cancellationToken) ?? 1,
-        }).Entity;
-        Apply(action, period);
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(User, PlanAuditActions.ActionSaved, new AuditTarget("action", action.Id.ToString()), "status=" + action.Status, cancellationToken);
+        var action = await editor.SaveActionAsync(target, Existing, Input, period, User, cancellationToken);
         return Redirect($"/comite/plan/{cycleId}#action-{action.Id}");
     }
 
@@ -78,12 +70,7 @@ public sealed class ActionModel(
             ModelState.AddModelError("Commitment.Money", planText["Error.Money"]);
         if (!ModelState.IsValid)
             return Page();
-        Existing.Commitments.Add(new ActionCommitment
-        {
-            PartnerName = Commitment.PartnerName.Trim(), People = Commitment.People.Trim(), Money = Commitment.Money, Space = Commitment.Space.Trim(),
-        });
-        audit.Add(AuditActor.From(User), PlanAuditActions.CommitmentAdded, new AuditTarget("action", id.ToString()));
-        await db.SaveChangesAsync(cancellationToken);
+        await editor.AddCommitmentAsync(Existing, Commitment, User, cancellationToken);
         return Redirect($"/comite/plan/{cycleId}/action/{id}");
     }
 
@@ -95,13 +82,7 @@ public sealed class ActionModel(
             ModelState.AddModelError("Entry.Text", planText["Error.ProgressText"]);
         if (!ModelState.IsValid)
             return Page();
-        var now = clock.GetUtcNow();
-        Existing.Progress.Add(new ActionProgress
-        {
-            Date = Entry.Date ?? DateOnly.FromDateTime(now.UtcDateTime), Text = Entry.Text.Trim(), Author = User.Identity?.Name ?? "", RecordedAt = now,
-        });
-        audit.Add(AuditActor.From(User), PlanAuditActions.ProgressAdded, new AuditTarget("action", id.ToString()));
-        await db.SaveChangesAsync(cancellationToken);
+        await editor.AddProgressAsync(Existing, Entry, User, cancellationToken);
         return Redirect($"/comite/plan/{cycleId}#action-{id}");
     }
 
@@ -130,21 +111,5 @@ public sealed class ActionModel(
         if (error is not null)
             ModelState.AddModelError("Input.Due", planText["Error.DueBeforeStart", PlanFormat.Day(due), PlanFormat.Day(start)]);
         return period;
-    }
-
-    private void Apply(PlanAction action, ActionPeriod period)
-    {
-        action.Title = Input.Title.Trim();
-        action.Objective = Input.Objective.Trim();
-        action.Means = Input.Means.Trim();
-        action.Activities = Input.Activities.Trim();
-        action.Resources = Input.Resources.Trim();
-        action.LeadOrganisation = Input.LeadOrganisation.Trim();
-        action.StartDate = period.Start;
-        action.DueDate = period.Due;
-        action.PeriodLabel = period.Label;
-        action.Status = Input.Status;
-        action.Outcome = Input.Outcome.Trim();
-        action.InternalNote = Input.InternalNote.Trim();
     }
 }

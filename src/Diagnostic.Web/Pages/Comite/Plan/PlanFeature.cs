@@ -10,6 +10,7 @@ public static class PlanFeature
         services.AddScoped<PlanReader>();
         services.AddScoped<BilanReader>();
         services.AddScoped<ReviewRecorder>();
+        services.AddScoped<PlanEditor>();
         services.AddScoped<Region.RegionReader>();
         return services;
     }
