@@ -24,4 +24,19 @@ public static class StrictUtf8
         var column = Encoding.UTF8.GetCharCount(before[lineStart..]) + 1;
         return (null, line, column);
     }
+
+    /// <summary>
+    /// For a CSV file: null when the bytes are UTF-8, otherwise the line of the first byte that is not and its field
+    /// (1 + the separators before it on that line), the position the CSV readers report.
+    /// </summary>
+    public static (int Line, int Field)? FirstInvalidCsvPosition(byte[] bytes, char separator)
+    {
+        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+        var content = bytes.AsSpan(start);
+        if (Utf8.IsValid(content)) return null;
+        Utf8.ToUtf16(content, new char[content.Length], out var read, out _, replaceInvalidSequences: false);
+        var before = content[..read];
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        return (before.Count((byte)'\n') + 1, before[lineStart..].Count((byte)separator) + 1);
+    }
 }

@@ -1,3 +1,4 @@
+using Diagnostic.Core.Questionnaires;
 using System.Text;
 using CsvHelper;
 
@@ -9,7 +10,6 @@ namespace Diagnostic.Core.Territories;
 /// </summary>
 public static class TerritoryCsvReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static async Task<TerritoryReadResult> ReadFileAsync(string path, CancellationToken cancellationToken = default) =>
         Read(await File.ReadAllBytesAsync(path, cancellationToken), path);
@@ -145,22 +145,12 @@ public static class TerritoryCsvReader
 
     private static bool TryDecode(byte[] content, string file, char delimiter, out TerritoryError error)
     {
-        var start = content.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
-        try
+        if (StrictUtf8.FirstInvalidCsvPosition(content, delimiter) is { } at)
         {
-            _ = StrictUtf8.GetCharCount(content, start, content.Length - start);
-            error = null!;
-            return true;
-        }
-        catch (DecoderFallbackException ex)
-        {
-            var at = start + Math.Max(0, ex.Index);
-            var lineStart = Array.LastIndexOf(content, (byte)'\n', Math.Max(0, at - 1)) + 1;
-            var line = 1 + content.Take(at).Count(b => b == (byte)'\n');
-            var column = 1 + content.Skip(lineStart).Take(at - lineStart).Count(b => b == (byte)delimiter);
-            error = new TerritoryError(file, line, column,
-                "the file is not valid UTF-8 (save it as « CSV UTF-8 »)");
+            error = new TerritoryError(file, at.Line, at.Field, "the file is not valid UTF-8 (save it as « CSV UTF-8 »)");
             return false;
         }
+        error = null!;
+        return true;
     }
 }

@@ -1,3 +1,4 @@
+using Diagnostic.Core.Questionnaires;
 using System.Text;
 using CsvHelper;
 
@@ -6,7 +7,6 @@ namespace Diagnostic.Core.Analysis.Weighting;
 /// <summary>The bytes of a census file as records: UTF-8 check, separator, RFC 4180 quoting, each record with its line.</summary>
 internal static class CensusCsvFile
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static List<(int Line, string[] Record)> ReadRecords(byte[] content, string file, char delimiter, List<CensusError> errors)
     {
@@ -38,19 +38,8 @@ internal static class CensusCsvFile
 
     public static CensusError? Utf8Error(byte[] content, string file, char delimiter)
     {
-        var start = content.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
-        try
-        {
-            _ = StrictUtf8.GetCharCount(content, start, content.Length - start);
-            return null;
-        }
-        catch (DecoderFallbackException ex)
-        {
-            var at = start + Math.Max(0, ex.Index);
-            var lineStart = Array.LastIndexOf(content, (byte)'\n', Math.Max(0, at - 1)) + 1;
-            var line = 1 + content.Take(at).Count(b => b == (byte)'\n');
-            var column = 1 + content.Skip(lineStart).Take(at - lineStart).Count(b => b == (byte)delimiter);
-            return new CensusError(file, line, column, "the file is not valid UTF-8 (save it as « CSV UTF-8 »)");
-        }
+        return StrictUtf8.FirstInvalidCsvPosition(content, delimiter) is { } at
+            ? new CensusError(file, at.Line, at.Field, "the file is not valid UTF-8 (save it as « CSV UTF-8 »)")
+            : null;
     }
 }
