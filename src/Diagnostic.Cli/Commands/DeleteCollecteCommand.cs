@@ -39,7 +39,15 @@ public sealed class DeleteCollecteCommand(TextWriter output, TextWriter error, F
         await using var services = await ExchangeDatabase.OpenAsync(configuration(), ct);
         var db = services.GetRequiredService<DiagnosticDbContext>();
         if (await ExchangeDatabase.FindAsync(db, code, error, ct) is not { } collecte) return 1;
-        var responses = await new CollecteDeletion(db).DeleteAsync(collecte.Id, ct);
+        var outcome = await new CollecteDeletion(db).DeleteAsync(collecte.Id, ct);
+        if (!outcome.Deleted)
+        {
+            await error.WriteLineAsync($"collecte '{code}' is used by comité year(s) "
+                + string.Join(", ", outcome.UsedBy.Select(y => $"{y.Comite} {y.Year}"))
+                + ": nothing deleted (its answers may go through retention, which archives the portrait)");
+            return 1;
+        }
+        var responses = outcome.Responses;
         await new AuditLog(db).RecordAsync(AuditActor.CommandLine, AuditActions.CollecteDeleted, AuditTarget.Collecte(collecte.Id),
             $"{responses} responses deleted", ct);
         await output.WriteLineAsync($"collecte '{code}' deleted with its {responses} response(s)");

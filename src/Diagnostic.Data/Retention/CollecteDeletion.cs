@@ -6,13 +6,24 @@ namespace Diagnostic.Data.Retention;
 /// <summary>
 /// Deletes a collecte and everything that holds its answers (responses, invitations, archived portraits, its
 /// neighbourhood list), in one transaction. The territory and the questionnaire snapshot stay: others may use them.
+/// A collecte a comité year drew its candidates, cibles or bilan from is refused, not half-deleted: that year's
+/// decisions rest on it (its answers may still go through retention, which keeps the portrait archived).
 /// </summary>
 public sealed class CollecteDeletion(DiagnosticDbContext db)
 {
-    /// <summary>The number of responses deleted with it.</summary>
-    public async Task<int> DeleteAsync(int collecteId, CancellationToken ct)
+    /// <summary>A comité year that rests on the collecte.</summary>
+    public sealed record ComiteYear(string Comite, string Year);
+
+    /// <summary>Either the number of responses deleted with the collecte, or the comité years that refused it.</summary>
+    public sealed record Outcome(int Responses, IReadOnlyList<ComiteYear> UsedBy)
+    {
+        public bool Deleted => UsedBy.Count == 0;
+    }
+
+    public async Task<Outcome> DeleteAsync(int collecteId, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await UsedByAsync(collecteId, ct) is { Count: > 0 } usedBy) return new Outcome(0, usedBy);
         await db.PartnerInvitations.Where(i => i.CollecteId == collecteId).ExecuteDeleteAsync(ct);
         var responses = await db.Responses.Where(r => r.CollecteId == collecteId).ExecuteDeleteAsync(ct);
         await db.PortraitArchives.Where(a => a.CollecteId == collecteId).ExecuteDeleteAsync(ct);
@@ -20,6 +31,18 @@ public sealed class CollecteDeletion(DiagnosticDbContext db)
         // Rows of other features that point at the collecte are removed by their cascade rules.
         await db.Collectes.Where(s => s.Id == collecteId).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);
-        return responses;
+        return new Outcome(responses, []);
+    }
+
+    /// <summary>The comité years whose candidates, cibles or bilans point at the collecte, in reading order.</summary>
+    public async Task<IReadOnlyList<ComiteYear>> UsedByAsync(int collecteId, CancellationToken ct)
+    {
+        var cycles = db.CandidateTargets.Where(c => c.CollecteId == collecteId).Select(c => c.CycleId)
+            .Union(db.ChosenTargets.Where(t => t.IndicatorCollecteId == collecteId).Select(t => t.CycleId))
+            .Union(db.TargetReviews.Where(r => r.AfterCollecteId == collecteId).Select(r => r.Target!.CycleId));
+        var years = await db.ComiteCycles.AsNoTracking().Where(c => cycles.Contains(c.Id))
+            .Select(c => new { Comite = c.Comite!.Name, c.YearLabel }).ToListAsync(ct);
+        return years.OrderBy(y => y.Comite, StringComparer.CurrentCulture).ThenBy(y => y.YearLabel, StringComparer.Ordinal)
+            .Select(y => new ComiteYear(y.Comite, y.YearLabel)).ToList();
     }
 }

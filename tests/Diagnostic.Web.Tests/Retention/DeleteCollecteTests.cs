@@ -1,5 +1,6 @@
 using System.Net;
 using Diagnostic.Data.Accounts;
+using Diagnostic.Data.Entities;
 using Diagnostic.Web.Tests.Exchange;
 using Diagnostic.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -54,5 +55,31 @@ public sealed class DeleteCollecteTests(DiagnosticWebFactory factory) : IClassFi
 
         Assert.Equal(HttpStatusCode.NotFound, page.Status);
         Assert.True(await ExistsAsync(hers));
+    }
+
+    [Fact]
+    public async Task A_collecte_a_comite_year_rests_on_is_refused_with_the_year_and_kept_whole()
+    {
+        var code = await factory.NewCollecteAsync();
+        await factory.AddResponsesAsync(code, 3);
+        var id = await factory.CollecteIdAsync(code);
+        await factory.WithDbAsync(async db =>
+        {
+            var collecte = await db.Collectes.SingleAsync(c => c.Id == id);
+            var comite = new Data.Entities.Comite { Name = "Comité de Saint-Marc", TerritoryId = collecte.TerritoryId };
+            var cycle = new ComiteCycle { Comite = comite, YearLabel = "2026-2027" };
+            db.CandidateTargets.Add(new CandidateTarget { Cycle = cycle, Wording = "Se sentir en sécurité", CollecteId = id });
+            return await db.SaveChangesAsync();
+        });
+        var client = await factory.OrganizerAsync(code);
+
+        var page = await new Respondent(client).PostAsync($"/admin/collectes/{code}/supprimer", ("Confirmation", code));
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("ne peut pas être supprimée", page.Text);
+        Assert.Contains("Comité de Saint-Marc (2026-2027)", page.Text);
+        Assert.True(await ExistsAsync(code));
+        Assert.Equal(3, await factory.CountResponsesAsync(code));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == "collecte.deleted" && e.TargetId == id.ToString())));
     }
 }

@@ -19,10 +19,7 @@ public sealed class DeleteModel(
     public string? Error { get; private set; }
     public int? DeletedResponses { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
-    {
-        return Page();
-    }
+    public IActionResult OnGet() => Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -31,7 +28,13 @@ public sealed class DeleteModel(
             Error = strings["Delete.Mismatch", Collecte.Code];
             return Page();
         }
-        DeletedResponses = await deletion.DeleteAsync(Collecte.Id, ct);
+        var outcome = await deletion.DeleteAsync(Collecte.Id, ct);
+        if (!outcome.Deleted)
+        {
+            Error = strings["Delete.UsedByComite", string.Join(", ", outcome.UsedBy.Select(y => $"{y.Comite} ({y.Year})"))];
+            return Page();
+        }
+        DeletedResponses = outcome.Responses;
         await audit.RecordAsync(User, AuditActions.CollecteDeleted, AuditTarget.Collecte(Collecte.Id),
             $"{DeletedResponses} responses deleted", ct);
         return Page();
