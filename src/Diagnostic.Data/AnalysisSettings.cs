@@ -14,7 +14,7 @@ public static class AnalysisSettings
     {
         services.AddOptions<AnalysisOptions>()
             .Bind(configuration.GetSection(AnalysisOptions.SectionName))
-            .Validate(o => o.MinCell >= 1, $"{AnalysisOptions.SectionName}:MinCell must be a whole number of at least 1 (the smallest n a figure may rest on).")
+            .Validate(o => o.IsValid, AnalysisOptions.MinCellRule)
             .ValidateOnStart();
         return services;
     }

@@ -9,12 +9,14 @@ public sealed class AnalysisOptions
     /// <summary>Figures resting on fewer respondents than this are suppressed (src/Diagnostic.Core/Analysis/README.md, "Small cells").</summary>
     public int MinCell { get; init; } = DefaultMinCell;
 
+    /// <summary>The one wording of the rule, for the start-up check and for the builder alike.</summary>
+    public const string MinCellRule = "Analysis:MinCell must be a whole number of at least 1 (the smallest n a figure may rest on).";
+
+    public bool IsValid => MinCell >= 1;
+
     /// <summary>Throws on a setting no analysis can run with; called once at start-up.</summary>
     public void Validate()
     {
-        if (MinCell < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(MinCell), MinCell, "MinCell must be at least 1.");
-        }
+        if (!IsValid) throw new ArgumentOutOfRangeException(nameof(MinCell), MinCell, MinCellRule);
     }
 }

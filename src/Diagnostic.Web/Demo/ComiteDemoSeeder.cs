@@ -6,7 +6,6 @@ using Diagnostic.Core.Questionnaires;
 using Diagnostic.Data;
 using Diagnostic.Data.Entities;
 using Diagnostic.Web.Pages.Comite;
-using Diagnostic.Web.Questionnaires;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,5 @@
 using Diagnostic.Data.Collectes;
 using Diagnostic.Data;
-using Diagnostic.Web.Questionnaires;
 using Microsoft.EntityFrameworkCore;
 
 namespace Diagnostic.Web.Pages.Answer;

@@ -4,7 +4,6 @@ using Diagnostic.Core.Questionnaires;
 using Diagnostic.Data;
 using Diagnostic.Data.Entities;
 using Diagnostic.Data.Responses;
-using Diagnostic.Web.Questionnaires;
 using Diagnostic.Web.Pages.Portraits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

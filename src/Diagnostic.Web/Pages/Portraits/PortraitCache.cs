@@ -8,7 +8,6 @@ using Diagnostic.Core.Responses;
 using Diagnostic.Data;
 using Diagnostic.Data.Entities;
 using Diagnostic.Data.Responses;
-using Diagnostic.Web.Questionnaires;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

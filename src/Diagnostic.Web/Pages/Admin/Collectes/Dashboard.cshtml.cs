@@ -1,6 +1,5 @@
 using Diagnostic.Core.Questionnaires;
 using Diagnostic.Data.Collectes;
-using Diagnostic.Web.Questionnaires;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Diagnostic.Web.Pages.Admin.Collectes;

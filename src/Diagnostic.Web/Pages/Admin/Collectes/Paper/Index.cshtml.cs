@@ -5,7 +5,6 @@ using Diagnostic.Data.Entities;
 using Diagnostic.Data.Collectes;
 using Diagnostic.Web.Localization;
 using Diagnostic.Web.Pages.Answer;
-using Diagnostic.Web.Questionnaires;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
