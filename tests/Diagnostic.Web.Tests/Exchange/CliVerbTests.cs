@@ -4,6 +4,7 @@ using System.Text;
 using cli::Diagnostic.Cli;
 using cli::Diagnostic.Cli.Commands;
 using Diagnostic.Web.Tests.Infrastructure;
+using Diagnostic.Web.Tests.Retention;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 
@@ -169,6 +170,20 @@ public sealed class CliVerbTests(DiagnosticWebFactory factory) : IClassFixture<D
         Assert.Contains("--confirm must repeat the collecte's code", error.ToString());
         Assert.Contains($"collecte '{code}' deleted with its 3 response(s)", output.ToString());
         Assert.False(await factory.WithDbAsync(db => db.Collectes.AnyAsync(s => s.PublicCode == code)));
+    }
+
+    [Fact]
+    public async Task Delete_collecte_refuses_a_collecte_a_comite_year_rests_on_and_deletes_nothing()
+    {
+        var code = await factory.NewCollecteAsync();
+        await factory.AddResponsesAsync(code, 2);
+        await factory.ComiteYearOnAsync(await factory.CollecteIdAsync(code), "Comité du Centre");
+
+        var refused = await RunAsync(new DeleteCollecteCommand(output, error, Configuration), "--collecte", code, "--confirm", code);
+
+        Assert.Equal(1, refused);
+        Assert.Contains($"collecte '{code}' is used by comité year(s) Comité du Centre 2026-2027: nothing deleted", error.ToString());
+        Assert.Equal(2, await factory.CountResponsesAsync(code));
     }
 
     [Fact]

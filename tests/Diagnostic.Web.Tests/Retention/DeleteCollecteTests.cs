@@ -1,6 +1,5 @@
 using System.Net;
 using Diagnostic.Data.Accounts;
-using Diagnostic.Data.Entities;
 using Diagnostic.Web.Tests.Exchange;
 using Diagnostic.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -63,14 +62,7 @@ public sealed class DeleteCollecteTests(DiagnosticWebFactory factory) : IClassFi
         var code = await factory.NewCollecteAsync();
         await factory.AddResponsesAsync(code, 3);
         var id = await factory.CollecteIdAsync(code);
-        await factory.WithDbAsync(async db =>
-        {
-            var collecte = await db.Collectes.SingleAsync(c => c.Id == id);
-            var comite = new Data.Entities.Comite { Name = "Comité de Saint-Marc", TerritoryId = collecte.TerritoryId };
-            var cycle = new ComiteCycle { Comite = comite, YearLabel = "2026-2027" };
-            db.CandidateTargets.Add(new CandidateTarget { Cycle = cycle, Wording = "Se sentir en sécurité", CollecteId = id });
-            return await db.SaveChangesAsync();
-        });
+        await factory.ComiteYearOnAsync(id, "Comité de Saint-Marc");
         var client = await factory.OrganizerAsync(code);
 
         var page = await new Respondent(client).PostAsync($"/admin/collectes/{code}/supprimer", ("Confirmation", code));
