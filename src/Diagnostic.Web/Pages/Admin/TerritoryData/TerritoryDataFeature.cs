@@ -9,6 +9,9 @@ public static class TerritoryDataFeature
     public static IServiceCollection AddTerritoryDataFeature(this IServiceCollection services)
     {
         services.AddScoped<CollecteCensusStore>();
+        services.AddScoped<IndicatorStore>();
+        services.AddScoped<BoundaryStore>();
+        services.AddScoped<TerritoryMaps>();
         services.AddSingleton<WeightedPortraits>();
         return services;
     }
