@@ -41,5 +41,17 @@ internal static class CensusData
             [("FileContent", preview.Hidden("FileContent")!), ("FileName", "file.csv"), .. fields]);
     }
 
+    /// <summary>The portrait data of <see cref="Portraits.PortraitData"/> with <see cref="Valid"/> imported as its census; a reader's client.</summary>
+    public static async Task<Respondent> SeededWithCensusAsync(DiagnosticWebFactory factory)
+    {
+        await Portraits.PortraitData.SeedAsync(factory);
+        if (await CensusCountAsync(factory) == 0)
+        {
+            var organizer = await Organizer.OrganizerFixture.OrganizerAsync(factory);
+            await ImportAsync(organizer.Browser(), "/admin/collectes/test/recensement", Valid);
+        }
+        return new Respondent(factory.NewClient());
+    }
+
     public static Task<int> CensusCountAsync(DiagnosticWebFactory factory) => factory.WithDbAsync(db => db.CollecteCensuses.CountAsync());
 }

@@ -14,16 +14,7 @@ public sealed class RepresentativenessTests(DiagnosticWebFactory factory) : ICla
 {
     private static readonly NumberText Fr = NumberText.For("fr");
 
-    private async Task<Respondent> SeededAsync()
-    {
-        await PortraitData.SeedAsync(factory);
-        if (await CensusData.CensusCountAsync(factory) == 0)
-        {
-            var organizer = await factory.OrganizerAsync();
-            await CensusData.ImportAsync(organizer.Browser(), "/admin/collectes/test/recensement", CensusData.Valid);
-        }
-        return new Respondent(factory.NewClient());
-    }
+    private Task<Respondent> SeededAsync() => CensusData.SeededWithCensusAsync(factory);
 
     [Fact]
     public async Task A_neighbourhood_page_spells_out_the_gap_between_respondents_and_population()

@@ -15,16 +15,7 @@ namespace Diagnostic.Web.Tests.TerritoryData;
 /// </summary>
 public sealed class WeightedPortraitPageTests(DiagnosticWebFactory factory) : IClassFixture<DiagnosticWebFactory>
 {
-    private async Task<Respondent> SeededAsync()
-    {
-        await PortraitData.SeedAsync(factory);
-        if (await CensusData.CensusCountAsync(factory) == 0)
-        {
-            var organizer = await factory.OrganizerAsync();
-            await CensusData.ImportAsync(organizer.Browser(), "/admin/collectes/test/recensement", CensusData.Valid);
-        }
-        return new Respondent(factory.NewClient());
-    }
+    private Task<Respondent> SeededAsync() => CensusData.SeededWithCensusAsync(factory);
 
     [Fact]
     public async Task The_switch_is_off_by_default_and_says_what_weighting_does()
