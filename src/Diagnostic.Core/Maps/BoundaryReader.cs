@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Diagnostic.Core.Questionnaires;
 using NetTopologySuite.Geometries;
@@ -99,7 +100,7 @@ public static class BoundaryReader
         if (!validity.IsValid)
         {
             var where = validity.ValidationError.Coordinate;
-            Error($"invalid polygon: {validity.ValidationError.Message} near ({where.X}, {where.Y})");
+            Error(string.Create(CultureInfo.InvariantCulture, $"invalid polygon: {validity.ValidationError.Message} near ({where.X}, {where.Y})"));
             return null;
         }
         return new NeighbourhoodShape(code!, shape, geometry.GetRawText());
@@ -118,12 +119,14 @@ public static class BoundaryReader
                 return "a position must be [longitude, latitude]";
             }
             var (lon, lat) = (position[0].GetDouble(), position[1].GetDouble());
-            if (lon is < -180 or > 180 || lat is < -90 or > 90) return $"position [{lon}, {lat}] is not a WGS84 longitude/latitude";
+            if (lon is < -180 or > 180 || lat is < -90 or > 90)
+                return string.Create(CultureInfo.InvariantCulture, $"position [{lon}, {lat}] is not a WGS84 longitude/latitude");
             positions.Add((lon, lat));
         }
         if (positions.Count < 4) return $"a ring needs at least 4 positions, found {positions.Count}";
         return positions[0] == positions[^1] ? null
-            : $"the ring does not close: it starts at [{positions[0].Lon}, {positions[0].Lat}] and ends at [{positions[^1].Lon}, {positions[^1].Lat}]";
+            : string.Create(CultureInfo.InvariantCulture,
+                $"the ring does not close: it starts at [{positions[0].Lon}, {positions[0].Lat}] and ends at [{positions[^1].Lon}, {positions[^1].Lat}]");
     }
 
     private static BoundaryReadResult Failed(BoundaryError error) => new(null, [error]);
