@@ -44,6 +44,9 @@ public class DiagnosticDbContext : IdentityDbContext<DiagnosticUser>, IDataProte
     public DbSet<CollecteOrganizer> CollecteOrganizers => Set<CollecteOrganizer>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<CollecteCensus> CollecteCensuses => Set<CollecteCensus>();
+    public DbSet<TerritoryIndicator> TerritoryIndicators => Set<TerritoryIndicator>();
+    public DbSet<NeighbourhoodBoundary> NeighbourhoodBoundaries => Set<NeighbourhoodBoundary>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -435,6 +435,40 @@ namespace Diagnostic.Data.Migrations
                     b.ToTable("Collectes", (string)null);
                 });
 
+            modelBuilder.Entity("Diagnostic.Data.Entities.CollecteCensus", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CollecteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Csv")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollecteId")
+                        .IsUnique();
+
+                    b.ToTable("CollecteCensuses", (string)null);
+                });
+
             modelBuilder.Entity("Diagnostic.Data.Entities.CollecteNeighbourhood", b =>
                 {
                     b.Property<int>("CollecteId")
@@ -653,6 +687,27 @@ namespace Diagnostic.Data.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.NeighbourhoodBoundary", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GeoJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId")
+                        .IsUnique();
+
+                    b.ToTable("NeighbourhoodBoundaries", (string)null);
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.PaperDotCount", b =>
@@ -1123,6 +1178,44 @@ namespace Diagnostic.Data.Migrations
                     b.ToTable("Territories");
                 });
 
+            modelBuilder.Entity("Diagnostic.Data.Entities.TerritoryIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Indicator")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId", "Indicator")
+                        .IsUnique();
+
+                    b.ToTable("TerritoryIndicators", (string)null);
+                });
+
             modelBuilder.Entity("Diagnostic.Data.Entities.VotingRound", b =>
                 {
                     b.Property<int>("Id")
@@ -1513,6 +1606,17 @@ namespace Diagnostic.Data.Migrations
                     b.Navigation("Territory");
                 });
 
+            modelBuilder.Entity("Diagnostic.Data.Entities.CollecteCensus", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.Collecte", "Collecte")
+                        .WithMany()
+                        .HasForeignKey("CollecteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Collecte");
+                });
+
             modelBuilder.Entity("Diagnostic.Data.Entities.CollecteNeighbourhood", b =>
                 {
                     b.HasOne("Diagnostic.Data.Entities.Collecte", "Collecte")
@@ -1601,6 +1705,17 @@ namespace Diagnostic.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Comite");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.NeighbourhoodBoundary", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.Territory", "Territory")
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Territory");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.PaperDotCount", b =>
@@ -1725,6 +1840,17 @@ namespace Diagnostic.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.TerritoryIndicator", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.Territory", "Territory")
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Territory");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.VotingRound", b =>

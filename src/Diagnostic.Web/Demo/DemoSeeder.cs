@@ -33,6 +33,7 @@ public sealed class DemoSeeder(
         var settings = options.Value;
         if (citizen is { } c) DemoResponses.Add(db, c.Collecte, c.Questionnaire, settings.Responses, settings.Seed, now);
         if (partner is { } p) DemoResponses.Add(db, p.Collecte, p.Questionnaire, PartnerResponses, settings.Seed + 1, now);
+        DemoTerritoryData.Add(db, city, citizen, now);
         await db.SaveChangesAsync(cancellationToken);
         if (partner is { } invited) await DemoPartners.AddAsync(db, invited.Collecte, clock, logger, cancellationToken);
         await accounts.SeedAsync(new[] { citizen?.Collecte, partner?.Collecte }.OfType<Collecte>().ToList(), cancellationToken);

@@ -47,6 +47,12 @@ public sealed class AuthorizationMatrixTests(DiagnosticWebFactory factory) : ICl
         ["/admin/collectes"] = AccessRule.Organizer,
         // The test collecte's portrait is not public: Committee policy (an organisatrice: her collectes; others 404).
         ["/portrait"] = AccessRule.Committee,
+        // Territory data (branch territory): a collecte's census for weighting; a territory's indicators and boundaries.
+        ["/admin/collectes/{code}/recensement"] = AccessRule.Organizer,
+        ["/admin/territoires/{code}/indicateurs"] = AccessRule.Organizer,
+        ["/admin/territoires/{code}/limites"] = AccessRule.Organizer,
+        // The territory's choropleth as SVG: same access as its portrait.
+        ["/portrait/{code}/carte.svg"] = AccessRule.Committee,
     };
 
     public static TheoryData<string> Roles_and_anonymous => [Anonymous, Roles.Committee, Roles.Organizer, Roles.Admin];

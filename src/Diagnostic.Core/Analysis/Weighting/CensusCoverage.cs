@@ -1,7 +1,7 @@
 namespace Diagnostic.Core.Analysis.Weighting;
 
 /// <summary>Refuses a census that leaves out a code of a neighbourhood the citizen responses come from.</summary>
-internal static class CensusCoverage
+public static class CensusCoverage
 {
     public static IReadOnlyList<CensusError> Check(Census census, IEnumerable<string> neighbourhoods)
     {

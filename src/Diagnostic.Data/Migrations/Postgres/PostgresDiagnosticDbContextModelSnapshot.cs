@@ -455,6 +455,42 @@ namespace Diagnostic.Data.Migrations.Postgres
                     b.ToTable("Collectes", (string)null);
                 });
 
+            modelBuilder.Entity("Diagnostic.Data.Entities.CollecteCensus", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CollecteId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Csv")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollecteId")
+                        .IsUnique();
+
+                    b.ToTable("CollecteCensuses", (string)null);
+                });
+
             modelBuilder.Entity("Diagnostic.Data.Entities.CollecteNeighbourhood", b =>
                 {
                     b.Property<int>("CollecteId")
@@ -681,6 +717,29 @@ namespace Diagnostic.Data.Migrations.Postgres
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.NeighbourhoodBoundary", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("GeoJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId")
+                        .IsUnique();
+
+                    b.ToTable("NeighbourhoodBoundaries", (string)null);
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.PaperDotCount", b =>
@@ -1171,6 +1230,46 @@ namespace Diagnostic.Data.Migrations.Postgres
                     b.ToTable("Territories");
                 });
 
+            modelBuilder.Entity("Diagnostic.Data.Entities.TerritoryIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Indicator")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId", "Indicator")
+                        .IsUnique();
+
+                    b.ToTable("TerritoryIndicators", (string)null);
+                });
+
             modelBuilder.Entity("Diagnostic.Data.Entities.VotingRound", b =>
                 {
                     b.Property<int>("Id")
@@ -1569,6 +1668,17 @@ namespace Diagnostic.Data.Migrations.Postgres
                     b.Navigation("Territory");
                 });
 
+            modelBuilder.Entity("Diagnostic.Data.Entities.CollecteCensus", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.Collecte", "Collecte")
+                        .WithMany()
+                        .HasForeignKey("CollecteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Collecte");
+                });
+
             modelBuilder.Entity("Diagnostic.Data.Entities.CollecteNeighbourhood", b =>
                 {
                     b.HasOne("Diagnostic.Data.Entities.Collecte", "Collecte")
@@ -1657,6 +1767,17 @@ namespace Diagnostic.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Comite");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.NeighbourhoodBoundary", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.Territory", "Territory")
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Territory");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.PaperDotCount", b =>
@@ -1781,6 +1902,17 @@ namespace Diagnostic.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.TerritoryIndicator", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.Territory", "Territory")
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Territory");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.VotingRound", b =>

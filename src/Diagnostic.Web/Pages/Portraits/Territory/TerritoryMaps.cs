@@ -1,0 +1,77 @@
+using Diagnostic.Core.Analysis;
+using Diagnostic.Core.Maps;
+using Diagnostic.Data;
+using Diagnostic.Data.TerritoryData;
+using Diagnostic.Web.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Diagnostic.Web.Pages.Portraits.Territory;
+
+/// <summary>
+/// The choropleth of a collecte's neighbourhoods, from their imported boundaries: participation (respondents per
+/// 1 000 residents), any dimension score, or any imported indicator. Survey figures come from the portrait after
+/// suppression: a suppressed one is hatched « n &lt; 5 », never coloured. Null when no neighbourhood has a boundary.
+/// </summary>
+public sealed class TerritoryMaps(DiagnosticDbContext db, BoundaryStore boundaries, IndicatorStore indicators, IStringLocalizer<TerritoryPortraitText> words)
+{
+    public const string Query = "carte";
+    public const string Participation = "participation";
+    private const string DimensionPrefix = "dimension:";
+    private const string IndicatorPrefix = "indicateur:";
+
+    public async Task<MapView?> BuildAsync(CachedPortrait portrait, string? key, CancellationToken cancellationToken)
+    {
+        var collecte = portrait.Collecte;
+        var codes = collecte.Neighbourhoods.Select(n => n.Code).ToList();
+        var shapes = await boundaries.ForAsync(codes, cancellationToken);
+        if (shapes.Count == 0) return null;
+        var ids = await db.Territories.AsNoTracking().Where(t => codes.Contains(t.Code)).Select(t => new { t.Id, t.Code }).ToListAsync(cancellationToken);
+        var byId = await indicators.ForAsync(ids.Select(i => i.Id).ToList(), cancellationToken);
+        var values = ids.ToDictionary(i => i.Code, i => byId[i.Id].ToDictionary(v => v.Indicator, StringComparer.Ordinal), StringComparer.Ordinal);
+        var language = Languages.Current;
+        var charts = new PortraitCharts(portrait, language);
+        var measures = new List<MapMeasure> { new(Participation, words["Map.Participation"]) };
+        measures.AddRange(charts.Dimensions.Select(d => new MapMeasure(DimensionPrefix + d.Id, words["Map.Dimension", d.Title])));
+        measures.AddRange(values.Values.SelectMany(v => v.Keys).Distinct().Select(name => new MapMeasure(IndicatorPrefix + name, name)));
+        var measure = measures.FirstOrDefault(m => m.Key == key) ?? measures[0];
+        var numbers = Numbers.Current;
+        var hidden = $"n < {portrait.Portrait.MinCell}";
+        var areas = collecte.Neighbourhoods.Where(n => shapes.ContainsKey(n.Code)).Select(n =>
+        {
+            var (value, text, isHidden) = Value(portrait, measure.Key, n, values.GetValueOrDefault(n.Code), numbers);
+            return new MapArea(n.Code, n.Name, shapes[n.Code], isHidden ? null : value, isHidden ? hidden : text, isHidden);
+        }).ToList();
+        var title = words["Map.Title", measure.Label].Value;
+        var svg = ChoroplethMap.Svg(areas, new MapWords(title, hidden, words["Map.NoData"]), numbers);
+        var url = $"/portrait/{Uri.EscapeDataString(collecte.Code)}/carte.svg?{Query}={Uri.EscapeDataString(measure.Key)}&{Languages.QueryKey}={language}";
+        return new MapView(title, svg, measure.Key, measures, areas.Select(a => new MapRow(a.Name, a.ValueText)).ToList(), url);
+    }
+
+    private (double? Value, string Text, bool Hidden) Value(
+        CachedPortrait portrait, string key, PortraitNeighbourhood neighbourhood, Dictionary<string, Data.Entities.TerritoryIndicator>? indicators, Core.Formatting.NumberText numbers)
+    {
+        if (key == Participation)
+        {
+            var count = portrait.Respondents(portrait.MainAudience, neighbourhood.Code);
+            if (count.Suppressed) return (null, "", true);
+            if (count.N is not { } n || neighbourhood.Population is not > 0) return (null, "—", false);
+            var rate = 1000.0 * n / neighbourhood.Population.Value;
+            return (rate, words["Map.PerThousand", numbers.Number(rate, 1)].Value, false);
+        }
+        if (key.StartsWith(DimensionPrefix, StringComparison.Ordinal))
+        {
+            var row = portrait.Portrait.Find(portrait.MainAudience, neighbourhood.Code, FigureLevel.Dimension, key[DimensionPrefix.Length..]);
+            return row switch
+            {
+                { Suppressed: true } => (null, "", true),
+                { Score: { } score } => (score, numbers.Number(score), false),
+                _ => (null, "—", false),
+            };
+        }
+        var name = key[IndicatorPrefix.Length..];
+        return indicators is not null && indicators.TryGetValue(name, out var indicator)
+            ? (indicator.Value, IndicatorText.Value(numbers, indicator.Value, indicator.Unit), false)
+            : (null, "—", false);
+    }
+}
