@@ -13,7 +13,7 @@ namespace Diagnostic.Benchmarks;
 /// </summary>
 internal static class Measurements
 {
-    public static readonly string[] Names = ["csv-scan", "csv-portrait", "sqlite-groupby", "sqlite-portrait"];
+    public static readonly string[] Names = ["csv-scan", "csv-portrait", "sqlite-answers", "sqlite-groupby", "sqlite-portrait"];
 
     public static async Task<(TimeSpan Elapsed, string Check)> RunAsync(string name, BenchmarkData data)
     {
@@ -22,6 +22,7 @@ internal static class Measurements
         {
             "csv-scan" => CsvScan(data),
             "csv-portrait" => CsvPortrait(data),
+            "sqlite-answers" => await SqliteAnswersAsync(data),
             "sqlite-groupby" => await SqliteGroupByAsync(data),
             "sqlite-portrait" => await SqlitePortraitAsync(data),
             _ => throw new ArgumentException($"unknown measurement {name}"),
@@ -48,6 +49,25 @@ internal static class Measurements
             builder.Add(response);
         }
         return Summary(builder.Build(), errors.Count);
+    }
+
+    /// <summary>The floor of any scan of the stored answers: SELECT of the Answers column alone, bytes touched, not parsed.</summary>
+    private static async Task<string> SqliteAnswersAsync(BenchmarkData data)
+    {
+        await using var connection = new SqliteConnection($"Data Source={data.DatabasePath};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandTimeout = 0;
+        command.CommandText = "SELECT Answers FROM Responses WHERE CollecteId = $collecte AND Status = 'submitted'";
+        command.Parameters.AddWithValue("$collecte", data.CollecteId);
+        await using var reader = await command.ExecuteReaderAsync();
+        long rows = 0, bytes = 0;
+        while (await reader.ReadAsync())
+        {
+            rows++;
+            bytes += reader.GetBytes(0, 0, null, 0, 0);
+        }
+        return $"{rows} rows, {bytes} bytes";
     }
 
     /// <summary>

@@ -16,7 +16,10 @@ internal sealed class QuestionPlan
         Dimensions = questionnaire.Sections.Where(s => s.IsDimension && !s.IsProfile).ToArray();
         var indexOf = Questions.Select((q, i) => (q.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         DimensionItems = Dimensions.Select(d => d.ScoredItems.Select(q => indexOf[q.Id]).ToArray()).ToArray();
+        Units = new ExactUnits(this);
     }
+
+    public ExactUnits Units { get; }
 
     public Questionnaire Questionnaire { get; }
     public Question[] Questions { get; }
