@@ -68,6 +68,9 @@ public sealed class PortraitBuilder
         ResponseCount += stored.Respondents;
     }
 
+    public int RespondentsOf(Audience audience, string neighbourhood) =>
+        _cells[(int)audience].TryGetValue(neighbourhood, out var cell) ? cell.Respondents : 0;
+
     /// <summary>Whether a cell holds no response (all removed): its stored row can go.</summary>
     public bool IsEmpty(Audience audience, string neighbourhood) =>
         !_cells[(int)audience].TryGetValue(neighbourhood, out var cell) || cell.IsEmpty;
