@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Diagnostic.Core.Analysis;
 using Diagnostic.Core.Responses;
+using Diagnostic.Data.Portraits;
 using Diagnostic.Data.Responses;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -13,10 +14,11 @@ namespace Diagnostic.Benchmarks;
 /// </summary>
 internal static class Measurements
 {
-    public static readonly string[] Names = ["csv-scan", "csv-portrait", "sqlite-answers", "sqlite-groupby", "sqlite-portrait"];
+    public static readonly string[] Names = ["csv-scan", "csv-portrait", "sqlite-answers", "sqlite-groupby", "sqlite-portrait", "cells-portrait", "cells-update"];
 
     public static async Task<(TimeSpan Elapsed, string Check)> RunAsync(string name, BenchmarkData data)
     {
+        if (name == "cells-update") return await CellsUpdateAsync(data);
         var watch = Stopwatch.StartNew();
         var check = name switch
         {
@@ -25,6 +27,7 @@ internal static class Measurements
             "sqlite-answers" => await SqliteAnswersAsync(data),
             "sqlite-groupby" => await SqliteGroupByAsync(data),
             "sqlite-portrait" => await SqlitePortraitAsync(data),
+            "cells-portrait" => await CellsPortraitAsync(data),
             _ => throw new ArgumentException($"unknown measurement {name}"),
         };
         return (watch.Elapsed, check);
@@ -106,6 +109,55 @@ internal static class Measurements
             builder.Add(response);
         }
         return Summary(builder.Build(), 0);
+    }
+
+    /// <summary>A cold portrait from the database as the web app now builds it: a merge of the stored cells, then Build.</summary>
+    private static async Task<string> CellsPortraitAsync(BenchmarkData data)
+    {
+        await using var db = BenchmarkData.OpenContext(data.DatabasePath);
+        var collecte = new CollecteQuestionnaire(data.CollecteId, SyntheticCollecte.Questionnaire.SourceHash, SyntheticCollecte.Questionnaire);
+        var loaded = await PortraitCells.LoadAsync(db, collecte, new AnalysisOptions(), default);
+        if (loaded.Rebuilt) throw new InvalidOperationException("the cells were rebuilt: not a cold merge");
+        var (portrait, likert) = loaded.Build();
+        return Summary(portrait, 0) + $", {likert.Items.Count} likert items";
+    }
+
+    /// <summary>
+    /// What a submission adds to its transaction: lock, read the response's cell, add, write it back. Timed per
+    /// update over 200 updates after 20 warm-up ones, each rolled back so the stored cells keep counting the rows.
+    /// The elapsed time reported is the mean per update; the check gives the CPU part alone (merge, add, write).
+    /// </summary>
+    private static async Task<(TimeSpan, string)> CellsUpdateAsync(BenchmarkData data)
+    {
+        var watch = Stopwatch.StartNew();
+        await using var db = BenchmarkData.OpenContext(data.DatabasePath);
+        var collecte = new CollecteQuestionnaire(data.CollecteId, SyntheticCollecte.Questionnaire.SourceHash, SyntheticCollecte.Questionnaire);
+        var responses = SyntheticCollecte.Generate(220, 99).ToList();
+        for (var i = 0; i < responses.Count; i++)
+        {
+            if (i == 20) watch.Restart();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await PortraitCells.LockAsync(db, data.CollecteId, default);
+            await PortraitCells.ApplyAsync(db, collecte, [responses[i]], [], default);
+            await transaction.RollbackAsync();
+            db.ChangeTracker.Clear();
+        }
+        var perUpdate = watch.Elapsed / 200;
+        var cpu = Stopwatch.StartNew();
+        var cell = await db.PortraitCells.AsNoTracking().FirstAsync();
+        for (var i = 0; i < 1000; i++)
+        {
+            var builder = new PortraitBuilder(SyntheticCollecte.Questionnaire);
+            var likert = new LikertCountsBuilder(SyntheticCollecte.Questionnaire);
+            builder.MergeCell(cell.Audience, cell.NeighbourhoodCode, cell.Accumulators);
+            likert.MergeCell(cell.Audience, cell.NeighbourhoodCode, cell.LikertCounts);
+            var response = responses[i % responses.Count] with { Neighbourhood = cell.NeighbourhoodCode };
+            builder.Add(response);
+            likert.Add(response);
+            _ = builder.WriteCell(cell.Audience, cell.NeighbourhoodCode);
+            _ = likert.WriteCell(cell.Audience, cell.NeighbourhoodCode);
+        }
+        return (perUpdate, $"per update {perUpdate.TotalMilliseconds:F3} ms in the database, {cpu.Elapsed.TotalMilliseconds / 1000:F3} ms of it CPU, cell {cell.Accumulators.Length + cell.LikertCounts.Length} bytes");
     }
 
     private static FileStream OpenCsv(BenchmarkData data) =>

@@ -66,7 +66,9 @@ public static class PortraitCells
 
     /// <summary>
     /// The collecte's accumulators from its cells when they count every submitted response (one statement, so a
-    /// commit in between cannot make them disagree), otherwise rebuilt from the rows and stored again.
+    /// commit in between cannot make them disagree), otherwise computed from the rows (<see cref="MaintainedPortrait.Rebuilt"/>),
+    /// without writing: the caller may sit inside another connection's write transaction (a seeder), so storing the
+    /// rebuilt cells is left to <see cref="RebuildAsync"/>, which PortraitCache runs in the background.
     /// </summary>
     public static async Task<MaintainedPortrait> LoadAsync(
         DiagnosticDbContext db, CollecteQuestionnaire collecte, AnalysisOptions options, CancellationToken ct)
@@ -85,7 +87,7 @@ public static class PortraitCells
             && rows.Sum(r => (long)r.Cell.Respondents) == rows[0].Submitted;
         if (rows.Count == 0 && !await db.Responses.AnyAsync(r => r.CollecteId == collecte.CollecteId && r.Status == ResponseStatus.Submitted, ct))
             return new MaintainedPortrait(portrait, likert, Rebuilt: false);
-        if (!consistent) return await RebuildAsync(db, collecte, options, ct);
+        if (!consistent) return await FromRowsAsync(db, collecte, options, ct);
         foreach (var row in rows)
         {
             portrait.MergeCell(row.Cell.Audience, row.Cell.NeighbourhoodCode, row.Cell.Accumulators);
@@ -117,6 +119,19 @@ public static class PortraitCells
         await db.SaveChangesAsync(ct);
         await CommitAsync(transaction, ct);
         db.ChangeTracker.Clear();
+        return new MaintainedPortrait(portrait, likert, Rebuilt: true);
+    }
+
+    private static async Task<MaintainedPortrait> FromRowsAsync(
+        DiagnosticDbContext db, CollecteQuestionnaire collecte, AnalysisOptions options, CancellationToken ct)
+    {
+        var portrait = new PortraitBuilder(collecte.Questionnaire, options);
+        var likert = new LikertCountsBuilder(collecte.Questionnaire);
+        await foreach (var response in ResponseStream.ReadSubmittedAsync(db, collecte.CollecteId, collecte.Questionnaire, ct))
+        {
+            portrait.Add(response);
+            likert.Add(response);
+        }
         return new MaintainedPortrait(portrait, likert, Rebuilt: true);
     }
 

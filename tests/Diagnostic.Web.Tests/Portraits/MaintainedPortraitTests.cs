@@ -12,6 +12,7 @@ using Diagnostic.Data.Retention;
 using Diagnostic.Web.Tests.Exchange;
 using Diagnostic.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Diagnostic.Web.Tests.Portraits;
 
@@ -51,12 +52,30 @@ public sealed class MaintainedPortraitTests(DiagnosticWebFactory factory) : ICla
         await factory.AddResponsesAsync(code, 12);
 
         var first = await LoadAsync(code);
+        await factory.WithDbAsync(async db => await PortraitCells.RebuildAsync(db, await QuestionnaireAsync(db, code), Options, default));
         var second = await LoadAsync(code);
 
         Assert.True(first.Rebuilt);
+        Assert.Equal(await ScratchAsync(code), Csv(first));
         Assert.False(second.Rebuilt);
         Assert.Equal(await ScratchAsync(code), Csv(second));
         Assert.Equal(13, second.Portrait.ResponseCount);
+    }
+
+    [Fact]
+    public async Task The_portrait_cache_stores_the_cells_it_had_to_compute_from_the_rows()
+    {
+        var code = await factory.NewCollecteAsync("m");
+        await factory.AddResponsesAsync(code, 9);
+        var cache = factory.Services.GetRequiredService<Diagnostic.Web.Pages.Portraits.PortraitCache>();
+
+        var stamp = await factory.WithDbAsync(db => Diagnostic.Web.Pages.Portraits.PortraitCache.StampAsync(db, code, default));
+        var cached = await cache.GetAsync(stamp!, default);
+
+        var configured = factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AnalysisOptions>>().Value;
+        Assert.Equal(await ScratchAsync(code, configured), PortraitCsvWriter.ToCsv(cached.Portrait));
+        for (var wait = 0; wait < 100 && (await LoadAsync(code)).Rebuilt; wait++) await Task.Delay(100);
+        Assert.False((await LoadAsync(code)).Rebuilt);
     }
 
     [Fact]
@@ -110,10 +129,10 @@ public sealed class MaintainedPortraitTests(DiagnosticWebFactory factory) : ICla
         await PortraitCells.LoadAsync(db, await QuestionnaireAsync(db, code), Options, default));
 
     /// <summary>From scratch: one pass over the rows, as the portrait was computed before the cells existed.</summary>
-    private Task<string> ScratchAsync(string code) => factory.WithDbAsync(async db =>
+    private Task<string> ScratchAsync(string code, AnalysisOptions? options = null) => factory.WithDbAsync(async db =>
     {
         var collecte = await QuestionnaireAsync(db, code);
-        var builder = new PortraitBuilder(collecte.Questionnaire, Options);
+        var builder = new PortraitBuilder(collecte.Questionnaire, options ?? Options);
         await foreach (var response in ResponseStream.ReadSubmittedAsync(db, collecte.CollecteId, collecte.Questionnaire)) builder.Add(response);
         return PortraitCsvWriter.ToCsv(builder.Build());
     });

@@ -1,5 +1,6 @@
 using Diagnostic.Data.Collectes;
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Globalization;
 using Diagnostic.Core.Analysis;
 using Diagnostic.Core.Questionnaires;
@@ -21,8 +22,10 @@ namespace Diagnostic.Web.Pages.Portraits;
 /// stored accumulators (<see cref="PortraitCells"/>, kept by every write of responses), a merge of a few hundred
 /// rows rather than a pass over every answer. One computation per collecte at a time.
 /// </summary>
-public sealed class PortraitCache(IServiceScopeFactory scopes, SnapshotQuestionnaires snapshots, IOptions<AnalysisOptions> analysis)
+public sealed class PortraitCache(
+    IServiceScopeFactory scopes, SnapshotQuestionnaires snapshots, IOptions<AnalysisOptions> analysis, ILogger<PortraitCache> logger)
 {
+    private readonly ConcurrentDictionary<int, Task> _rebuilds = new();
     private readonly ConcurrentDictionary<int, CachedPortrait> _cache = new();
     private readonly ConcurrentDictionary<int, SemaphoreSlim> _locks = new();
 
@@ -77,8 +80,39 @@ public sealed class PortraitCache(IServiceScopeFactory scopes, SnapshotQuestionn
         // A merge of the collecte's stored accumulators (a few hundred rows), rebuilt from the answers when in doubt.
         var cells = await PortraitCells.LoadAsync(db, new CollecteQuestionnaire(collecte.CollecteId, snapshotHash, collecte.Questionnaire),
             analysis.Value, cancellationToken);
+        if (cells.Rebuilt) StoreCellsLater(collecte.CollecteId);
         var (built, likert) = cells.Build();
         return new CachedPortrait(stamp, collecte, built, likert);
+    }
+
+    /// <summary>
+    /// Cells that did not count every answer are rebuilt and stored in the background, once per collecte at a time,
+    /// in a transaction of their own (the request that noticed may be inside another connection's transaction).
+    /// </summary>
+    private void StoreCellsLater(int collecteId)
+    {
+        var started = new TaskCompletionSource();
+        if (!_rebuilds.TryAdd(collecteId, started.Task)) return;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<DiagnosticDbContext>();
+                var collecte = await CollecteQuestionnaire.LoadAsync(db, collecteId, CancellationToken.None);
+                await PortraitCells.RebuildAsync(db, collecte, analysis.Value, CancellationToken.None);
+            }
+            catch (Exception error) when (error is DbException or InvalidOperationException or DbUpdateException)
+            {
+                // The next portrait computed from the rows tries again.
+                logger.LogWarning(error, "Portrait cells of collecte {CollecteId} not stored", collecteId);
+            }
+            finally
+            {
+                _rebuilds.TryRemove(collecteId, out _);
+                started.SetResult();
+            }
+        });
     }
 
     private async Task<(PortraitCollecte Collecte, string SnapshotHash)> LoadCollecteAsync(DiagnosticDbContext db, int collecteId, CancellationToken cancellationToken)
