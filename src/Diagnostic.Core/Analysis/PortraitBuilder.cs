@@ -22,7 +22,7 @@ public sealed class PortraitBuilder
     {
         _options = options ?? new AnalysisOptions();
         _options.Validate();
-        _plan = new QuestionPlan(questionnaire);
+        _plan = QuestionPlan.For(questionnaire);
         _cells = Enum.GetValues<Audience>().Select(_ => new Dictionary<string, CellAccumulator>(StringComparer.Ordinal)).ToArray();
         _scratch = new long[_plan.Questions.Length];
     }

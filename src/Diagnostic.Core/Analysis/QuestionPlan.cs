@@ -21,6 +21,11 @@ internal sealed class QuestionPlan
 
     public ExactUnits Units { get; }
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Questionnaire, QuestionPlan> Plans = new();
+
+    /// <summary>One plan per questionnaire object: a submission's cell update builds a PortraitBuilder each time.</summary>
+    public static QuestionPlan For(Questionnaire questionnaire) => Plans.GetValue(questionnaire, q => new QuestionPlan(q));
+
     public Questionnaire Questionnaire { get; }
     public Question[] Questions { get; }
     public string[][] ChoiceCodes { get; }
