@@ -41,6 +41,7 @@ public class DiagnosticDbContext : IdentityDbContext<DiagnosticUser>, IDataProte
     public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
     public DbSet<PartnerInvitation> PartnerInvitations => Set<PartnerInvitation>();
     public DbSet<PortraitArchive> PortraitArchives => Set<PortraitArchive>();
+    public DbSet<PortraitCell> PortraitCells => Set<PortraitCell>();
     public DbSet<CollecteOrganizer> CollecteOrganizers => Set<CollecteOrganizer>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

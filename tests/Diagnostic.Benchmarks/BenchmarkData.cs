@@ -3,6 +3,7 @@ using System.Text.Json;
 using Diagnostic.Core.Responses;
 using Diagnostic.Data;
 using Diagnostic.Data.Entities;
+using Diagnostic.Data.Portraits;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -40,7 +41,21 @@ internal sealed record BenchmarkData(string CsvPath, string DatabasePath, int Co
             SqliteConnection.ClearAllPools();
             File.Move(temp, data.DatabasePath);
         }
+        await EnsureCellsAsync(data);
         return data;
+    }
+
+    /// <summary>
+    /// The portrait cells the web app keeps per submission, built once from the rows (files made before the cells
+    /// existed get the migration and the cells on their next run).
+    /// </summary>
+    private static async Task EnsureCellsAsync(BenchmarkData data)
+    {
+        await using var db = OpenContext(data.DatabasePath);
+        if ((await db.Database.GetPendingMigrationsAsync()).Any()) await db.Database.MigrateAsync();
+        if (await db.PortraitCells.AnyAsync()) return;
+        var collecte = new CollecteQuestionnaire(data.CollecteId, SyntheticCollecte.Questionnaire.SourceHash, SyntheticCollecte.Questionnaire);
+        await PortraitCells.RebuildAsync(db, collecte, new Core.Analysis.AnalysisOptions(), default);
     }
 
     public static DiagnosticDbContext OpenContext(string databasePath)

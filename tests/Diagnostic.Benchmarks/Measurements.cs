@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Diagnostic.Core.Analysis;
 using Diagnostic.Core.Responses;
+using Diagnostic.Data.Portraits;
 using Diagnostic.Data.Responses;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -13,17 +14,21 @@ namespace Diagnostic.Benchmarks;
 /// </summary>
 internal static class Measurements
 {
-    public static readonly string[] Names = ["csv-scan", "csv-portrait", "sqlite-groupby", "sqlite-portrait"];
+    public static readonly string[] Names = ["csv-scan", "csv-portrait-1thread", "csv-portrait", "sqlite-answers", "sqlite-groupby", "sqlite-portrait", "cells-portrait", "cells-update"];
 
     public static async Task<(TimeSpan Elapsed, string Check)> RunAsync(string name, BenchmarkData data)
     {
+        if (name == "cells-update") return await CellsUpdateAsync(data);
         var watch = Stopwatch.StartNew();
         var check = name switch
         {
             "csv-scan" => CsvScan(data),
-            "csv-portrait" => CsvPortrait(data),
+            "csv-portrait-1thread" => CsvPortrait(data),
+            "csv-portrait" => await CsvPortraitTwoThreadsAsync(data),
+            "sqlite-answers" => await SqliteAnswersAsync(data),
             "sqlite-groupby" => await SqliteGroupByAsync(data),
             "sqlite-portrait" => await SqlitePortraitAsync(data),
+            "cells-portrait" => await CellsPortraitAsync(data),
             _ => throw new ArgumentException($"unknown measurement {name}"),
         };
         return (watch.Elapsed, check);
@@ -38,6 +43,7 @@ internal static class Measurements
         return $"{count} responses, {errors.Count} errors";
     }
 
+    /// <summary>Baseline: the former `portrait` verb's path, reading and accumulating on one thread.</summary>
     private static string CsvPortrait(BenchmarkData data)
     {
         var errors = new List<ResponseCsvError>();
@@ -47,6 +53,35 @@ internal static class Measurements
         {
             builder.Add(response);
         }
+        return Summary(builder.Build(), errors.Count);
+    }
+
+    /// <summary>The floor of any scan of the stored answers: SELECT of the Answers column alone, bytes touched, not parsed.</summary>
+    private static async Task<string> SqliteAnswersAsync(BenchmarkData data)
+    {
+        await using var connection = new SqliteConnection($"Data Source={data.DatabasePath};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandTimeout = 0;
+        command.CommandText = "SELECT Answers FROM Responses WHERE CollecteId = $collecte AND Status = 'submitted'";
+        command.Parameters.AddWithValue("$collecte", data.CollecteId);
+        await using var reader = await command.ExecuteReaderAsync();
+        long rows = 0, bytes = 0;
+        while (await reader.ReadAsync())
+        {
+            rows++;
+            bytes += reader.GetBytes(0, 0, null, 0, 0);
+        }
+        return $"{rows} rows, {bytes} bytes";
+    }
+
+    /// <summary>The `portrait` verb's path: the same reader and builder, reading and accumulating on two threads.</summary>
+    private static async Task<string> CsvPortraitTwoThreadsAsync(BenchmarkData data)
+    {
+        var errors = new List<ResponseCsvError>();
+        var builder = new PortraitBuilder(SyntheticCollecte.Questionnaire);
+        using var stream = OpenCsv(data);
+        await TwoStageFeed.RunAsync(new ResponseCsvReader(SyntheticCollecte.Questionnaire).Read(stream, errors), builder.Add, () => errors.Count == 0, default);
         return Summary(builder.Build(), errors.Count);
     }
 
@@ -86,6 +121,55 @@ internal static class Measurements
             builder.Add(response);
         }
         return Summary(builder.Build(), 0);
+    }
+
+    /// <summary>A cold portrait from the database as the web app now builds it: a merge of the stored cells, then Build.</summary>
+    private static async Task<string> CellsPortraitAsync(BenchmarkData data)
+    {
+        await using var db = BenchmarkData.OpenContext(data.DatabasePath);
+        var collecte = new CollecteQuestionnaire(data.CollecteId, SyntheticCollecte.Questionnaire.SourceHash, SyntheticCollecte.Questionnaire);
+        var loaded = await PortraitCells.LoadAsync(db, collecte, new AnalysisOptions(), default);
+        if (loaded.Rebuilt) throw new InvalidOperationException("the cells were rebuilt: not a cold merge");
+        var (portrait, likert) = loaded.Build();
+        return Summary(portrait, 0) + $", {likert.Items.Count} likert items";
+    }
+
+    /// <summary>
+    /// What a submission adds to its transaction: lock, read the response's cell, add, write it back. Timed per
+    /// update over 200 updates after 20 warm-up ones, each rolled back so the stored cells keep counting the rows.
+    /// The elapsed time reported is the mean per update; the check gives the CPU part alone (merge, add, write).
+    /// </summary>
+    private static async Task<(TimeSpan, string)> CellsUpdateAsync(BenchmarkData data)
+    {
+        var watch = Stopwatch.StartNew();
+        await using var db = BenchmarkData.OpenContext(data.DatabasePath);
+        var collecte = new CollecteQuestionnaire(data.CollecteId, SyntheticCollecte.Questionnaire.SourceHash, SyntheticCollecte.Questionnaire);
+        var responses = SyntheticCollecte.Generate(220, 99).ToList();
+        for (var i = 0; i < responses.Count; i++)
+        {
+            if (i == 20) watch.Restart();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await PortraitCells.LockAsync(db, data.CollecteId, default);
+            await PortraitCells.ApplyAsync(db, collecte, [responses[i]], [], default);
+            await transaction.RollbackAsync();
+            db.ChangeTracker.Clear();
+        }
+        var perUpdate = watch.Elapsed / 200;
+        var cpu = Stopwatch.StartNew();
+        var cell = await db.PortraitCells.AsNoTracking().FirstAsync();
+        for (var i = 0; i < 1000; i++)
+        {
+            var builder = new PortraitBuilder(SyntheticCollecte.Questionnaire);
+            var likert = new LikertCountsBuilder(SyntheticCollecte.Questionnaire);
+            builder.MergeCell(cell.Audience, cell.NeighbourhoodCode, cell.Accumulators);
+            likert.MergeCell(cell.Audience, cell.NeighbourhoodCode, cell.LikertCounts);
+            var response = responses[i % responses.Count] with { Neighbourhood = cell.NeighbourhoodCode };
+            builder.Add(response);
+            likert.Add(response);
+            _ = builder.WriteCell(cell.Audience, cell.NeighbourhoodCode);
+            _ = likert.WriteCell(cell.Audience, cell.NeighbourhoodCode);
+        }
+        return (perUpdate, $"per update {perUpdate.TotalMilliseconds:F3} ms in the database, {cpu.Elapsed.TotalMilliseconds / 1000:F3} ms of it CPU, cell {cell.Accumulators.Length + cell.LikertCounts.Length} bytes");
     }
 
     private static FileStream OpenCsv(BenchmarkData data) =>

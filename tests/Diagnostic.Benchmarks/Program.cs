@@ -10,7 +10,7 @@ if (args is ["measure", var measurement, var sizeText, var folder])
 {
     var data = await BenchmarkData.PrepareAsync(folder, int.Parse(sizeText, CultureInfo.InvariantCulture));
     var (elapsed, check) = await Measurements.RunAsync(measurement, data);
-    Console.WriteLine($"{elapsed.TotalMilliseconds:F0}\t{PeakMemory.Megabytes():F0}\t{check}");
+    Console.WriteLine($"{elapsed.TotalMilliseconds:F3}\t{PeakMemory.Megabytes():F0}\t{check}");
     return 0;
 }
 
@@ -33,6 +33,8 @@ if (args is ["load", .. var loadArguments])
 }
 
 var sizes = Option("--sizes", "10000,100000,1000000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+// --only sqlite-portrait,cells-portrait runs a subset (the ratios need the measurements they name).
+var only = Option("--only", string.Join(",", Measurements.Names)).Split(',');
 var work = Path.GetFullPath(Option("--work", Path.Combine(Path.GetTempPath(), "diagnostic-bench")));
 Console.WriteLine($"Portrait benchmark: {SyntheticCollecte.Dimensions * SyntheticCollecte.ItemsPerDimension} items, " +
     $"{SyntheticCollecte.NeighbourhoodCount} neighbourhoods, {Environment.ProcessorCount} cores, data in {work}");
@@ -43,14 +45,18 @@ foreach (var size in sizes)
     Console.WriteLine($"\n{size:N0} respondents (data ready in {prepare.Elapsed.TotalSeconds:F1} s)");
     Console.WriteLine($"  {"measurement",-16} {"time (ms)",10} {"peak (MB)",10}  check");
     var times = new Dictionary<string, double>();
-    foreach (var name in Measurements.Names)
+    foreach (var name in only)
     {
         var (ms, mb, check) = Child.Run(name, size, work);
         times[name] = ms;
-        Console.WriteLine($"  {name,-16} {ms,10:F0} {mb,10:F0}  {check}");
+        Console.WriteLine($"  {name,-16} {ms,10:F1} {mb,10:F0}  {check}");
     }
-    Console.WriteLine($"  ratio sqlite-portrait / sqlite-groupby floor: {times["sqlite-portrait"] / times["sqlite-groupby"]:F2} (target <= 2)");
-    Console.WriteLine($"  ratio csv-portrait / csv-scan baseline:       {times["csv-portrait"] / times["csv-scan"]:F2}");
+    double Ratio(string a, string b) => times.TryGetValue(a, out var x) && times.TryGetValue(b, out var y) ? x / y : double.NaN;
+    Console.WriteLine($"  ratio sqlite-portrait / sqlite-groupby floor: {Ratio("sqlite-portrait", "sqlite-groupby"):F2}");
+    Console.WriteLine($"  ratio sqlite-portrait / cells-portrait (old pass / cold merge of cells): {Ratio("sqlite-portrait", "cells-portrait"):F1} (cold target <= 1000 ms)");
+    Console.WriteLine($"  ratio sqlite-answers floor / cells-portrait:                          {Ratio("sqlite-answers", "cells-portrait"):F1}");
+    Console.WriteLine($"  ratio csv-portrait / csv-scan baseline:       {Ratio("csv-portrait", "csv-scan"):F2}");
+    Console.WriteLine($"  ratio csv-portrait-1thread (old) / csv-portrait (two threads): {Ratio("csv-portrait-1thread", "csv-portrait"):F2}");
 }
 return 0;
 

@@ -7,7 +7,7 @@ internal static class FigureCalculator
 {
     public static PortraitRow Compute(Audience audience, string unit, CellAccumulator cell, FigureSlot slot) => slot.Level switch
     {
-        FigureLevel.Question => QuestionRow(audience, unit, cell.Values[slot.Question], slot),
+        FigureLevel.Question => QuestionRow(audience, unit, cell.ValueMoments(slot.Question), slot),
         FigureLevel.Choice => ChoiceRow(audience, unit, cell, slot),
         FigureLevel.Dimension => DimensionRow(audience, unit, cell, slot),
         _ => throw new ArgumentOutOfRangeException(nameof(slot)),
@@ -31,7 +31,7 @@ internal static class FigureCalculator
 
     private static PortraitRow DimensionRow(Audience audience, string unit, CellAccumulator cell, FigureSlot slot)
     {
-        var scores = cell.Scores[slot.Dimension];
+        var scores = cell.ScoreMoments(slot.Dimension);
         var ci = Statistics.TInterval(scores);
         return new PortraitRow(audience, unit, FigureLevel.Dimension, slot.Id,
             N: scores.Count, Sd: scores.StandardDeviation, CiLow: ci?.Low, CiHigh: ci?.High,

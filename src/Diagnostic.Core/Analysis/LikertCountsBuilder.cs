@@ -23,7 +23,33 @@ public sealed class LikertCountsBuilder
         _items = questionnaire.Questions.Select((q, i) => (i, q)).Where(x => x.q.Type == QuestionType.Scale).ToArray();
     }
 
-    public void Add(ResponseRecord response)
+    public void Add(ResponseRecord response) => Add(response, 1);
+
+    /// <summary>Takes back a response added before: the exact inverse of <see cref="Add(ResponseRecord)"/>.</summary>
+    public void Remove(ResponseRecord response) => Add(response, -1);
+
+    /// <summary>One cell's counts as bytes, for <see cref="MergeCell"/>.</summary>
+    public byte[] WriteCell(Audience audience, string neighbourhood)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer))
+        {
+            foreach (var counts in Cell(audience, neighbourhood))
+                foreach (var count in counts) writer.Write7BitEncodedInt(count);
+        }
+        return buffer.ToArray();
+    }
+
+    public void MergeCell(Audience audience, string neighbourhood, byte[] bytes)
+    {
+        using var reader = new BinaryReader(new MemoryStream(bytes, writable: false));
+        var cell = Cell(audience, neighbourhood);
+        foreach (var counts in cell)
+            for (var p = 0; p < counts.Length; p++) counts[p] += reader.Read7BitEncodedInt();
+        if (reader.BaseStream.Position != bytes.Length) throw new InvalidDataException("Likert counts of another questionnaire.");
+    }
+
+    private void Add(ResponseRecord response, int sign)
     {
         ArgumentNullException.ThrowIfNull(response);
         if (response.Values.Count != _questionCount)
@@ -39,7 +65,7 @@ public sealed class LikertCountsBuilder
             var slot = Slot(_items[k].Question.Scale!, value);
             if (slot < 0)
                 throw new ArgumentException($"Response '{response.ResponseId}': value '{value}' is not valid for question '{_items[k].Question.Id}'.");
-            cell[k][slot]++;
+            cell[k][slot] += sign;
         }
     }
 
@@ -61,9 +87,12 @@ public sealed class LikertCountsBuilder
         var shown = portrait.Rows.Where(r => r.Level == FigureLevel.Question && !r.Suppressed)
             .Select(r => (r.Audience, r.Neighbourhood, r.Id)).ToHashSet();
         var items = new List<LikertCountsItem>();
-        foreach (var audience in _cells.Keys.Select(k => k.Item1).Distinct().Order())
+        // Cells emptied by removals are left out, as the portrait leaves them out.
+        var counted = portrait.Respondents.Select(r => (r.Audience, r.Neighbourhood)).ToHashSet();
+        var kept = _cells.Keys.Where(k => counted.Contains(k) || _cells[k].Any(counts => counts.Any(n => n != 0))).ToList();
+        foreach (var audience in kept.Select(k => k.Item1).Distinct().Order())
         {
-            var units = _cells.Keys.Where(k => k.Item1 == audience).Select(k => k.Item2).Order(StringComparer.Ordinal).ToList();
+            var units = kept.Where(k => k.Item1 == audience).Select(k => k.Item2).Order(StringComparer.Ordinal).ToList();
             var all = Sum(units.Select(u => _cells[(audience, u)]));
             foreach (var (unit, cell) in units.Select(u => (u, _cells[(audience, u)])).Prepend((PortraitRow.AllNeighbourhoods, all)))
             {

@@ -48,6 +48,10 @@ public struct Moments
         Count += other.Count;
     }
 
+    /// <summary>Moments known from elsewhere (<see cref="ExactSums"/>): count, mean and Σ(x − mean)².</summary>
+    internal static Moments FromSummary(int count, double mean, double sumOfSquaredDeviations) =>
+        new() { Count = count, _mean = mean, _m2 = sumOfSquaredDeviations };
+
     public static Moments Of(IEnumerable<double> values)
     {
         var moments = new Moments();

@@ -32,21 +32,18 @@ internal static class NeighbourhoodComparison
     private static void CompareDimension(
         PortraitRow[][] rows, bool[][] suppressed, CellAccumulator[] cells, int s, int d, List<(int, int, double)> tested)
     {
+        var unit = cells[0].ScoreUnit(d);
         for (var u = 1; u < cells.Length; u++)
         {
             if (suppressed[u][s])
             {
                 continue;
             }
-            var rest = new Moments();
-            for (var other = 1; other < cells.Length; other++)
-            {
-                if (other != u)
-                {
-                    rest.Merge(cells[other].Scores[d]);
-                }
-            }
-            var own = cells[u].Scores[d];
+            // The rest is ALL minus this neighbourhood: exact sums subtract without loss.
+            var sums = cells[0].Scores[d];
+            sums.Merge(cells[u].Scores[d], -1);
+            var rest = sums.ToMoments(unit);
+            var own = cells[u].ScoreMoments(d);
             var diff = own.Mean - rest.Mean;
             var p = Statistics.WelchP(own, rest);
             rows[u][s] = rows[u][s] with { Diff = diff, P = p };

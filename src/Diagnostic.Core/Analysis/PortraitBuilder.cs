@@ -16,20 +16,66 @@ public sealed class PortraitBuilder
     private readonly QuestionPlan _plan;
     private readonly AnalysisOptions _options;
     private readonly Dictionary<string, CellAccumulator>[] _cells;
-    private readonly double[] _scratch;
+    private readonly long[] _scratch;
 
     public PortraitBuilder(Questionnaire questionnaire, AnalysisOptions? options = null)
     {
         _options = options ?? new AnalysisOptions();
         _options.Validate();
-        _plan = new QuestionPlan(questionnaire);
+        _plan = QuestionPlan.For(questionnaire);
         _cells = Enum.GetValues<Audience>().Select(_ => new Dictionary<string, CellAccumulator>(StringComparer.Ordinal)).ToArray();
-        _scratch = new double[_plan.Questions.Length];
+        _scratch = new long[_plan.Questions.Length];
     }
 
     public int ResponseCount { get; private set; }
 
-    public void Add(ResponseRecord response)
+    /// <summary>
+    /// Version of the accumulators' layout written by <see cref="WriteCell"/>; stored accumulators of another
+    /// version are rebuilt from the rows.
+    /// </summary>
+    public const int CellFormat = 1;
+
+    public void Add(ResponseRecord response) => Add(response, 1);
+
+    /// <summary>Takes back a response added before: the exact inverse of <see cref="Add(ResponseRecord)"/>.</summary>
+    public void Remove(ResponseRecord response) => Add(response, -1);
+
+    /// <summary>The audience × neighbourhood cells holding responses.</summary>
+    public IEnumerable<(Audience Audience, string Neighbourhood)> Cells =>
+        _cells.SelectMany((cells, a) => cells.Keys.Select(n => ((Audience)a, n)));
+
+    /// <summary>One cell's accumulators as bytes (integers only, so a stored cell merges back without loss).</summary>
+    public byte[] WriteCell(Audience audience, string neighbourhood)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer))
+        {
+            writer.Write7BitEncodedInt(CellFormat);
+            Cell(audience, neighbourhood).Write(writer);
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>Merges a cell written by <see cref="WriteCell"/> for the same questionnaire.</summary>
+    public void MergeCell(Audience audience, string neighbourhood, byte[] bytes)
+    {
+        using var reader = new BinaryReader(new MemoryStream(bytes, writable: false));
+        if (reader.Read7BitEncodedInt() != CellFormat) throw new InvalidDataException("Portrait cell of another format.");
+        var stored = new CellAccumulator(_plan);
+        stored.Read(reader);
+        if (reader.BaseStream.Position != bytes.Length) throw new InvalidDataException("Portrait cell of another questionnaire.");
+        Cell(audience, neighbourhood).Merge(stored);
+        ResponseCount += stored.Respondents;
+    }
+
+    public int RespondentsOf(Audience audience, string neighbourhood) =>
+        _cells[(int)audience].TryGetValue(neighbourhood, out var cell) ? cell.Respondents : 0;
+
+    /// <summary>Whether a cell holds no response (all removed): its stored row can go.</summary>
+    public bool IsEmpty(Audience audience, string neighbourhood) =>
+        !_cells[(int)audience].TryGetValue(neighbourhood, out var cell) || cell.IsEmpty;
+
+    private void Add(ResponseRecord response, int sign)
     {
         ArgumentNullException.ThrowIfNull(response);
         if (response.Values.Count != _plan.Questions.Length)
@@ -41,8 +87,8 @@ public sealed class PortraitBuilder
         {
             throw new ArgumentException($"Response '{response.ResponseId}': '{PortraitRow.AllNeighbourhoods}' is not a neighbourhood code.", nameof(response));
         }
-        Cell(response.Audience, response.Neighbourhood).Add(response, _scratch);
-        ResponseCount++;
+        Cell(response.Audience, response.Neighbourhood).Add(response, _scratch, sign);
+        ResponseCount += sign;
     }
 
     public void Merge(PortraitBuilder other)
@@ -64,10 +110,12 @@ public sealed class PortraitBuilder
         var respondents = new List<RespondentCount>();
         for (var a = 0; a < _cells.Length; a++)
         {
-            if (_cells[a].Count > 0)
+            // Cells emptied by removals are left out, as if their responses had never been added.
+            var cells = _cells[a].Where(c => !c.Value.IsEmpty).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+            if (cells.Count > 0)
             {
-                rows.AddRange(AudiencePortrait.Build((Audience)a, _cells[a], _plan, layout, _options.MinCell));
-                respondents.AddRange(RespondentCounts.Build((Audience)a, _cells[a], _options.MinCell));
+                rows.AddRange(AudiencePortrait.Build((Audience)a, cells, _plan, layout, _options.MinCell));
+                respondents.AddRange(RespondentCounts.Build((Audience)a, cells, _options.MinCell));
             }
         }
         var questionnaire = _plan.Questionnaire;

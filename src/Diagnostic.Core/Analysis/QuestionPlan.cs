@@ -16,7 +16,15 @@ internal sealed class QuestionPlan
         Dimensions = questionnaire.Sections.Where(s => s.IsDimension && !s.IsProfile).ToArray();
         var indexOf = Questions.Select((q, i) => (q.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         DimensionItems = Dimensions.Select(d => d.ScoredItems.Select(q => indexOf[q.Id]).ToArray()).ToArray();
+        Units = new ExactUnits(this);
     }
+
+    public ExactUnits Units { get; }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Questionnaire, QuestionPlan> Plans = new();
+
+    /// <summary>One plan per questionnaire object: a submission's cell update builds a PortraitBuilder each time.</summary>
+    public static QuestionPlan For(Questionnaire questionnaire) => Plans.GetValue(questionnaire, q => new QuestionPlan(q));
 
     public Questionnaire Questionnaire { get; }
     public Question[] Questions { get; }

@@ -14,6 +14,9 @@ public sealed class SnapshotQuestionnaires
 
     public static SnapshotQuestionnaires Shared { get; } = new();
 
+    /// <summary>The questionnaire of a hash already read in this process, without loading its text again.</summary>
+    public bool TryGet(string hash, out Questionnaire questionnaire) => ByHash.TryGetValue(hash, out questionnaire!);
+
     public Questionnaire Get(QuestionnaireSnapshot snapshot) =>
         ByHash.GetOrAdd(snapshot.Hash, _ => Parse(snapshot));
 

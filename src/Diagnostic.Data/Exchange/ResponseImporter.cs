@@ -1,5 +1,6 @@
 using Diagnostic.Core.Responses;
 using Diagnostic.Data.Entities;
+using Diagnostic.Data.Portraits;
 using Microsoft.EntityFrameworkCore;
 
 namespace Diagnostic.Data.Exchange;
@@ -36,6 +37,7 @@ public sealed class ResponseImporter(DiagnosticDbContext db, TimeProvider clock)
         if (errors.Count > 0) return ImportResult.Failed(Sorted(errors));
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (commit) await PortraitCells.LockAsync(db, collecte.Id, ct);
         var existing = await ExistingAsync(collecte.Id, rows.Select(r => r.Record.ResponseId).ToList(), ct);
         var added = new List<Response>();
         foreach (var (row, record) in rows)
@@ -55,6 +57,8 @@ public sealed class ResponseImporter(DiagnosticDbContext db, TimeProvider clock)
         if (!commit) return new ImportResult(added.Count, rows.Count - added.Count, []);
         db.Responses.AddRange(added);
         await db.SaveChangesAsync(ct);
+        var questionnaire = new CollecteQuestionnaire(collecte.Id, collecte.Collecte.Snapshot!.Hash, collecte.Questionnaire);
+        await PortraitCells.ApplyAsync(db, questionnaire, added.Select(r => PortraitCells.Record(collecte.Questionnaire, r)).ToList(), [], ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         return new ImportResult(added.Count, rows.Count - added.Count, []);

@@ -944,6 +944,52 @@ namespace Diagnostic.Data.Migrations
                     b.ToTable("PortraitArchives", (string)null);
                 });
 
+            modelBuilder.Entity("Diagnostic.Data.Entities.PortraitCell", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Accumulators")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CollecteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("LikertCounts")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("NeighbourhoodCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionnaireHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Respondents")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollecteId", "Audience", "NeighbourhoodCode")
+                        .IsUnique();
+
+                    b.ToTable("PortraitCells", (string)null);
+                });
+
             modelBuilder.Entity("Diagnostic.Data.Entities.QuestionnaireSnapshot", b =>
                 {
                     b.Property<int>("Id")
@@ -1782,6 +1828,17 @@ namespace Diagnostic.Data.Migrations
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.PortraitArchive", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.Collecte", "Collecte")
+                        .WithMany()
+                        .HasForeignKey("CollecteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Collecte");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.PortraitCell", b =>
                 {
                     b.HasOne("Diagnostic.Data.Entities.Collecte", "Collecte")
                         .WithMany()

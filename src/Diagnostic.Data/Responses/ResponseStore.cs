@@ -1,4 +1,5 @@
 using Diagnostic.Data.Entities;
+using Diagnostic.Data.Portraits;
 using Microsoft.EntityFrameworkCore;
 
 namespace Diagnostic.Data.Responses;
@@ -54,11 +55,14 @@ public sealed class ResponseStore(DiagnosticDbContext db, TimeProvider clock)
 
     /// <summary>
     /// The draft → submitted transition as one guarded UPDATE: of two identical posts, exactly one changes
-    /// the row; the other sees it already submitted. Returns true when this call submitted it.
+    /// the row; the other sees it already submitted. Returns true when this call submitted it. The portrait's
+    /// accumulators take the response in the same transaction (<see cref="PortraitCells"/>).
     /// </summary>
     public async Task<bool> SubmitAsync(int collecteId, string publicId, string submissionKey, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await PortraitCells.LockAsync(db, collecteId, cancellationToken);
         var changed = await db.Responses
             .Where(r => r.CollecteId == collecteId && r.PublicId == publicId && r.Status == ResponseStatus.Draft)
             .ExecuteUpdateAsync(set => set
@@ -66,6 +70,13 @@ public sealed class ResponseStore(DiagnosticDbContext db, TimeProvider clock)
                 .SetProperty(r => r.SubmittedAt, now)
                 .SetProperty(r => r.SubmissionKey, submissionKey)
                 .SetProperty(r => r.ResumeCodeHash, (string?)null), cancellationToken);
+        if (changed == 1)
+        {
+            var collecte = await CollecteQuestionnaire.LoadAsync(db, collecteId, cancellationToken);
+            var submitted = await ResponseStream.ReadSubmittedAsync(db, collecteId, publicId, collecte.Questionnaire, cancellationToken);
+            await PortraitCells.ApplyAsync(db, collecte, [submitted!], [], cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
         return changed == 1;
     }
 }

@@ -28,6 +28,31 @@ public static class ResponseStream
         ORDER BY "Id"
         """;
 
+    private const string OneSql = """
+        SELECT "PublicId", "NeighbourhoodCode", "Audience", "Language", "SubmittedAt", "Answers"
+        FROM "Responses"
+        WHERE "CollecteId" = @collecte AND "Status" = @status AND "PublicId" = @public
+        """;
+
+    /// <summary>One submitted response, by its public id (what a submission just stored); null when not submitted.</summary>
+    public static async Task<ResponseRecord?> ReadSubmittedAsync(
+        DiagnosticDbContext db, int collecteId, string publicId, Questionnaire questionnaire, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            await foreach (var record in ReadSubmittedAsync(connection, transaction, collecteId, questionnaire, cancellationToken, publicId))
+                return record;
+            return null;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     public static async IAsyncEnumerable<ResponseRecord> ReadSubmittedAsync(
         DiagnosticDbContext db, int collecteId, Questionnaire questionnaire,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -53,11 +78,12 @@ public static class ResponseStream
 
     private static async IAsyncEnumerable<ResponseRecord> ReadSubmittedAsync(
         DbConnection connection, DbTransaction? transaction, int collecteId, Questionnaire questionnaire,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        [EnumeratorCancellation] CancellationToken cancellationToken = default, string? publicId = null)
     {
         var columns = new AnswerColumns(questionnaire);
         await using var command = connection.CreateCommand();
-        command.CommandText = Sql;
+        command.CommandText = publicId is null ? Sql : OneSql;
+        if (publicId is not null) AddParameter(command, "@public", publicId);
         // Inside a caller's transaction (retention) the command joins it.
         command.Transaction = transaction;
         AddParameter(command, "@collecte", collecteId);

@@ -26,6 +26,7 @@ public sealed class CollecteDeletion(DiagnosticDbContext db)
         if (await UsedByAsync(collecteId, ct) is { Count: > 0 } usedBy) return new Outcome(0, usedBy);
         await db.PartnerInvitations.Where(i => i.CollecteId == collecteId).ExecuteDeleteAsync(ct);
         var responses = await db.Responses.Where(r => r.CollecteId == collecteId).ExecuteDeleteAsync(ct);
+        await db.PortraitCells.Where(c => c.CollecteId == collecteId).ExecuteDeleteAsync(ct);
         await db.PortraitArchives.Where(a => a.CollecteId == collecteId).ExecuteDeleteAsync(ct);
         await db.CollecteNeighbourhoods.Where(n => n.CollecteId == collecteId).ExecuteDeleteAsync(ct);
         // Rows of other features that point at the collecte are removed by their cascade rules.

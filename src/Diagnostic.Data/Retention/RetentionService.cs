@@ -59,6 +59,8 @@ public sealed class RetentionService(DiagnosticDbContext db, TimeProvider clock)
         db.PortraitArchives.Add(archive);
         await db.SaveChangesAsync(ct);
         var deleted = await db.Responses.Where(r => r.CollecteId == collecte.Id).ExecuteDeleteAsync(ct);
+        // No response left: no accumulator either (the claim above took the collecte's lock).
+        await db.PortraitCells.Where(c => c.CollecteId == collecte.Id).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         return new RetentionOutcome(collecte.Id, collecte.Code, deleted, archive.Id);

@@ -107,10 +107,11 @@ public class StatisticsTests
         // numpy, 32 respondents × 3 items on 1–4, item 2 reversed, rescaled to 0–100:
         //   R = 100*(X-1)/3; R[:,1] = 100-R[:,1]
         //   alpha = 3/2*(1 - R.var(axis=0,ddof=1).sum()/R.sum(axis=1).var(ddof=1)) → 0.8130262112787928
+        // The accumulator takes integer steps (ranks, item 2 reversed); rescaling to 0–100 cancels in α.
         var alpha = new AlphaAccumulator(3);
         foreach (var row in AlphaData.Rows)
         {
-            alpha.Add([Rescale(row[0]), 100 - Rescale(row[1]), Rescale(row[2])]);
+            alpha.Add([row[0] - 1L, 4L - row[1], row[2] - 1L], 1);
         }
         Assert.Equal(0.8130262112787928, alpha.Alpha()!.Value, Digits);
     }
@@ -121,17 +122,15 @@ public class StatisticsTests
         var few = new AlphaAccumulator(3);
         foreach (var row in AlphaData.Rows.Take(29))
         {
-            few.Add([row[0], row[1], row[2]]);
+            few.Add([row[0], row[1], row[2]], 1);
         }
         Assert.Null(few.Alpha());
 
         var single = new AlphaAccumulator(1);
         foreach (var row in AlphaData.Rows)
         {
-            single.Add([row[0]]);
+            single.Add([(long)row[0]], 1);
         }
         Assert.Null(single.Alpha());
     }
-
-    private static double Rescale(int code) => 100.0 * (code - 1) / 3;
 }

@@ -986,6 +986,54 @@ namespace Diagnostic.Data.Migrations.Postgres
                     b.ToTable("PortraitArchives", (string)null);
                 });
 
+            modelBuilder.Entity("Diagnostic.Data.Entities.PortraitCell", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Accumulators")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("CollecteId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("LikertCounts")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("NeighbourhoodCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("QuestionnaireHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Respondents")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollecteId", "Audience", "NeighbourhoodCode")
+                        .IsUnique();
+
+                    b.ToTable("PortraitCells", (string)null);
+                });
+
             modelBuilder.Entity("Diagnostic.Data.Entities.QuestionnaireSnapshot", b =>
                 {
                     b.Property<int>("Id")
@@ -1844,6 +1892,17 @@ namespace Diagnostic.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.PortraitArchive", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.Collecte", "Collecte")
+                        .WithMany()
+                        .HasForeignKey("CollecteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Collecte");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.PortraitCell", b =>
                 {
                     b.HasOne("Diagnostic.Data.Entities.Collecte", "Collecte")
                         .WithMany()

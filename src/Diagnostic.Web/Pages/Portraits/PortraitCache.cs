@@ -1,12 +1,13 @@
 using Diagnostic.Data.Collectes;
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Globalization;
-using System.Threading.Channels;
 using Diagnostic.Core.Analysis;
 using Diagnostic.Core.Questionnaires;
 using Diagnostic.Core.Responses;
 using Diagnostic.Data;
 using Diagnostic.Data.Entities;
+using Diagnostic.Data.Portraits;
 using Diagnostic.Data.Responses;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,11 +17,14 @@ namespace Diagnostic.Web.Pages.Portraits;
 /// <summary>
 /// The portrait of each collecte, computed once per version and cached. A version is named by the count and the
 /// highest id of the collecte's submitted responses (<see cref="PortraitStamp"/>), read with one indexed query on
-/// every request: a new submission changes it, and the next request computes the portrait again in one pass over
-/// <see cref="ResponseStream"/> (portrait and Likert counts together). One computation per collecte at a time.
+/// every request: a new submission changes it, and the next request builds the portrait again from the collecte's
+/// stored accumulators (<see cref="PortraitCells"/>, kept by every write of responses), a merge of a few hundred
+/// rows rather than a pass over every answer. One computation per collecte at a time.
 /// </summary>
-public sealed class PortraitCache(IServiceScopeFactory scopes, SnapshotQuestionnaires snapshots, IOptions<AnalysisOptions> analysis)
+public sealed class PortraitCache(
+    IServiceScopeFactory scopes, SnapshotQuestionnaires snapshots, IOptions<AnalysisOptions> analysis, ILogger<PortraitCache> logger)
 {
+    private readonly ConcurrentDictionary<int, Task> _rebuilds = new();
     private readonly ConcurrentDictionary<int, CachedPortrait> _cache = new();
     private readonly ConcurrentDictionary<int, SemaphoreSlim> _locks = new();
 
@@ -71,34 +75,46 @@ public sealed class PortraitCache(IServiceScopeFactory scopes, SnapshotQuestionn
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DiagnosticDbContext>();
-        var collecte = await LoadCollecteAsync(db, stamp.CollecteId, cancellationToken);
-        var portrait = new PortraitBuilder(collecte.Questionnaire, analysis.Value);
-        var likert = new LikertCountsBuilder(collecte.Questionnaire);
-        // Two stages on two threads: reading and JSON parsing here, the statistics in the consumer.
-        var queue = Channel.CreateBounded<ResponseRecord>(new BoundedChannelOptions(4096) { SingleReader = true, SingleWriter = true });
-        var consumer = Task.Run(async () =>
-        {
-            await foreach (var response in queue.Reader.ReadAllAsync(cancellationToken))
-            {
-                portrait.Add(response);
-                likert.Add(response);
-            }
-        }, cancellationToken);
-        try
-        {
-            await foreach (var response in ResponseStream.ReadSubmittedAsync(db, stamp.CollecteId, collecte.Questionnaire, cancellationToken))
-                await queue.Writer.WriteAsync(response, cancellationToken);
-        }
-        finally
-        {
-            queue.Writer.Complete();
-        }
-        await consumer;
-        var built = portrait.Build();
-        return new CachedPortrait(stamp, collecte, built, likert.Build(built));
+        var (collecte, snapshotHash) = await LoadCollecteAsync(db, stamp.CollecteId, cancellationToken);
+        // A merge of the collecte's stored accumulators (a few hundred rows), rebuilt from the answers when in doubt.
+        var cells = await PortraitCells.LoadAsync(db, new CollecteQuestionnaire(collecte.CollecteId, snapshotHash, collecte.Questionnaire),
+            analysis.Value, cancellationToken);
+        if (cells.Rebuilt) StoreCellsLater(collecte.CollecteId);
+        var (built, likert) = cells.Build();
+        return new CachedPortrait(stamp, collecte, built, likert);
     }
 
-    private async Task<PortraitCollecte> LoadCollecteAsync(DiagnosticDbContext db, int collecteId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Cells that did not count every answer are rebuilt and stored in the background, once per collecte at a time,
+    /// in a transaction of their own (the request that noticed may be inside another connection's transaction).
+    /// </summary>
+    private void StoreCellsLater(int collecteId)
+    {
+        var started = new TaskCompletionSource();
+        if (!_rebuilds.TryAdd(collecteId, started.Task)) return;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<DiagnosticDbContext>();
+                var collecte = await CollecteQuestionnaire.LoadAsync(db, collecteId, CancellationToken.None);
+                await PortraitCells.RebuildAsync(db, collecte, analysis.Value, CancellationToken.None);
+            }
+            catch (Exception error) when (error is DbException or InvalidOperationException or DbUpdateException)
+            {
+                // The next portrait computed from the rows tries again.
+                logger.LogWarning(error, "Portrait cells of collecte {CollecteId} not stored", collecteId);
+            }
+            finally
+            {
+                _rebuilds.TryRemove(collecteId, out _);
+                started.SetResult();
+            }
+        });
+    }
+
+    private async Task<(PortraitCollecte Collecte, string SnapshotHash)> LoadCollecteAsync(DiagnosticDbContext db, int collecteId, CancellationToken cancellationToken)
     {
         var collecte = await db.Collectes.AsNoTracking()
             .Include(s => s.Territory)
@@ -110,8 +126,9 @@ public sealed class PortraitCache(IServiceScopeFactory scopes, SnapshotQuestionn
             .Select(n => new PortraitNeighbourhood(n.Territory!.Code, n.Territory.Name, n.Territory.Population, n.ParticipationTarget))
             .OrderBy(n => n.Name, order)
             .ToList();
-        return new PortraitCollecte(
+        return (new PortraitCollecte(
             collecte.Id, collecte.PublicCode, collecte.Name, collecte.TerritoryId, collecte.Territory!.Name,
-            collecte.Territory.NeighbourhoodWord, collecte.Audience, snapshots.Get(collecte.Snapshot!), neighbourhoods);
+            collecte.Territory.NeighbourhoodWord, collecte.Audience, snapshots.Get(collecte.Snapshot!), neighbourhoods),
+            collecte.Snapshot!.Hash);
     }
 }
