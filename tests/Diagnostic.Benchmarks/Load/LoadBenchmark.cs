@@ -11,8 +11,8 @@ namespace Diagnostic.Benchmarks.Load;
 /// app on loopback, in phases (one per client count, then the last count again with one client looping on the printed
 /// portrait), after a warm-up that is not counted (JIT, first caches). Each phase reports submissions/s, the server's
 /// CPU per submission (its own CPU time, start-up excluded) and pages' p50/p95/p99, each with its ratio to the first
-/// phase, the baseline measured in the same run. A kill -9 of the server during the last phase and a restart on the
-/// same database, then a check that every submission the server acknowledged is stored exactly once as submitted.
+/// phase, the baseline measured in the same run. A kill -9 of the server during the last submissions-only phase and a
+/// restart on the same database, then a check that every submission the server acknowledged is stored exactly once as submitted.
 /// Bounded: clients start no submission after --seconds, and whatever is still running 30 s later is cancelled.
 /// </summary>
 internal static class LoadBenchmark
@@ -59,11 +59,12 @@ internal static class LoadBenchmark
             }
             var plan = options.ClientCounts.Select(c => (Clients: c, Printing: false)).ToList();
             if (options.PrintLoop) plan.Add((options.Clients, true));
+            // The kill falls in the last submissions-only phase, so the print loop's memory is one server life's.
+            var killPhase = options.ClientCounts.Count - 1;
             for (var i = 0; i < plan.Count; i++)
             {
-                var last = i == plan.Count - 1;
                 var phase = new Phase(plan[i].Clients, plan[i].Printing, options, answers, code, acknowledged);
-                var (result, newServer, down) = await phase.RunAsync(client, server, last && options.KillAt > 0
+                var (result, newServer, down) = await phase.RunAsync(client, server, i == killPhase && options.KillAt > 0
                     ? () => ServerProcess.Start(root, variables, log)
                     : null);
                 server = newServer;

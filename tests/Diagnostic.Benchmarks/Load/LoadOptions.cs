@@ -7,7 +7,7 @@ namespace Diagnostic.Benchmarks.Load;
 /// [--work DIR] [--port P] [--questionnaire FILE] [--max-submissions N] [--no-build] [--provider sqlite|postgres
 /// --connection CONN] [--rate-limit-env KEY=VALUE ...] [--server-env KEY=VALUE ...]`. One phase of --seconds per
 /// client count, then (unless --no-print) the last count again with one more client reading the printed portrait in
-/// a loop; --kill-at (seconds into the last phase; 0: no kill) kills the server there.
+/// a loop; --kill-at (seconds into the last submissions-only phase; 0: no kill) kills the server there.
 /// </summary>
 internal sealed record LoadOptions(
     IReadOnlyList<int> ClientCounts,
