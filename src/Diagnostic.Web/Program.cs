@@ -36,6 +36,7 @@ builder.Services.AddSingleton<QuestionnaireLibrary>();
 builder.Services.AddSingleton(SnapshotQuestionnaires.Shared);
 builder.Services.AddSingleton<DraftCookie>();
 builder.Services.AddScoped<CollecteLoader>();
+builder.Services.AddSingleton<CollecteShapes>();
 builder.Services.AddScoped<ResponseStore>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddPortraitsFeature();

@@ -29,12 +29,20 @@ public sealed class ResponseStore(DiagnosticDbContext db, TimeProvider clock)
             ResumeCodeHash = ResumeCode.Hash(collecte.Id, code),
         };
         db.Responses.Add(draft);
-        await db.SaveChangesAsync(cancellationToken);
+        await DraftDurability.RelaxedAsync(db, () => db.SaveChangesAsync(cancellationToken), cancellationToken);
         return (draft, code);
     }
 
+    /// <summary>
+    /// The response behind a draft cookie, read without change tracking (every answer page reads it, and tracking a
+    /// dictionary of answers means a copy and a deep comparison per request); <see cref="SaveDraftAsync"/> writes it.
+    /// </summary>
     public Task<Response?> FindAsync(int collecteId, string publicId, CancellationToken cancellationToken) =>
-        db.Responses.SingleOrDefaultAsync(r => r.CollecteId == collecteId && r.PublicId == publicId, cancellationToken);
+        FindByPublicId(db, collecteId, publicId);
+
+    private static readonly Func<DiagnosticDbContext, int, string, Task<Response?>> FindByPublicId =
+        EF.CompileAsyncQuery((DiagnosticDbContext db, int collecteId, string publicId) =>
+            db.Responses.AsNoTracking().SingleOrDefault(r => r.CollecteId == collecteId && r.PublicId == publicId));
 
     public async Task<Response?> FindByResumeCodeAsync(int collecteId, string typedCode, CancellationToken cancellationToken)
     {
@@ -45,12 +53,20 @@ public sealed class ResponseStore(DiagnosticDbContext db, TimeProvider clock)
             r => r.CollecteId == collecteId && r.ResumeCodeHash == hash, cancellationToken);
     }
 
-    /// <summary>Saves answers of a draft; a submitted response is never changed.</summary>
+    /// <summary>
+    /// Saves a draft's answers, neighbourhood and language as one guarded UPDATE (no change tracking): a response
+    /// submitted meanwhile, from another tab, is never changed. Returns false then.
+    /// </summary>
     public async Task<bool> SaveDraftAsync(Response draft, CancellationToken cancellationToken)
     {
         if (draft.Status != ResponseStatus.Draft) return false;
-        await db.SaveChangesAsync(cancellationToken);
-        return true;
+        var changed = await DraftDurability.RelaxedAsync(db, () => db.Responses
+            .Where(r => r.Id == draft.Id && r.Status == ResponseStatus.Draft)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(r => r.Answers, draft.Answers)
+                .SetProperty(r => r.NeighbourhoodCode, draft.NeighbourhoodCode)
+                .SetProperty(r => r.Language, draft.Language), cancellationToken), cancellationToken);
+        return changed == 1;
     }
 
     /// <summary>

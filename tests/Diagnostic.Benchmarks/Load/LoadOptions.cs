@@ -3,12 +3,16 @@ using System.Globalization;
 namespace Diagnostic.Benchmarks.Load;
 
 /// <summary>
-/// The load harness's command line: `load [--clients 200] [--seconds 60] [--kill-at 30] [--work DIR] [--port P]
-/// [--questionnaire FILE] [--max-submissions N] [--no-build] [--provider sqlite|postgres --connection CONN]
-/// [--rate-limit-env KEY=VALUE ...] [--server-env KEY=VALUE ...]`. --kill-at 0 runs without a kill.
+/// The load harness's command line: `load [--clients 50,200] [--seconds 60] [--kill-at 30] [--warmup 30] [--no-print]
+/// [--work DIR] [--port P] [--questionnaire FILE] [--max-submissions N] [--no-build] [--provider sqlite|postgres
+/// --connection CONN] [--rate-limit-env KEY=VALUE ...] [--server-env KEY=VALUE ...]`. One phase of --seconds per
+/// client count, then (unless --no-print) the last count again with one more client reading the printed portrait in
+/// a loop; --kill-at (seconds into the last submissions-only phase; 0: no kill) kills the server there.
 /// </summary>
 internal sealed record LoadOptions(
-    int Clients,
+    IReadOnlyList<int> ClientCounts,
+    int Warmup,
+    bool PrintLoop,
     int Seconds,
     int KillAt,
     string Work,
@@ -21,6 +25,8 @@ internal sealed record LoadOptions(
     IReadOnlyDictionary<string, string> ServerEnvironment)
 {
     public bool IsPostgres => Provider.Equals("postgres", StringComparison.OrdinalIgnoreCase);
+
+    public int Clients => ClientCounts[^1];
 
     /// <summary>
     /// The rate limiter (settings section RateLimits) is off so the benchmark measures the server, not the limiter:
@@ -38,7 +44,9 @@ internal sealed record LoadOptions(
         foreach (var (key, value) in rateLimits.Count > 0 ? rateLimits : DefaultRateLimits) environment[key] = value;
         foreach (var (key, value) in Pairs(args, "--server-env")) environment[key] = value;
         var options = new LoadOptions(
-            Number(args, "--clients", 200),
+            (Text(args, "--clients") ?? "50,200").Split(',').Select(c => Parse("--clients", c)).ToList(),
+            Number(args, "--warmup", 30),
+            !args.Contains("--no-print"),
             Number(args, "--seconds", 60),
             Number(args, "--kill-at", 30),
             Path.GetFullPath(Text(args, "--work") ?? Path.Combine(Path.GetTempPath(), "diagnostic-load")),
@@ -49,7 +57,7 @@ internal sealed record LoadOptions(
             Text(args, "--provider") ?? "sqlite",
             Text(args, "--connection"),
             environment);
-        if (options.Clients < 1 || options.Seconds < 1 || options.KillAt < 0 || options.KillAt >= options.Seconds)
+        if (options.ClientCounts.Any(c => c < 1) || options.Seconds < 1 || options.KillAt < 0 || options.KillAt >= options.Seconds)
             throw new ArgumentException("--clients and --seconds must be at least 1, and --kill-at between 0 (no kill) and --seconds");
         if (options.IsPostgres && string.IsNullOrWhiteSpace(options.Connection))
             throw new ArgumentException("--provider postgres needs --connection \"Host=...;Database=...;Username=...;Password=...\"");
@@ -65,11 +73,12 @@ internal sealed record LoadOptions(
     }
 
     private static int Number(string[] args, string name, int fallback) =>
-        Text(args, name) is { } text
-            ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-                ? value
-                : throw new ArgumentException($"{name}: '{text}' is not a whole number")
-            : fallback;
+        Text(args, name) is { } text ? Parse(name, text) : fallback;
+
+    private static int Parse(string name, string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new ArgumentException($"{name}: '{text}' is not a whole number");
 
     private static Dictionary<string, string> Pairs(string[] args, string name)
     {

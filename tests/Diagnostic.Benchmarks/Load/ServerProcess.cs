@@ -24,6 +24,22 @@ internal sealed class ServerProcess : IDisposable
     /// <summary>CPU seconds used while serving, over every life of the server that has ended.</summary>
     public static double ServingCpuSeconds { get; private set; }
 
+    /// <summary>
+    /// CPU seconds this life has used since it was ready: user + system time of the process itself, which .NET reads
+    /// from /proc/&lt;pid&gt;/stat on Linux, so the load generator's own work is never counted.
+    /// </summary>
+    public double CpuSinceReady => (process.TotalProcessorTime - cpuAtReady).TotalSeconds;
+
+    /// <summary>Resident memory of the server now (VmRSS), in MB.</summary>
+    public double ResidentMegabytes
+    {
+        get
+        {
+            process.Refresh();
+            return process.WorkingSet64 / 1048576.0;
+        }
+    }
+
     public static ServerProcess Start(string root, IReadOnlyDictionary<string, string> environment, string logFile)
     {
         var dll = Path.Combine(root, "src/Diagnostic.Web/bin/Release/net10.0/Diagnostic.Web.dll");

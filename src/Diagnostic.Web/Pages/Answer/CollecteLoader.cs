@@ -4,26 +4,45 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Diagnostic.Web.Pages.Answer;
 
-/// <summary>Finds the collecte behind a public code; null when unknown or not open for answers.</summary>
-public sealed class CollecteLoader(DiagnosticDbContext db, SnapshotQuestionnaires snapshots, TimeProvider clock)
+/// <summary>
+/// Finds the collecte behind a public code; null when unknown or not open for answers. Every request reads the
+/// collecte's own row (status, dates, texts: an organisatrice's change shows at once); the snapshot, territory and
+/// neighbourhoods come from <see cref="CollecteShapes"/>, read with their includes only when missing or stale.
+/// </summary>
+public sealed class CollecteLoader(DiagnosticDbContext db, SnapshotQuestionnaires snapshots, CollecteShapes shapes, TimeProvider clock)
 {
+    private static readonly Func<DiagnosticDbContext, string, Task<Data.Entities.Collecte?>> RowByCode =
+        EF.CompileAsyncQuery((DiagnosticDbContext db, string code) =>
+            db.Collectes.AsNoTracking().SingleOrDefault(s => s.PublicCode == code));
+
     public async Task<AnswerCollecte?> LoadOpenAsync(string code, CancellationToken cancellationToken)
     {
-        var collecte = await db.Collectes.AsNoTracking()
+        var collecte = await RowByCode(db, code);
+        if (collecte is null || !collecte.IsOpenAt(clock.GetUtcNow())) return null;
+        var shape = shapes.Find(collecte) ?? await ReadShapeAsync(collecte.Id, cancellationToken);
+        if (shape is null) return null;
+        // Detached, read-only navigation values: the answer pages never write the collecte.
+        collecte.Snapshot = shape.Snapshot;
+        collecte.Territory = shape.Territory;
+        return new AnswerCollecte(collecte, shape.Questionnaire, shape.Territory.Name, shape.Territory.NeighbourhoodWord, shape.Neighbourhoods);
+    }
+
+    private async Task<CollecteShape?> ReadShapeAsync(int collecteId, CancellationToken cancellationToken)
+    {
+        var full = await db.Collectes.AsNoTracking()
             .Include(s => s.Territory)
             .Include(s => s.Snapshot)
             .Include(s => s.Neighbourhoods).ThenInclude(n => n.Territory)
-            .SingleOrDefaultAsync(s => s.PublicCode == code, cancellationToken);
-        if (collecte is null || !collecte.IsOpenAt(clock.GetUtcNow())) return null;
-        var neighbourhoods = collecte.Neighbourhoods
+            .SingleOrDefaultAsync(s => s.Id == collecteId, cancellationToken);
+        if (full is null) return null;
+        var neighbourhoods = full.Neighbourhoods
             .Select(n => new AnswerNeighbourhood(n.Territory!.Code, n.Territory.Name))
             .OrderBy(n => n.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr"), true))
             .ToList();
-        return new AnswerCollecte(
-            collecte,
-            snapshots.Get(collecte.Snapshot!),
-            collecte.Territory!.Name,
-            collecte.Territory.NeighbourhoodWord,
-            neighbourhoods);
+        var territory = full.Territory!;
+        var shape = new CollecteShape(full.SnapshotId, full.TerritoryId, full.Snapshot!, snapshots.Get(full.Snapshot!),
+            territory, neighbourhoods, clock.GetUtcNow());
+        shapes.Keep(collecteId, shape);
+        return shape;
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Diagnostic.Data;
+using Diagnostic.Core.Questionnaires;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -16,18 +17,25 @@ public sealed class CompanionReadings(DiagnosticDbContext db, PortraitCache port
         PortraitCollecte collecte, string neighbourhood, ClaimsPrincipal user, string language,
         IStringLocalizer<PortraitText> words, CancellationToken cancellationToken)
     {
+        var readings = new List<AudienceReading>();
+        foreach (var (code, audience) in await LatestAsync(db, collecte, cancellationToken))
+        {
+            var stamp = await PortraitCache.StampAsync(db, code, cancellationToken);
+            if (stamp is null || stamp.Submitted == 0 || !await access.AllowsAsync(user, stamp, cancellationToken)) continue;
+            var portrait = await portraits.GetAsync(stamp, cancellationToken);
+            readings.Add(NeighbourhoodViews.Reading(portrait, audience, neighbourhood, language, words) with { CollecteCode = code });
+        }
+        return readings;
+    }
+
+    /// <summary>The latest collecte of each other audience on the collecte's territory: its public code and audience.</summary>
+    public static async Task<IReadOnlyList<(string Code, Audience Audience)>> LatestAsync(
+        DiagnosticDbContext db, PortraitCollecte collecte, CancellationToken cancellationToken)
+    {
         var companions = await db.Collectes.AsNoTracking()
             .Where(s => s.TerritoryId == collecte.TerritoryId && s.Id != collecte.CollecteId && s.Audience != collecte.Audience)
             .Select(s => new { s.Id, s.Audience, s.PublicCode })
             .ToListAsync(cancellationToken);
-        var readings = new List<AudienceReading>();
-        foreach (var latest in companions.GroupBy(c => c.Audience).Select(g => g.MaxBy(c => c.Id)!))
-        {
-            var stamp = await PortraitCache.StampAsync(db, latest.PublicCode, cancellationToken);
-            if (stamp is null || stamp.Submitted == 0 || !await access.AllowsAsync(user, stamp, cancellationToken)) continue;
-            var portrait = await portraits.GetAsync(stamp, cancellationToken);
-            readings.Add(NeighbourhoodViews.Reading(portrait, latest.Audience, neighbourhood, language, words) with { CollecteCode = latest.PublicCode });
-        }
-        return readings;
+        return companions.GroupBy(c => c.Audience).Select(g => g.MaxBy(c => c.Id)!).Select(c => (c.PublicCode, c.Audience)).ToList();
     }
 }

@@ -23,15 +23,26 @@ public abstract class PortraitPageModel(DiagnosticDbContext db, PortraitCache po
     /// <summary>Null when the portrait is loaded; otherwise what to answer instead (404, sign-in, 403).</summary>
     protected async Task<IActionResult?> LoadAsync(string code, CancellationToken cancellationToken)
     {
-        var stamp = await PortraitCache.StampAsync(db, code, cancellationToken);
-        if (stamp is null) return NotFound();
-        switch (await access.DecideAsync(User, stamp, cancellationToken))
-        {
-            case PortraitDecision.SignIn: return Challenge();
-            case PortraitDecision.Forbidden: return Forbid();
-            case PortraitDecision.NotFound: return NotFound();
-        }
-        Portrait = await portraits.GetAsync(stamp, cancellationToken);
+        var (refused, stamp) = await DecideAsync(code, cancellationToken);
+        if (refused is not null) return refused;
+        Portrait = await portraits.GetAsync(stamp!, cancellationToken);
         return null;
     }
+
+    /// <summary>The collecte's stamp when this reader may see its portrait; otherwise what to answer instead.</summary>
+    protected async Task<(IActionResult? Refused, PortraitStamp? Stamp)> DecideAsync(string code, CancellationToken cancellationToken)
+    {
+        var stamp = await PortraitCache.StampAsync(db, code, cancellationToken);
+        if (stamp is null) return (NotFound(), null);
+        return await access.DecideAsync(User, stamp, cancellationToken) switch
+        {
+            PortraitDecision.SignIn => (Challenge(), stamp),
+            PortraitDecision.Forbidden => (Forbid(), stamp),
+            PortraitDecision.NotFound => (NotFound(), stamp),
+            _ => (null, stamp),
+        };
+    }
+
+    /// <summary>For a page that serves a portrait version of its own (the printed copy).</summary>
+    protected void Use(CachedPortrait portrait) => Portrait = portrait;
 }

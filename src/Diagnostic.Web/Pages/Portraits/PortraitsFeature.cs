@@ -8,6 +8,8 @@ public static class PortraitsFeature
         services.AddSingleton<PortraitCache>();
         services.AddScoped<PortraitAccess>();
         services.AddScoped<CompanionReadings>();
+        services.AddSingleton<PrintedPortraits>();
+        services.AddHostedService<PrintedPortraitRefresher>();
         return services;
     }
 }

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Diagnostic.Data.Responses;
+
+/// <summary>
+/// A draft is not the durable write, the submission is (issue 16). On SQLite every connection runs with
+/// synchronous=FULL (an fsync of the WAL at each commit); a draft's write runs with synchronous=NORMAL instead, which
+/// in WAL mode still survives a kill -9 of the process (only a power cut may lose the last drafts), and the next
+/// FULL commit (the submission) syncs everything before it. Without the fsync a draft save no longer holds the single
+/// writer's lock while the disk syncs, which is what capped submissions per second. PostgreSQL: unchanged.
+/// </summary>
+internal static class DraftDurability
+{
+    public static async Task<T> RelaxedAsync<T>(DiagnosticDbContext db, Func<Task<T>> write, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsSqlite()) return await write();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", cancellationToken);
+            try
+            {
+                return await write();
+            }
+            finally
+            {
+                // Never cancelled: a pooled connection must not go back with the relaxed setting.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=FULL;", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Diagnostic.Data;
+using Microsoft.Extensions.Localization;
+
+namespace Diagnostic.Web.Pages.Portraits;
+
+/// <summary>
+/// The printable portrait's build policy (issue 16). Building it (every neighbourhood's views and charts) costs far
+/// more than serving it, so readers never build it, except the very first one: each collecte × language keeps one
+/// built copy, served as it is with its time stamp; while answers arrive, <see cref="PrintedPortraitRefresher"/>
+/// rebuilds a copy at most once per <see cref="MinInterval"/>. Memory is bounded by collectes × languages, whatever
+/// the number of requests. Copies are dropped, in both languages, when the collecte is deleted or its portrait turns
+/// non-public (seen by the next reader or the next refresh). MinCell is read once per process (AnalysisOptions),
+/// so a new MinCell means a restart, which starts without copies.
+/// </summary>
+public sealed class PrintedPortraits(IServiceScopeFactory scopes, PortraitCache portraits, IStringLocalizer<PortraitText> words, TimeProvider clock)
+{
+    public static readonly TimeSpan MinInterval = TimeSpan.FromMinutes(1);
+
+    private readonly ConcurrentDictionary<(int CollecteId, string Language), Held> _copies = new();
+    private readonly ConcurrentDictionary<(int CollecteId, string Language), SemaphoreSlim> _gates = new();
+
+    /// <summary>A copy and whether the portrait was public when it was built.</summary>
+    private sealed record Held(PrintedPortrait Copy, bool IsPublic);
+
+    /// <summary>The last built copy; built now only when there is none (first reader, or dropped).</summary>
+    public async Task<PrintedPortrait> GetAsync(PortraitStamp stamp, string language, CancellationToken cancellationToken)
+    {
+        var key = (stamp.CollecteId, language);
+        if (_copies.TryGetValue(key, out var held))
+        {
+            if (held.IsPublic == stamp.IsPublic) return held.Copy;
+            Forget(stamp.CollecteId);
+        }
+        var gate = _gates.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_copies.TryGetValue(key, out held) && held.IsPublic == stamp.IsPublic) return held.Copy;
+            var copy = await BuildAsync(stamp, language, cancellationToken);
+            _copies[key] = new Held(copy, stamp.IsPublic);
+            return copy;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Whether a copy of this collecte in this language is held (tests, benchmark).</summary>
+    public bool Holds(int collecteId, string language) => _copies.ContainsKey((collecteId, language));
+
+    public int Count => _copies.Count;
+
+    /// <summary>Drops the collecte's copies in every language.</summary>
+    public void Forget(int collecteId)
+    {
+        foreach (var key in _copies.Keys.Where(k => k.CollecteId == collecteId)) _copies.TryRemove(key, out _);
+    }
+
+    /// <summary>
+    /// One pass of the refresher: drops the copies of deleted or no longer public collectes, and rebuilds a copy
+    /// whose answers changed once it is <see cref="MinInterval"/> old. Returns how many copies were rebuilt.
+    /// </summary>
+    public async Task<int> RefreshAsync(CancellationToken cancellationToken)
+    {
+        var rebuilt = 0;
+        foreach (var collecteId in _copies.Keys.Select(k => k.CollecteId).Distinct().ToList())
+        {
+            PortraitStamp? stamp;
+            await using (var scope = scopes.CreateAsyncScope())
+                stamp = await PortraitCache.StampAsync(scope.ServiceProvider.GetRequiredService<DiagnosticDbContext>(), collecteId, cancellationToken);
+            foreach (var (key, held) in _copies.Where(c => c.Key.CollecteId == collecteId).ToList())
+            {
+                if (stamp is null || held.IsPublic != stamp.IsPublic)
+                {
+                    Forget(collecteId);
+                    break;
+                }
+                var built = held.Copy.Portrait.Stamp;
+                if (built.Submitted == stamp.Submitted && built.LastResponseId == stamp.LastResponseId) continue;
+                if (clock.GetUtcNow() - held.Copy.BuiltAt < MinInterval) continue;
+                var gate = _gates.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
+                await gate.WaitAsync(cancellationToken);
+                try
+                {
+                    // Dropped meanwhile (deleted, turned private): a reader builds it again when allowed.
+                    if (!_copies.TryGetValue(key, out var current) || current != held) continue;
+                    _copies[key] = new Held(await BuildAsync(stamp, key.Language, cancellationToken), stamp.IsPublic);
+                    rebuilt++;
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            }
+        }
+        return rebuilt;
+    }
+
+    private async Task<PrintedPortrait> BuildAsync(PortraitStamp stamp, string language, CancellationToken cancellationToken)
+    {
+        var builtAt = clock.GetUtcNow();
+        var portrait = await portraits.GetAsync(stamp, cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DiagnosticDbContext>();
+        var companions = new List<PrintedCompanion>();
+        foreach (var (code, audience) in await CompanionReadings.LatestAsync(db, portrait.Collecte, cancellationToken))
+        {
+            if (await PortraitCache.StampAsync(db, code, cancellationToken) is not { Submitted: > 0 } companionStamp) continue;
+            var companion = await portraits.GetAsync(companionStamp, cancellationToken);
+            companions.Add(new PrintedCompanion(code, audience, InLanguage(language, () => portrait.Collecte.Neighbourhoods.ToDictionary(
+                n => n.Code,
+                n => NeighbourhoodViews.Reading(companion, audience, n.Code, language, words) with { CollecteCode = code }))));
+        }
+        return InLanguage(language, () => new PrintedPortrait(
+            portrait,
+            language,
+            OverviewViews.Get(portrait, language, words),
+            portrait.Collecte.Neighbourhoods.Select(n => NeighbourhoodViews.Get(portrait, n, language, words)).ToList(),
+            companions,
+            builtAt));
+    }
+
+    /// <summary>The views read their words in the current UI culture: a background build sets the copy's language.</summary>
+    private static T InLanguage<T>(string language, Func<T> build)
+    {
+        var (culture, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+        try
+        {
+            return build();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, ui);
+        }
+    }
+}
