@@ -8,7 +8,7 @@ namespace Diagnostic.Web.Pages.Comite.Organisations;
 
 /// <summary>
 /// The « portrait de la concertation »: for each comité the person may open, its current seats by réseau, and which
-/// réseaux are present, absent or over-represented (<see cref="ConcertationBalance"/>). A citizen seat counts as citoyen.
+/// réseaux are present, absent or over-represented (<see cref="ConcertationBalance"/>).
 /// </summary>
 public sealed class ConcertationModel(DiagnosticDbContext db, ComiteAccess access, Today today) : PageModel
 {
@@ -18,6 +18,10 @@ public sealed class ConcertationModel(DiagnosticDbContext db, ComiteAccess acces
 
     public static IReadOnlyList<string> Reseaux { get; } = Enum.GetValues<PartnerNetwork>().Select(n => n.ToString()).ToList();
 
+    /// <summary>The organisation's réseau; for a seat without one, the voter type's when its code names a réseau (the defaults do), else citoyen.</summary>
+    private static PartnerNetwork ReseauOf(PartnerNetwork? organisation, string voterType) =>
+        organisation ?? (Enum.TryParse<PartnerNetwork>(voterType, true, out var network) ? network : PartnerNetwork.Citoyen);
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var day = today.Date;
@@ -26,11 +30,11 @@ public sealed class ConcertationModel(DiagnosticDbContext db, ComiteAccess acces
         var ids = comites.Select(c => c.Id).ToList();
         var seats = await db.ComiteMembers.AsNoTracking()
             .Where(m => ids.Contains(m.ComiteId) && m.StartDate <= day && (m.EndDate == null || m.EndDate >= day))
-            .Select(m => new { m.ComiteId, Network = m.Organisation == null ? (PartnerNetwork?)null : m.Organisation.Network })
+            .Select(m => new { m.ComiteId, Network = m.Organisation == null ? (PartnerNetwork?)null : m.Organisation.Network, m.VoterType!.Code })
             .ToListAsync(cancellationToken);
         Comites = comites.Select(c =>
         {
-            var mine = seats.Where(s => s.ComiteId == c.Id).Select(s => (s.Network ?? PartnerNetwork.Citoyen).ToString()).ToList();
+            var mine = seats.Where(s => s.ComiteId == c.Id).Select(s => ReseauOf(s.Network, s.Code).ToString()).ToList();
             return new ComiteBalance(c.Id, c.Name, c.Kind, c.Territory, ConcertationBalance.Of(Reseaux, mine), mine.Count);
         }).ToList();
     }
