@@ -19,6 +19,7 @@ public static class OrganisationsFeature
         services.AddScoped<SeanceFinder>();
         services.AddScoped<SeanceEditor>();
         services.AddScoped<ForumEditor>();
+        services.AddScoped<Demo.ConcertationDemoSeeder>();
         return services;
     }
 }
