@@ -38,11 +38,11 @@ public sealed class OrganisationBackfillTests : IDisposable
             """INSERT INTO "Comites" ("Id", "TerritoryId", "Name") VALUES (1, 1, 'Comité')""",
             """INSERT INTO "ComiteVoterTypes" ("Id", "ComiteId", "Code", "Name", "Order") VALUES (1, 1, 'sante', 'Santé', 1), (2, 1, 'citoyen', 'Citoyen', 2)""",
             """
-            INSERT INTO "PartnerOrganisations" ("Id", "Name", "Network", "NeighbourhoodsServed", "CreatedAt") VALUES
-                (1, 'CISSS de la Mauricie', 'institutionnel', 'ville', '2026-01-01 00:00:00+00:00'),
-                (2, 'Ville de Trois-Rivières', 'institutionnel', '', '2026-01-01 00:00:00+00:00'),
-                (3, 'Centre de services scolaire', 'institutionnel', '', '2026-01-01 00:00:00+00:00'),
-                (4, 'Caisse populaire', 'prive', '', '2026-01-01 00:00:00+00:00')
+            INSERT INTO "PartnerOrganisations" ("Name", "Network", "NeighbourhoodsServed", "CreatedAt") VALUES
+                ('CISSS de la Mauricie', 'institutionnel', 'ville', '2026-01-01 00:00:00+00:00'),
+                ('Ville de Trois-Rivières', 'institutionnel', '', '2026-01-01 00:00:00+00:00'),
+                ('Centre de services scolaire', 'institutionnel', '', '2026-01-01 00:00:00+00:00'),
+                ('Caisse populaire', 'prive', '', '2026-01-01 00:00:00+00:00')
             """,
             """
             INSERT INTO "ComiteMembers" ("Id", "ComiteId", "UserId", "DisplayName", "VoterTypeId", "OrganisationName") VALUES
@@ -63,8 +63,8 @@ public sealed class OrganisationBackfillTests : IDisposable
             networks.Select(o => (o.Name, o.Network)));
         Assert.Equal("ville", networks[^1].NeighbourhoodsServed);
         var members = await db.ComiteMembers.AsNoTracking().OrderBy(m => m.Id).Select(m => m.OrganisationId).ToListAsync();
-        var clsc = await db.PartnerOrganisations.Where(o => o.Name == "CLSC du Nord").Select(o => o.Id).SingleAsync();
-        Assert.Equal([1, clsc, clsc, null], members);
+        var ids = await db.PartnerOrganisations.ToDictionaryAsync(o => o.Name, o => (int?)o.Id);
+        Assert.Equal([ids["CISSS de la Mauricie"], ids["CLSC du Nord"], ids["CLSC du Nord"], null], members);
         Assert.Equal(ComiteKind.Orientation, (await db.Comites.AsNoTracking().SingleAsync()).Kind);
     }
 

@@ -18,7 +18,7 @@ namespace Diagnostic.Web.Pages.Adhesion;
 /// </summary>
 [RateLimited(RateLimitKind.InvitationCode)]
 public sealed class JoinModel(
-    DiagnosticDbContext db, MembershipLinks links, OrganisationCards cards, Today today, IStringLocalizer<ConcertationText> strings) : PageModel
+    DiagnosticDbContext db, MembershipLinks links, OrganisationCards cards, Today today, IStringLocalizer<ConcertationText> messages) : PageModel
 {
     public IReadOnlyList<EditModel.TerritoryOption> Territories { get; private set; } = [];
     public IReadOnlyList<FieldError> Errors { get; private set; } = [];
@@ -43,7 +43,7 @@ public sealed class JoinModel(
         var invitation = await links.FindUsableAsync(token, cancellationToken);
         if (invitation is null) return NotFound();
         var errors = (await cards.CheckAsync(invitation.OrganisationId, Input, cancellationToken)).ToList();
-        if (!PrivacyConsent) errors.Insert(0, new FieldError("PrivacyConsent", strings["Join.PrivacyRequired"]));
+        if (!PrivacyConsent) errors.Insert(0, new FieldError("PrivacyConsent", messages["Join.PrivacyRequired"]));
         if (errors.Count > 0)
         {
             Errors = errors;

@@ -13,7 +13,7 @@ namespace Diagnostic.Web.Pages.ForumTables;
 /// code hands the browser the table's signed pass (<see cref="ForumTableToken"/>) and opens the entry page.
 /// </summary>
 [RateLimited(RateLimitKind.InvitationCode)]
-public sealed class EnterModel(ForumEditor editor, IStringLocalizer<ConcertationText> strings) : PageModel
+public sealed class EnterModel(ForumEditor editor, IStringLocalizer<ConcertationText> messages) : PageModel
 {
     [BindProperty] public string? Code { get; set; }
     [BindProperty] public string? Table { get; set; }
@@ -28,9 +28,9 @@ public sealed class EnterModel(ForumEditor editor, IStringLocalizer<Concertation
         var table = Table?.Trim() ?? "";
         var errors = new List<FieldError>();
         var seance = await editor.FindOpenAsync(Code, cancellationToken);
-        if (seance is null) errors.Add(new FieldError("Code", strings["ForumTable.CodeUnknown"]));
+        if (seance is null) errors.Add(new FieldError("Code", messages["ForumTable.CodeUnknown"]));
         if (table.Length == 0 || table.Length > ForumEditor.MaxTableLength)
-            errors.Add(new FieldError("Table", strings["ForumTable.TableRequired", ForumEditor.MaxTableLength]));
+            errors.Add(new FieldError("Table", messages["ForumTable.TableRequired", ForumEditor.MaxTableLength]));
         if (errors.Count > 0)
         {
             Errors = errors;

@@ -17,7 +17,7 @@ namespace Diagnostic.Web.Pages.Comite.Forum;
 /// </summary>
 public sealed class ForumEditor(
     DiagnosticDbContext db, CandidateImport candidates, Today today,
-    IStringLocalizer<ConcertationText> strings, IStringLocalizer<ComiteText> comiteStrings)
+    IStringLocalizer<ConcertationText> messages, IStringLocalizer<ComiteText> comiteStrings)
 {
     public const int MaxPerPost = 10;
     public const int MaxPerSeance = 1000;
@@ -55,11 +55,11 @@ public sealed class ForumEditor(
     {
         var texts = lines.Select((l, i) => (Text: l?.Trim() ?? "", Index: i)).Where(l => l.Text.Length > 0).ToList();
         var errors = texts.Where(t => t.Text.Length > MaxLength)
-            .Select(t => new FieldError("Enjeux_" + t.Index, strings["ForumTable.TooLong", t.Index + 1, MaxLength])).ToList();
-        if (texts.Count == 0) errors.Add(new FieldError("Enjeux_0", strings["ForumTable.Empty"]));
-        if (texts.Count > MaxPerPost) errors.Add(new FieldError("Enjeux_0", strings["ForumTable.TooMany", MaxPerPost]));
+            .Select(t => new FieldError("Enjeux_" + t.Index, messages["ForumTable.TooLong", t.Index + 1, MaxLength])).ToList();
+        if (texts.Count == 0) errors.Add(new FieldError("Enjeux_0", messages["ForumTable.Empty"]));
+        if (texts.Count > MaxPerPost) errors.Add(new FieldError("Enjeux_0", messages["ForumTable.TooMany", MaxPerPost]));
         if (errors.Count == 0 && await db.ForumEnjeux.CountAsync(e => e.SeanceId == seance.Id, cancellationToken) + texts.Count > MaxPerSeance)
-            errors.Add(new FieldError("Enjeux_0", strings["ForumTable.Full", MaxPerSeance]));
+            errors.Add(new FieldError("Enjeux_0", messages["ForumTable.Full", MaxPerSeance]));
         if (errors.Count > 0) return errors;
         var now = today.Now;
         db.ForumEnjeux.AddRange(texts.Select(t => new ForumEnjeu { SeanceId = seance.Id, Table = table, Text = t.Text, CreatedAt = now }));
@@ -73,13 +73,13 @@ public sealed class ForumEditor(
         var ids = enjeuIds.Distinct().ToList();
         var enjeux = await db.ForumEnjeux.Where(e => ids.Contains(e.Id) && e.SeanceId == seance.Id && e.CardId == null)
             .OrderBy(e => e.Id).ToListAsync(cancellationToken);
-        if (ids.Count == 0 || enjeux.Count != ids.Count) return [new FieldError("group", strings["Forum.GroupNone"])];
-        var text = string.IsNullOrWhiteSpace(wording) ? enjeux[0].Text : wording.Trim();
-        if (text.Length > MaxLength) return [new FieldError("CardWording", strings["Forum.CardTooLong", MaxLength])];
+        if (ids.Count == 0 || enjeux.Count != ids.Count) return [new FieldError("group", messages["Forum.GroupNone"])];
+        var cardWording = string.IsNullOrWhiteSpace(wording) ? enjeux[0].Text : wording.Trim();
+        if (cardWording.Length > MaxLength) return [new FieldError("CardWording", messages["Forum.CardTooLong", MaxLength])];
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var description = string.Join(" · ", enjeux.Select(e => e.Text));
         if (description.Length > MaxDescription) description = description[..(MaxDescription - 1)] + "…";
-        var (card, refusal) = await candidates.AddEnjeuCandidateAsync(seance.CycleId, text, description, seance.Id, comiteStrings, cancellationToken);
+        var (card, refusal) = await candidates.AddEnjeuCandidateAsync(seance.CycleId, cardWording, description, seance.Id, comiteStrings, cancellationToken);
         if (card is null) return [new FieldError("CardWording", refusal ?? "")];
         foreach (var enjeu in enjeux) enjeu.CardId = card.Id;
         await db.SaveChangesAsync(cancellationToken);
@@ -90,10 +90,10 @@ public sealed class ForumEditor(
     /// <summary>A dot vote, online or on paper, over this séance's cards only; its id, or the reason it was refused.</summary>
     public async Task<(int? RoundId, IReadOnlyList<FieldError> Errors)> OpenVoteAsync(Seance seance, RoundForm form, CancellationToken cancellationToken)
     {
-        if (form.Kind == VotingRoundKind.Criteria) return (null, [new FieldError("Vote_Kind", strings["Forum.VoteKind"])]);
+        if (form.Kind == VotingRoundKind.Criteria) return (null, [new FieldError("Vote_Kind", messages["Forum.VoteKind"])]);
         var cards = await db.CandidateTargets.Where(c => c.SeanceId == seance.Id && c.Origin == CandidateOrigin.Enjeu)
             .Select(c => c.Id).ToListAsync(cancellationToken);
-        if (cards.Count < 2) return (null, [new FieldError("Vote_Title", strings["Forum.VoteNeedsCards"])]);
+        if (cards.Count < 2) return (null, [new FieldError("Vote_Title", messages["Forum.VoteNeedsCards"])]);
         form.SeanceId = seance.Id;
         if (form.Problem(comiteStrings) is { } problem) return (null, [new FieldError("Vote_Title", problem)]);
         var round = form.ToRound(cards, today.Now);

@@ -14,7 +14,7 @@ namespace Diagnostic.Web.Pages.Comite.Members;
 /// part of the same days (the same account, or the same name for a seat without one). Removing a member ends the seat
 /// on the day given: the row stays, so the comité's history does.
 /// </summary>
-public sealed class SeatEditor(DiagnosticDbContext db, MemberDirectory directory, Today today, IStringLocalizer<ConcertationText> strings)
+public sealed class SeatEditor(DiagnosticDbContext db, MemberDirectory directory, Today today, IStringLocalizer<ConcertationText> messages)
 {
     public async Task<IReadOnlyList<FieldError>> AddAsync(int comiteId, SeatInput input, CancellationToken cancellationToken)
     {
@@ -23,19 +23,19 @@ public sealed class SeatEditor(DiagnosticDbContext db, MemberDirectory directory
         var email = input.Email?.Trim() ?? "";
         string? userId = null;
         if (email.Length > 0 && (userId = await directory.FindCommitteeUserAsync(email, cancellationToken)) is null)
-            errors.Add(new FieldError("Seat_Email", strings["Seat.EmailUnknown", email]));
+            errors.Add(new FieldError("Seat_Email", messages["Seat.EmailUnknown", email]));
         if (person.Length == 0) person = email;
-        if (person.Length == 0) errors.Add(new FieldError("Seat_Person", strings["Seat.PersonRequired"]));
+        if (person.Length == 0) errors.Add(new FieldError("Seat_Person", messages["Seat.PersonRequired"]));
         if (!await db.ComiteVoterTypes.AnyAsync(t => t.ComiteId == comiteId && t.Id == input.VoterTypeId, cancellationToken))
-            errors.Add(new FieldError("Seat_VoterTypeId", strings["Seat.VoterTypeUnknown"]));
+            errors.Add(new FieldError("Seat_VoterTypeId", messages["Seat.VoterTypeUnknown"]));
         if (input.OrganisationId is { } organisationId && !await db.PartnerOrganisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
-            errors.Add(new FieldError("Seat_OrganisationId", strings["Seat.OrganisationUnknown"]));
+            errors.Add(new FieldError("Seat_OrganisationId", messages["Seat.OrganisationUnknown"]));
         var start = input.Start ?? today.Date;
         if (input.End is { } end && end < start)
-            errors.Add(new FieldError("Seat_End", strings["Seat.EndBeforeStart", Day(end), Day(start)]));
+            errors.Add(new FieldError("Seat_End", messages["Seat.EndBeforeStart", Day(end), Day(start)]));
         else if (person.Length > 0 && await OverlapAsync(comiteId, userId, person, start, input.End, cancellationToken) is { } other)
-            errors.Add(new FieldError("Seat_Start", strings["Seat.Overlap", person, Day(other.StartDate),
-                other.EndDate is { } otherEnd ? Day(otherEnd) : strings["Seat.Running"].Value]));
+            errors.Add(new FieldError("Seat_Start", messages["Seat.Overlap", person, Day(other.StartDate),
+                other.EndDate is { } otherEnd ? Day(otherEnd) : messages["Seat.Running"].Value]));
         if (errors.Count > 0) return errors;
         db.ComiteMembers.Add(new ComiteMember
         {
@@ -50,9 +50,9 @@ public sealed class SeatEditor(DiagnosticDbContext db, MemberDirectory directory
     public async Task<FieldError?> EndAsync(int comiteId, int seatId, DateOnly? day, CancellationToken cancellationToken)
     {
         var seat = await db.ComiteMembers.SingleOrDefaultAsync(m => m.Id == seatId && m.ComiteId == comiteId, cancellationToken);
-        if (seat is null || seat.EndDate is not null) return new FieldError("End_" + seatId, strings["Seat.NotRunning"]);
+        if (seat is null || seat.EndDate is not null) return new FieldError("End_" + seatId, messages["Seat.NotRunning"]);
         var end = day ?? today.Date;
-        if (end < seat.StartDate) return new FieldError("End_" + seatId, strings["Seat.EndBeforeStart", Day(end), Day(seat.StartDate)]);
+        if (end < seat.StartDate) return new FieldError("End_" + seatId, messages["Seat.EndBeforeStart", Day(end), Day(seat.StartDate)]);
         seat.EndDate = end;
         await db.SaveChangesAsync(cancellationToken);
         return null;

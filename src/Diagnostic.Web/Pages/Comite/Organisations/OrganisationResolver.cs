@@ -11,7 +11,7 @@ namespace Diagnostic.Web.Pages.Comite.Organisations;
 /// A commitment by a known organisation that does not work on the comité's territory is refused, with the reason.
 /// </summary>
 public sealed class OrganisationResolver(
-    DiagnosticDbContext db, OrganisationTerritory territory, Today today, IStringLocalizer<ConcertationText> strings)
+    DiagnosticDbContext db, OrganisationTerritory territory, Today today, IStringLocalizer<ConcertationText> messages)
 {
     public async Task<(PartnerOrganisation? Organisation, string? Refusal)> ForCommitmentAsync(
         string name, int comiteTerritoryId, CancellationToken cancellationToken)
@@ -20,8 +20,8 @@ public sealed class OrganisationResolver(
         if (organisation is null || await territory.ServesAsync(organisation, comiteTerritoryId, cancellationToken))
             return (organisation, null);
         var place = await db.Territories.Where(t => t.Id == comiteTerritoryId).Select(t => t.Name).SingleAsync(cancellationToken);
-        var served = organisation.ServedCodes.Count == 0 ? strings["Territory.None"].Value : string.Join(", ", organisation.ServedCodes);
-        return (null, strings["Commitment.OutsideTerritory", organisation.Name, place, served]);
+        var served = organisation.ServedCodes.Count == 0 ? messages["Territory.None"].Value : string.Join(", ", organisation.ServedCodes);
+        return (null, messages["Commitment.OutsideTerritory", organisation.Name, place, served]);
     }
 
     /// <summary>The entry of that name, or a new one serving the territory; null for an empty name.</summary>

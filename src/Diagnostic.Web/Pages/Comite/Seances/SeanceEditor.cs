@@ -12,7 +12,7 @@ namespace Diagnostic.Web.Pages.Comite.Seances;
 /// comité named by the page (an attendance or decision keyed on another comité's séance is refused, with the reason)
 /// and refuses a bad field by name; a refused form stores nothing.
 /// </summary>
-public sealed class SeanceEditor(DiagnosticDbContext db, IStringLocalizer<ConcertationText> strings)
+public sealed class SeanceEditor(DiagnosticDbContext db, IStringLocalizer<ConcertationText> messages)
 {
     public const int MaxCitizenCount = 100_000;
 
@@ -20,7 +20,7 @@ public sealed class SeanceEditor(DiagnosticDbContext db, IStringLocalizer<Concer
     {
         if (await OtherComiteAsync(comiteId, seance, "Input_Agenda", cancellationToken) is { } refused) return [refused];
         if (input.CitizenCount is < 0 or > MaxCitizenCount)
-            return [new FieldError("Input_CitizenCount", strings["Seance.CitizenCountInvalid", MaxCitizenCount])];
+            return [new FieldError("Input_CitizenCount", messages["Seance.CitizenCountInvalid", MaxCitizenCount])];
         seance.Agenda = input.Agenda?.Trim() ?? "";
         seance.Notes = input.Minutes?.Trim() ?? "";
         seance.CitizenCount = input.CitizenCount;
@@ -35,9 +35,9 @@ public sealed class SeanceEditor(DiagnosticDbContext db, IStringLocalizer<Concer
         if (await OtherComiteAsync(comiteId, seance, "attendance", cancellationToken) is { } refused) return [refused];
         var wanted = organisationIds.Distinct().ToList();
         var known = await db.PartnerOrganisations.Where(o => wanted.Contains(o.Id)).Select(o => o.Id).ToListAsync(cancellationToken);
-        if (known.Count != wanted.Count) return [new FieldError("attendance", strings["Attendance.OrganisationUnknown"])];
+        if (known.Count != wanted.Count) return [new FieldError("attendance", messages["Attendance.OrganisationUnknown"])];
         if (citizenCount is < 0 or > MaxCitizenCount)
-            return [new FieldError("CitizenCount", strings["Seance.CitizenCountInvalid", MaxCitizenCount])];
+            return [new FieldError("CitizenCount", messages["Seance.CitizenCountInvalid", MaxCitizenCount])];
         db.SeanceAttendance.RemoveRange(await db.SeanceAttendance.Where(a => a.SeanceId == seance.Id).ToListAsync(cancellationToken));
         db.SeanceAttendance.AddRange(wanted.Select(id => new SeanceAttendance { SeanceId = seance.Id, OrganisationId = id }));
         seance.CitizenCount = citizenCount;
@@ -50,14 +50,14 @@ public sealed class SeanceEditor(DiagnosticDbContext db, IStringLocalizer<Concer
     {
         if (await OtherComiteAsync(comiteId, seance, "Decision_Text", cancellationToken) is { } refused) return [refused];
         var errors = new List<FieldError>();
-        var text = input.Text?.Trim() ?? "";
-        if (text.Length == 0) errors.Add(new FieldError("Decision_Text", strings["Decision.TextRequired"]));
+        var decision = input.Text?.Trim() ?? "";
+        if (decision.Length == 0) errors.Add(new FieldError("Decision_Text", messages["Decision.TextRequired"]));
         if (input.TargetId is { } targetId && !await db.ChosenTargets.AnyAsync(t => t.Id == targetId && t.Cycle!.ComiteId == comiteId, cancellationToken))
-            errors.Add(new FieldError("Decision_TargetId", strings["Decision.TargetUnknown"]));
+            errors.Add(new FieldError("Decision_TargetId", messages["Decision.TargetUnknown"]));
         if (input.ActionId is { } actionId && !await db.Actions.AnyAsync(a => a.Id == actionId && a.Target!.Cycle!.ComiteId == comiteId, cancellationToken))
-            errors.Add(new FieldError("Decision_ActionId", strings["Decision.ActionUnknown"]));
+            errors.Add(new FieldError("Decision_ActionId", messages["Decision.ActionUnknown"]));
         if (errors.Count > 0) return errors;
-        db.SeanceDecisions.Add(new SeanceDecision { SeanceId = seance.Id, Text = text, TargetId = input.TargetId, ActionId = input.ActionId });
+        db.SeanceDecisions.Add(new SeanceDecision { SeanceId = seance.Id, Text = decision, TargetId = input.TargetId, ActionId = input.ActionId });
         await db.SaveChangesAsync(cancellationToken);
         return [];
     }
@@ -65,6 +65,6 @@ public sealed class SeanceEditor(DiagnosticDbContext db, IStringLocalizer<Concer
     private async Task<FieldError?> OtherComiteAsync(int comiteId, Seance seance, string field, CancellationToken cancellationToken)
     {
         var owner = await db.ComiteCycles.Where(c => c.Id == seance.CycleId).Select(c => new { c.ComiteId, c.Comite!.Name }).SingleAsync(cancellationToken);
-        return owner.ComiteId == comiteId ? null : new FieldError(field, strings["Seance.OtherComite", seance.Title, owner.Name]);
+        return owner.ComiteId == comiteId ? null : new FieldError(field, messages["Seance.OtherComite", seance.Title, owner.Name]);
     }
 }
