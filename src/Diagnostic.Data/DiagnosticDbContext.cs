@@ -40,6 +40,10 @@ public class DiagnosticDbContext : IdentityDbContext<DiagnosticUser>, IDataProte
     public DbSet<TargetReview> TargetReviews => Set<TargetReview>();
     public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
     public DbSet<PartnerInvitation> PartnerInvitations => Set<PartnerInvitation>();
+    public DbSet<MembershipInvitation> MembershipInvitations => Set<MembershipInvitation>();
+    public DbSet<SeanceAttendance> SeanceAttendance => Set<SeanceAttendance>();
+    public DbSet<SeanceDecision> SeanceDecisions => Set<SeanceDecision>();
+    public DbSet<ForumEnjeu> ForumEnjeux => Set<ForumEnjeu>();
     public DbSet<PortraitArchive> PortraitArchives => Set<PortraitArchive>();
     public DbSet<PortraitCell> PortraitCells => Set<PortraitCell>();
     public DbSet<CollecteOrganizer> CollecteOrganizers => Set<CollecteOrganizer>();

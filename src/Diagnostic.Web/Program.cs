@@ -63,6 +63,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEnabledAsync(CancellationToken.None);
     await scope.ServiceProvider.GetRequiredService<ComiteDemoSeeder>().SeedIfEnabledAsync(CancellationToken.None);
+    await scope.ServiceProvider.GetRequiredService<ConcertationDemoSeeder>().SeedIfEnabledAsync(CancellationToken.None);
 }
 
 if (!app.Environment.IsDevelopment())

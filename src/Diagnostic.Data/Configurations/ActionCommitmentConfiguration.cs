@@ -14,5 +14,6 @@ internal sealed class ActionCommitmentConfiguration : IEntityTypeConfiguration<A
         // SQLite has no decimal: store cents-exact text rather than a lossy double.
         builder.Property(c => c.Money).HasConversion<string>().HasMaxLength(32);
         builder.HasOne(c => c.Action).WithMany(a => a.Commitments).HasForeignKey(c => c.ActionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(c => c.Organisation).WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -10,6 +10,8 @@ internal sealed class ComiteConfiguration : IEntityTypeConfiguration<Comite>
     {
         builder.ToTable("Comites");
         builder.Property(c => c.Name).HasMaxLength(200);
+        builder.Property(c => c.Kind).HasConversion<LowercaseEnumConverter<ComiteKind>>().HasMaxLength(20);
+        builder.Property(c => c.Mandate).HasMaxLength(4000);
         builder.HasIndex(c => c.TerritoryId);
         builder.HasOne(c => c.Territory).WithMany().HasForeignKey(c => c.TerritoryId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -13,6 +13,12 @@ internal sealed class PartnerOrganisationConfiguration : IEntityTypeConfiguratio
         builder.Property(o => o.Name).HasMaxLength(200);
         builder.Property(o => o.Sector).HasMaxLength(200);
         builder.Property(o => o.NeighbourhoodsServed).HasMaxLength(2000);
+        builder.Property(o => o.ContactPerson).HasMaxLength(200);
+        builder.Property(o => o.ContactEmail).HasMaxLength(254);
+        builder.Property(o => o.ContactPhone).HasMaxLength(50);
+        builder.Property(o => o.WithdrawTokenHash).HasMaxLength(64);
+        builder.HasIndex(o => o.WithdrawTokenHash).IsUnique();
+        builder.Ignore(o => o.ServedCodes);
         builder.Property(o => o.Network).HasConversion<LowercaseEnumConverter<PartnerNetwork>>().HasMaxLength(20);
     }
 }

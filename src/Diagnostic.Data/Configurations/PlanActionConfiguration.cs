@@ -23,5 +23,6 @@ internal sealed class PlanActionConfiguration : IEntityTypeConfiguration<PlanAct
         builder.Ignore(a => a.Period);
         builder.HasIndex(a => new { a.TargetId, a.Order });
         builder.HasOne(a => a.Target).WithMany().HasForeignKey(a => a.TargetId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(a => a.LeadPartner).WithMany().HasForeignKey(a => a.LeadPartnerId).OnDelete(DeleteBehavior.SetNull);
     }
 }

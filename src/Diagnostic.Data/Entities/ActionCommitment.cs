@@ -8,6 +8,10 @@ public sealed class ActionCommitment
     public PlanAction? Action { get; set; }
     public required string PartnerName { get; set; }
 
+    /// <summary>The organisation in the directory (PartnerName keeps its name as written then).</summary>
+    public int? OrganisationId { get; set; }
+    public PartnerOrganisation? Organisation { get; set; }
+
     /// <summary>People lent, in the partner's words (« 2 intervenantes, 4 h par semaine »).</summary>
     public string People { get; set; } = "";
 

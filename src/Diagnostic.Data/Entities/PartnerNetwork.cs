@@ -1,13 +1,17 @@
 namespace Diagnostic.Data.Entities;
 
-/// <summary>The network an organisation belongs to (issue 5); stored as its French code.</summary>
+/// <summary>
+/// The réseau an organisation belongs to, stored as its lowercase name. The list matches the comités' default voter
+/// types (VoterTypeDefaults) so the « portrait de la concertation » can compare seats by réseau. The former
+/// « institutionnel » and « privé » were split by OrganisationBackfill (santé, scolaire, municipal; économique).
+/// </summary>
 public enum PartnerNetwork
 {
     Communautaire,
-    Institutionnel,
-    Municipal,
-    Scolaire,
     Sante,
+    Scolaire,
+    Municipal,
+    Economique,
     Philanthropique,
-    Prive,
+    Citoyen,
 }

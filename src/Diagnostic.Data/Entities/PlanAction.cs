@@ -23,8 +23,9 @@ public sealed class PlanAction
     /// <summary>The porteur, by name until the partner directory exists.</summary>
     public string LeadOrganisation { get; set; } = "";
 
-    /// <summary>The porteur's entry in the partner directory, once there is one (no foreign key yet).</summary>
+    /// <summary>The porteur's entry in the organisations' directory (LeadOrganisation keeps its name as written).</summary>
     public int? LeadPartnerId { get; set; }
+    public PartnerOrganisation? LeadPartner { get; set; }
 
     /// <summary>The period's range; the database refuses a due date before the start.</summary>
     public DateOnly StartDate { get; set; }

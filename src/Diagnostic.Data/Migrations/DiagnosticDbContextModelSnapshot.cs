@@ -30,6 +30,9 @@ namespace Diagnostic.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PartnerName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -48,6 +51,8 @@ namespace Diagnostic.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ActionId");
+
+                    b.HasIndex("OrganisationId");
 
                     b.ToTable("ActionCommitments");
                 });
@@ -508,6 +513,16 @@ namespace Diagnostic.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mandate")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -567,13 +582,21 @@ namespace Diagnostic.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OrganisationName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserId")
-                        .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
@@ -582,12 +605,13 @@ namespace Diagnostic.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OrganisationId");
+
                     b.HasIndex("UserId");
 
                     b.HasIndex("VoterTypeId");
 
-                    b.HasIndex("ComiteId", "UserId")
-                        .IsUnique();
+                    b.HasIndex("ComiteId", "UserId");
 
                     b.ToTable("ComiteMembers");
                 });
@@ -687,6 +711,73 @@ namespace Diagnostic.Data.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.ForumEnjeu", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Table")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CardId");
+
+                    b.HasIndex("SeanceId");
+
+                    b.ToTable("ForumEnjeux", (string)null);
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.MembershipInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("MembershipInvitations", (string)null);
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.NeighbourhoodBoundary", b =>
@@ -800,7 +891,25 @@ namespace Diagnostic.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPerson")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("JoinedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -822,9 +931,22 @@ namespace Diagnostic.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ShareContact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ShareContactAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("WithdrawTokenHash")
                         .IsUnique();
 
                     b.ToTable("PartnerOrganisations", (string)null);
@@ -901,6 +1023,8 @@ namespace Diagnostic.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LeadPartnerId");
 
                     b.HasIndex("TargetId", "Order");
 
@@ -1112,10 +1236,22 @@ namespace Diagnostic.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CitizenCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CycleId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForumCode")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -1136,7 +1272,56 @@ namespace Diagnostic.Data.Migrations
 
                     b.HasIndex("CycleId");
 
+                    b.HasIndex("ForumCode")
+                        .IsUnique();
+
                     b.ToTable("Seances");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.SeanceAttendance", b =>
+                {
+                    b.Property<int>("SeanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SeanceId", "OrganisationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("SeanceAttendance", (string)null);
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.SeanceDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.HasIndex("SeanceId");
+
+                    b.HasIndex("TargetId");
+
+                    b.ToTable("SeanceDecisions", (string)null);
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.TargetReview", b =>
@@ -1516,7 +1701,14 @@ namespace Diagnostic.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Diagnostic.Data.Entities.PartnerOrganisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Action");
+
+                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.ActionProgress", b =>
@@ -1731,6 +1923,11 @@ namespace Diagnostic.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Diagnostic.Data.Entities.PartnerOrganisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Diagnostic.Data.Entities.ComiteVoterType", "VoterType")
                         .WithMany()
                         .HasForeignKey("VoterTypeId")
@@ -1738,6 +1935,8 @@ namespace Diagnostic.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Comite");
+
+                    b.Navigation("Organisation");
 
                     b.Navigation("VoterType");
                 });
@@ -1751,6 +1950,34 @@ namespace Diagnostic.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Comite");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.ForumEnjeu", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.CandidateTarget", "Card")
+                        .WithMany()
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Diagnostic.Data.Entities.Seance", "Seance")
+                        .WithMany("ForumEnjeux")
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Card");
+
+                    b.Navigation("Seance");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.MembershipInvitation", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.PartnerOrganisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.NeighbourhoodBoundary", b =>
@@ -1818,11 +2045,18 @@ namespace Diagnostic.Data.Migrations
 
             modelBuilder.Entity("Diagnostic.Data.Entities.PlanAction", b =>
                 {
+                    b.HasOne("Diagnostic.Data.Entities.PartnerOrganisation", "LeadPartner")
+                        .WithMany()
+                        .HasForeignKey("LeadPartnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Diagnostic.Data.Entities.ChosenTarget", "Target")
                         .WithMany()
                         .HasForeignKey("TargetId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("LeadPartner");
 
                     b.Navigation("Target");
                 });
@@ -1869,6 +2103,50 @@ namespace Diagnostic.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Cycle");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.SeanceAttendance", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.PartnerOrganisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Diagnostic.Data.Entities.Seance", "Seance")
+                        .WithMany("Attendance")
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+
+                    b.Navigation("Seance");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.SeanceDecision", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.PlanAction", "Action")
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Diagnostic.Data.Entities.Seance", "Seance")
+                        .WithMany("Decisions")
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Diagnostic.Data.Entities.ChosenTarget", "Target")
+                        .WithMany()
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Action");
+
+                    b.Navigation("Seance");
+
+                    b.Navigation("Target");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.TargetReview", b =>
@@ -2035,6 +2313,12 @@ namespace Diagnostic.Data.Migrations
 
             modelBuilder.Entity("Diagnostic.Data.Entities.Seance", b =>
                 {
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Decisions");
+
+                    b.Navigation("ForumEnjeux");
+
                     b.Navigation("Rounds");
                 });
 

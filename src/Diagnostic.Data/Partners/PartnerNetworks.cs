@@ -2,26 +2,31 @@ using Diagnostic.Data.Entities;
 
 namespace Diagnostic.Data.Partners;
 
-/// <summary>The French codes of the networks, as written in the CSV and shown on screen.</summary>
+/// <summary>The French codes of the réseaux, as written in the CSV.</summary>
 public static class PartnerNetworks
 {
     public static readonly IReadOnlyDictionary<PartnerNetwork, string> Codes = new Dictionary<PartnerNetwork, string>
     {
         [PartnerNetwork.Communautaire] = "communautaire",
-        [PartnerNetwork.Institutionnel] = "institutionnel",
-        [PartnerNetwork.Municipal] = "municipal",
-        [PartnerNetwork.Scolaire] = "scolaire",
         [PartnerNetwork.Sante] = "santé",
+        [PartnerNetwork.Scolaire] = "scolaire",
+        [PartnerNetwork.Municipal] = "municipal",
+        [PartnerNetwork.Economique] = "économique",
         [PartnerNetwork.Philanthropique] = "philanthropique",
-        [PartnerNetwork.Prive] = "privé",
+        [PartnerNetwork.Citoyen] = "citoyen",
     };
 
     public static string Code(this PartnerNetwork network) => Codes[network];
 
-    /// <summary>Accepts the codes with or without accents, any case.</summary>
+    /// <summary>Accepts the codes with or without accents, any case; « privé », the former code, reads as économique.</summary>
     public static bool TryParse(string text, out PartnerNetwork network)
     {
         var wanted = Plain(text.Trim());
+        if (wanted == "prive")
+        {
+            network = PartnerNetwork.Economique;
+            return true;
+        }
         foreach (var (value, code) in Codes)
         {
             if (Plain(code) == wanted)

@@ -37,10 +37,18 @@ public sealed class AuthorizationMatrixTests(DiagnosticWebFactory factory) : ICl
         ["/comite/annee"] = AccessRule.Committee,
         ["/comite/vote"] = AccessRule.Committee,
         ["/bilan"] = AccessRule.Public,
+        // Concertation (branch orgs): a forum table keys in enjeux with the séance's code, an organisation fills in its
+        // membership card from a single-use link and withdraws its contact sharing: no account for either.
+        ["/forum"] = AccessRule.Public,
+        ["/adhesion"] = AccessRule.Public,
+        // Seats, séances, compte-rendu, forum board and report, portrait de la concertation: comité pages (404 outside
+        // one's comités, 403 for a member's edits: SeatTests, SeanceTests, ForumTests).
+        ["/comite/concertation"] = AccessRule.Committee,
         ["/admin"] = AccessRule.Organizer,
         // Exchange: export, import, invitations, retention and deletion of a collecte; the partners' directory.
         ["/admin/collectes"] = AccessRule.Organizer,
         ["/admin/partenaires"] = AccessRule.Organizer,
+        ["/admin/partenaires/fiche"] = AccessRule.Organizer,
         ["/admin/users"] = AccessRule.Admin,
         ["/admin/audit"] = AccessRule.Admin,
         ["/admin/territoires"] = AccessRule.Organizer,

@@ -20,7 +20,8 @@ internal static class ComiteDemo
     /// <summary>Seats the account on the demo comité.</summary>
     public static Task JoinComiteAsync(this DiagnosticWebFactory factory, string userId) => factory.WithDbAsync(async db =>
     {
-        var comite = await db.Comites.Include(c => c.VoterTypes).SingleAsync();
+        // The first comité: the demo concertation (ConcertationDemoSeeder) adds a coordination comité and a cellule after it.
+        var comite = await db.Comites.Include(c => c.VoterTypes).OrderBy(c => c.Id).FirstAsync();
         db.ComiteMembers.Add(new ComiteMember { ComiteId = comite.Id, UserId = userId, DisplayName = "Test", VoterTypeId = comite.VoterTypes[0].Id });
         return await db.SaveChangesAsync();
     });

@@ -71,7 +71,7 @@ public sealed class ComitePagesTests(DiagnosticWebFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task An_organisatrice_creates_a_comite_with_the_default_voter_types_a_year_and_a_member()
+    public async Task An_organisatrice_creates_a_comite_with_the_default_voter_types_a_year_and_a_seat()
     {
         await factory.SeedAsync();
         var oc = await factory.SignInAsAsync(Roles.Organizer);
@@ -83,14 +83,23 @@ public sealed class ComitePagesTests(DiagnosticWebFactory factory) : IClassFixtu
         var badYear = await ComiteWorld.PostAsync(oc, created.Path, "Cycle", ("YearLabel", "2026-2028"));
         await ComiteWorld.PostAsync(oc, created.Path, "Cycle", ("YearLabel", "2026-2027"));
         var types = await factory.WithDbAsync(db => db.ComiteVoterTypes.Where(t => t.ComiteId == comiteId).OrderBy(t => t.Order).ToListAsync());
-        var added = await ComiteWorld.PostAsync(oc, created.Path, "Member",
-            ("MemberEmail", member.Email), ("MemberName", "Chloé"), ("MemberOrganisation", "CISSS"), ("MemberVoterTypeId", types[2].Id.ToString()));
+        var cisss = await factory.WithDbAsync(async db =>
+        {
+            var organisation = new PartnerOrganisation { Name = "CISSS", Network = PartnerNetwork.Sante, NeighbourhoodsServed = "ville" };
+            db.PartnerOrganisations.Add(organisation);
+            await db.SaveChangesAsync();
+            return organisation.Id;
+        });
+        await ComiteWorld.PostAsync(oc, created.Path + "/membres", "Add", ("Seat.Email", member.Email), ("Seat.Person", "Chloé"),
+            ("Seat.OrganisationId", cisss.ToString()), ("Seat.VoterTypeId", types[2].Id.ToString()));
+        var added = await oc.Browser().GetAsync(created.Path);
 
         Assert.Equal(["citoyen", "communautaire", "sante", "scolaire", "municipal", "economique", "philanthropique"], types.Select(t => t.Code));
         Assert.Contains("Écrivez l’année sous la forme 2026-2027.", badYear.Text);
         Assert.Contains("2026-2027", added.Text);
         Assert.Contains("Chloé", added.Text);
         var stored = await factory.WithDbAsync(db => db.ComiteMembers.SingleAsync(m => m.ComiteId == comiteId));
-        Assert.Equal((member.UserId, "CISSS", types[2].Id), (stored.UserId, stored.OrganisationName, stored.VoterTypeId));
+        Assert.Equal((member.UserId, (int?)cisss, types[2].Id), (stored.UserId, stored.OrganisationId, stored.VoterTypeId));
+        Assert.Contains("CISSS", added.Text);
     }
 }

@@ -76,7 +76,7 @@ public sealed class DirectoryTests(DiagnosticWebFactory factory) : IClassFixture
         var page = await new Respondent(client).GetAsync(Import);
 
         Assert.Contains("name,network,sector,neighbourhoods", page.Text);
-        Assert.Contains("communautaire, institutionnel, municipal, scolaire, santé, philanthropique, privé", page.Text);
+        Assert.Contains("communautaire, santé, scolaire, municipal, économique, philanthropique, citoyen", page.Text);
     }
 
     [Fact]

@@ -38,6 +38,9 @@ namespace Diagnostic.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("PartnerName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -56,6 +59,8 @@ namespace Diagnostic.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ActionId");
+
+                    b.HasIndex("OrganisationId");
 
                     b.ToTable("ActionCommitments");
                 });
@@ -532,6 +537,16 @@ namespace Diagnostic.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Mandate")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -595,13 +610,21 @@ namespace Diagnostic.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("OrganisationName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("UserId")
-                        .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
@@ -610,12 +633,13 @@ namespace Diagnostic.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OrganisationId");
+
                     b.HasIndex("UserId");
 
                     b.HasIndex("VoterTypeId");
 
-                    b.HasIndex("ComiteId", "UserId")
-                        .IsUnique();
+                    b.HasIndex("ComiteId", "UserId");
 
                     b.ToTable("ComiteMembers");
                 });
@@ -717,6 +741,77 @@ namespace Diagnostic.Data.Migrations.Postgres
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.ForumEnjeu", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CardId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SeanceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Table")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CardId");
+
+                    b.HasIndex("SeanceId");
+
+                    b.ToTable("ForumEnjeux", (string)null);
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.MembershipInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("MembershipInvitations", (string)null);
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.NeighbourhoodBoundary", b =>
@@ -838,7 +933,25 @@ namespace Diagnostic.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("ContactPerson")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ContactPhone")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("JoinedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Name")
@@ -860,9 +973,22 @@ namespace Diagnostic.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("ShareContact")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("ShareContactAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WithdrawTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("WithdrawTokenHash")
                         .IsUnique();
 
                     b.ToTable("PartnerOrganisations", (string)null);
@@ -941,6 +1067,8 @@ namespace Diagnostic.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LeadPartnerId");
 
                     b.HasIndex("TargetId", "Order");
 
@@ -1162,11 +1290,23 @@ namespace Diagnostic.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("CitizenCount")
+                        .HasColumnType("integer");
+
                     b.Property<int>("CycleId")
                         .HasColumnType("integer");
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
+
+                    b.Property<string>("ForumCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1186,7 +1326,58 @@ namespace Diagnostic.Data.Migrations.Postgres
 
                     b.HasIndex("CycleId");
 
+                    b.HasIndex("ForumCode")
+                        .IsUnique();
+
                     b.ToTable("Seances");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.SeanceAttendance", b =>
+                {
+                    b.Property<int>("SeanceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SeanceId", "OrganisationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("SeanceAttendance", (string)null);
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.SeanceDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SeanceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TargetId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.HasIndex("SeanceId");
+
+                    b.HasIndex("TargetId");
+
+                    b.ToTable("SeanceDecisions", (string)null);
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.TargetReview", b =>
@@ -1580,7 +1771,14 @@ namespace Diagnostic.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Diagnostic.Data.Entities.PartnerOrganisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Action");
+
+                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.ActionProgress", b =>
@@ -1795,6 +1993,11 @@ namespace Diagnostic.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Diagnostic.Data.Entities.PartnerOrganisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Diagnostic.Data.Entities.ComiteVoterType", "VoterType")
                         .WithMany()
                         .HasForeignKey("VoterTypeId")
@@ -1802,6 +2005,8 @@ namespace Diagnostic.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Comite");
+
+                    b.Navigation("Organisation");
 
                     b.Navigation("VoterType");
                 });
@@ -1815,6 +2020,34 @@ namespace Diagnostic.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Comite");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.ForumEnjeu", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.CandidateTarget", "Card")
+                        .WithMany()
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Diagnostic.Data.Entities.Seance", "Seance")
+                        .WithMany("ForumEnjeux")
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Card");
+
+                    b.Navigation("Seance");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.MembershipInvitation", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.PartnerOrganisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.NeighbourhoodBoundary", b =>
@@ -1882,11 +2115,18 @@ namespace Diagnostic.Data.Migrations.Postgres
 
             modelBuilder.Entity("Diagnostic.Data.Entities.PlanAction", b =>
                 {
+                    b.HasOne("Diagnostic.Data.Entities.PartnerOrganisation", "LeadPartner")
+                        .WithMany()
+                        .HasForeignKey("LeadPartnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Diagnostic.Data.Entities.ChosenTarget", "Target")
                         .WithMany()
                         .HasForeignKey("TargetId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("LeadPartner");
 
                     b.Navigation("Target");
                 });
@@ -1933,6 +2173,50 @@ namespace Diagnostic.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Cycle");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.SeanceAttendance", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.PartnerOrganisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Diagnostic.Data.Entities.Seance", "Seance")
+                        .WithMany("Attendance")
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+
+                    b.Navigation("Seance");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.SeanceDecision", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.PlanAction", "Action")
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Diagnostic.Data.Entities.Seance", "Seance")
+                        .WithMany("Decisions")
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Diagnostic.Data.Entities.ChosenTarget", "Target")
+                        .WithMany()
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Action");
+
+                    b.Navigation("Seance");
+
+                    b.Navigation("Target");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.TargetReview", b =>
@@ -2099,6 +2383,12 @@ namespace Diagnostic.Data.Migrations.Postgres
 
             modelBuilder.Entity("Diagnostic.Data.Entities.Seance", b =>
                 {
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Decisions");
+
+                    b.Navigation("ForumEnjeux");
+
                     b.Navigation("Rounds");
                 });
 

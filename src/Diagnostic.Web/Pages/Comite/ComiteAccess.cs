@@ -9,9 +9,10 @@ namespace Diagnostic.Web.Pages.Comite;
 
 /// <summary>
 /// Which comités a signed-in person may open: an admin or an organisatrice every one (she runs them); a comité member
-/// only those she sits on. Anything else is a 404 for the caller, so a comité's existence does not leak.
+/// only those she holds a current seat on (a member whose seat ended loses access; the seat stays in the history).
+/// Anything else is a 404 for the caller, so a comité's existence does not leak.
 /// </summary>
-public sealed class ComiteAccess(DiagnosticDbContext db)
+public sealed class ComiteAccess(DiagnosticDbContext db, Organisations.Today today)
 {
     public static bool IsOrganizer(ClaimsPrincipal user) => user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Organizer);
 
@@ -21,7 +22,10 @@ public sealed class ComiteAccess(DiagnosticDbContext db)
     {
         if (IsOrganizer(user)) return db.Comites;
         var userId = UserId(user);
-        return userId is null ? db.Comites.Where(_ => false) : db.Comites.Where(c => c.Members.Any(m => m.UserId == userId));
+        var day = today.Date;
+        return userId is null
+            ? db.Comites.Where(_ => false)
+            : db.Comites.Where(c => c.Members.Any(m => m.UserId == userId && m.StartDate <= day && (m.EndDate == null || m.EndDate >= day)));
     }
 
     /// <summary>The comité years the person may follow, with their comité and territory.</summary>
@@ -30,7 +34,9 @@ public sealed class ComiteAccess(DiagnosticDbContext db)
         var cycles = db.ComiteCycles.Include(c => c.Comite!).ThenInclude(c => c.Territory);
         if (IsOrganizer(user)) return cycles;
         var userId = UserId(user) ?? "";
-        return cycles.Where(c => db.ComiteMembers.Any(m => m.ComiteId == c.ComiteId && m.UserId == userId));
+        var day = today.Date;
+        return cycles.Where(c => db.ComiteMembers.Any(
+            m => m.ComiteId == c.ComiteId && m.UserId == userId && m.StartDate <= day && (m.EndDate == null || m.EndDate >= day)));
     }
 
     /// <summary>The year with its comité, or null when unknown or outside the person's comités (a 404 for the caller).</summary>
@@ -55,7 +61,10 @@ public sealed class ComiteAccess(DiagnosticDbContext db)
     {
         var userId = UserId(user);
         if (userId is null) return null;
+        var day = today.Date;
+        // The running seat; overlapping seats of one person are refused (SeatEditor), so there is one at most.
         return await db.ComiteMembers.Include(m => m.VoterType)
-            .SingleOrDefaultAsync(m => m.ComiteId == comiteId && m.UserId == userId, cancellationToken);
+            .Where(m => m.ComiteId == comiteId && m.UserId == userId && m.StartDate <= day && (m.EndDate == null || m.EndDate >= day))
+            .OrderByDescending(m => m.StartDate).FirstOrDefaultAsync(cancellationToken);
     }
 }

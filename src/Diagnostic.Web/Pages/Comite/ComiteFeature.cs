@@ -1,6 +1,7 @@
 using Diagnostic.Web.Pages.Comite.Cibles;
 using Diagnostic.Web.Pages.Comite.Candidates;
 using Diagnostic.Web.Pages.Comite.Cycles;
+using Diagnostic.Web.Pages.Comite.Organisations;
 using Diagnostic.Web.Pages.Comite.Rounds;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -26,6 +27,7 @@ public static class ComiteFeature
         services.AddScoped<ComiteEditor>();
         services.AddScoped<CycleEditor>();
         services.AddScoped<RoundEditor>();
+        services.AddOrganisationsFeature();
         // PostConfigure, as the access conventions are: conventions added by a plain Configure here were not applied.
         services.PostConfigure<RazorPagesOptions>(options => options.Conventions.AddFolderApplicationModelConvention(
             "/Comite", page => page.Filters.Add(new ServiceFilterAttribute(typeof(ClosedYearFilter)))));

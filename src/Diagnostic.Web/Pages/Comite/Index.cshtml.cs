@@ -11,7 +11,8 @@ namespace Diagnostic.Web.Pages.Comite;
 
 /// <summary>The comités the person may open; an organisatrice also creates one for a territory.</summary>
 public sealed class IndexModel(
-    DiagnosticDbContext db, ComiteAccess access, CollecteAccess collectes, ComiteTerritories territories, ComiteEditor editor)
+    DiagnosticDbContext db, ComiteAccess access, CollecteAccess collectes, ComiteTerritories territories, ComiteEditor editor,
+    Organisations.Today today)
     : PageModel
 {
     public sealed record Row(int Id, string Name, string Territory, int Members, string? OpenYear);
@@ -20,6 +21,7 @@ public sealed class IndexModel(
 
     public sealed record PortraitRow(string Code, string Name);
 
+    /// <summary>A place a comité may be created for; a community (neighbourhood) reads with its town's name.</summary>
     public sealed record TerritoryOption(int Id, string Name);
 
     public IReadOnlyList<Row> Comites { get; private set; } = [];
@@ -31,13 +33,15 @@ public sealed class IndexModel(
 
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public int TerritoryId { get; set; }
+    [BindProperty] public ComiteKind Kind { get; set; }
+    [BindProperty] public string? Mandate { get; set; }
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!IsOrganizer) return Forbid();
-        var (comiteId, refusal) = await editor.CreateAsync(Name, TerritoryId, cancellationToken);
+        var (comiteId, refusal) = await editor.CreateAsync(Name, TerritoryId, Kind, Mandate, cancellationToken);
         if (comiteId is null)
         {
             Error = refusal;
@@ -49,8 +53,9 @@ public sealed class IndexModel(
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
+        var day = today.Date;
         Comites = await access.Visible(User).AsNoTracking().OrderBy(c => c.Name)
-            .Select(c => new Row(c.Id, c.Name, c.Territory!.Name, c.Members.Count,
+            .Select(c => new Row(c.Id, c.Name, c.Territory!.Name, c.Members.Count(m => m.StartDate <= day && (m.EndDate == null || m.EndDate >= day)),
                 c.Cycles.Where(y => y.Status == ComiteCycleStatus.Open).OrderByDescending(y => y.YearLabel).Select(y => y.YearLabel).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         Years = await access.Visible(User).AsNoTracking().SelectMany(c => c.Cycles)
@@ -61,8 +66,10 @@ public sealed class IndexModel(
             .Select(s => new PortraitRow(s.PublicCode, s.Name)).ToListAsync(cancellationToken);
         if (IsOrganizer)
         {
-            Territories = await db.Territories.AsNoTracking().Where(t => t.Level != TerritoryLevel.Neighbourhood).OrderBy(t => t.Name)
-                .Select(t => new TerritoryOption(t.Id, t.Name)).ToListAsync(cancellationToken);
+            // Every level, communities included: a comité may be created for one community (issue 14).
+            Territories = await db.Territories.AsNoTracking().OrderBy(t => t.Level).ThenBy(t => t.Name)
+                .Select(t => new TerritoryOption(t.Id, t.Parent == null || t.Level != TerritoryLevel.Neighbourhood ? t.Name : t.Name + " (" + t.Parent.Name + ")"))
+                .ToListAsync(cancellationToken);
         }
     }
 

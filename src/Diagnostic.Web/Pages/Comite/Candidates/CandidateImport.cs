@@ -35,13 +35,18 @@ public sealed class CandidateImport(DiagnosticDbContext db, CollectePortraits po
 
     /// <summary>An enjeu named at a forum or séance, after the year's other candidates; the reason when refused.</summary>
     public async Task<string?> AddEnjeuAsync(
+        int cycleId, string? wording, string? description, int? seanceId, IStringLocalizer<ComiteText> strings, CancellationToken cancellationToken) =>
+        (await AddEnjeuCandidateAsync(cycleId, wording, description, seanceId, strings, cancellationToken)).Refusal;
+
+    /// <summary>As <see cref="AddEnjeuAsync"/>, giving the saved candidate (a forum's issue card links its enjeux to it).</summary>
+    public async Task<(CandidateTarget? Candidate, string? Refusal)> AddEnjeuCandidateAsync(
         int cycleId, string? wording, string? description, int? seanceId, IStringLocalizer<ComiteText> strings, CancellationToken cancellationToken)
     {
         var text = wording?.Trim() ?? "";
-        if (text.Length == 0) return strings["Candidates.WordingRequired"];
+        if (text.Length == 0) return (null, strings["Candidates.WordingRequired"]);
         if (seanceId is { } seance && !await db.Seances.AnyAsync(s => s.Id == seance && s.CycleId == cycleId, cancellationToken))
-            return strings["Cycle.RoundSeanceMissing"];
-        db.CandidateTargets.Add(new CandidateTarget
+            return (null, strings["Cycle.RoundSeanceMissing"]);
+        var candidate = new CandidateTarget
         {
             CycleId = cycleId,
             Order = await NextOrderAsync(cycleId, cancellationToken),
@@ -49,9 +54,10 @@ public sealed class CandidateImport(DiagnosticDbContext db, CollectePortraits po
             Wording = text,
             Description = description?.Trim() ?? "",
             SeanceId = seanceId,
-        });
+        };
+        db.CandidateTargets.Add(candidate);
         await db.SaveChangesAsync(cancellationToken);
-        return null;
+        return (candidate, null);
     }
 
     public async Task<int> NextOrderAsync(int cycleId, CancellationToken cancellationToken) =>

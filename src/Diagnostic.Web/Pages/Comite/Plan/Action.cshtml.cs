@@ -14,7 +14,8 @@ namespace Diagnostic.Web.Pages.Comite.Plan;
 /// any change to a closed year, a due date before the start, starting an action without a commitment.
 /// </summary>
 public sealed class ActionModel(
-    DiagnosticDbContext db, ComiteAccess scope, PlanEditor editor, IStringLocalizer<PlanText> planText) : PageModel
+    DiagnosticDbContext db, ComiteAccess scope, PlanEditor editor, IStringLocalizer<PlanText> planText,
+    Organisations.OrganisationResolver organisations) : PageModel
 {
     [BindProperty] public ActionInput Input { get; set; } = new();
     [BindProperty] public CommitmentInput Commitment { get; set; } = new();
@@ -68,9 +69,15 @@ public sealed class ActionModel(
             ModelState.AddModelError("Commitment.People", planText["Error.CommitmentEmpty"]);
         else if (Commitment.Money is < 0)
             ModelState.AddModelError("Commitment.Money", planText["Error.Money"]);
+        // The partner is a directory entry (created when new), refused when it does not work on the comité's territory.
+        var (organisation, outside) = ModelState.IsValid
+            ? await organisations.ForCommitmentAsync(Commitment.PartnerName, Cycle.Comite!.TerritoryId, cancellationToken)
+            : (null, null);
+        if (outside is not null)
+            ModelState.AddModelError("Commitment.PartnerName", outside);
         if (!ModelState.IsValid)
             return Page();
-        await editor.AddCommitmentAsync(Existing, Commitment, User, cancellationToken);
+        await editor.AddCommitmentAsync(Existing, Commitment, User, cancellationToken, organisation);
         return Redirect($"/comite/plan/{cycleId}/action/{id}");
     }
 

@@ -11,7 +11,7 @@ namespace Diagnostic.Web.Pages.Comite.Plan;
 /// Writes the action plan once the page has checked the form: an action (new ones after the target's others), a
 /// partner's commitment, a dated progress entry. Each write is audited with ids and a status, never the texts.
 /// </summary>
-public sealed class PlanEditor(DiagnosticDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class PlanEditor(DiagnosticDbContext db, AuditLog audit, TimeProvider clock, Organisations.OrganisationResolver organisations)
 {
     public async Task<PlanAction> SaveActionAsync(
         ChosenTarget target, PlanAction? existing, ActionInput input, ActionPeriod period, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -27,6 +27,8 @@ public sealed class PlanEditor(DiagnosticDbContext db, AuditLog audit, TimeProvi
         action.Activities = input.Activities.Trim();
         action.Resources = input.Resources.Trim();
         action.LeadOrganisation = input.LeadOrganisation.Trim();
+        var territoryId = await db.ComiteCycles.Where(c => c.Id == target.CycleId).Select(c => c.Comite!.TerritoryId).SingleAsync(cancellationToken);
+        action.LeadPartner = await organisations.FindOrCreateAsync(action.LeadOrganisation, territoryId, cancellationToken);
         action.StartDate = period.Start;
         action.DueDate = period.Due;
         action.PeriodLabel = period.Label;
@@ -38,11 +40,12 @@ public sealed class PlanEditor(DiagnosticDbContext db, AuditLog audit, TimeProvi
         return action;
     }
 
-    public async Task AddCommitmentAsync(PlanAction action, CommitmentInput input, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task AddCommitmentAsync(
+        PlanAction action, CommitmentInput input, ClaimsPrincipal user, CancellationToken cancellationToken, PartnerOrganisation? organisation = null)
     {
         action.Commitments.Add(new ActionCommitment
         {
-            PartnerName = input.PartnerName.Trim(), People = input.People.Trim(), Money = input.Money, Space = input.Space.Trim(),
+            PartnerName = input.PartnerName.Trim(), Organisation = organisation, People = input.People.Trim(), Money = input.Money, Space = input.Space.Trim(),
         });
         audit.Add(AuditActor.From(user), PlanAuditActions.CommitmentAdded, new AuditTarget("action", action.Id.ToString()));
         await db.SaveChangesAsync(cancellationToken);
