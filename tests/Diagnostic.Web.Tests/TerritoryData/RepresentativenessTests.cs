@@ -44,7 +44,7 @@ public sealed class RepresentativenessTests(DiagnosticWebFactory factory) : ICla
         Assert.Contains($"<tr><th scope=\"row\">14 à 34 ans</th><td>{hidden}</td><td>{hidden}</td><td>{Fr.Percent(young)}</td></tr>", section);
         Assert.Contains($"<tr><th scope=\"row\">35 ans et plus</th><td>{hidden}</td><td>{hidden}</td><td>{Fr.Percent(old)}</td></tr>", section);
         Assert.DoesNotContain("des répondants,", section);
-        Assert.Equal(1, Regex.Matches(section, "fill=\"#0072B2\"").Count); // the legend's swatch only: no respondents bar
+        Assert.Single(Regex.Matches(section, "fill=\"#0072B2\"")); // the legend's swatch only: no respondents bar
         Assert.DoesNotMatch(">(3|12|2|1)</td>", section);
     }
 

@@ -9,10 +9,10 @@ namespace Diagnostic.Web.Pages.Portraits.Territory;
 
 /// <summary>
 /// Who answered against who lives there, per neighbourhood, from the census imported for the collecte: a chart, a
-/// table and the gaps of <see cref="GapPoints"/> points or more in words. Respondent figures come from the portrait
+/// table and the gaps of <see cref="GapPoints"/> points or more in local. Respondent figures come from the portrait
 /// after suppression. Nothing when the collecte has no census (partners are never compared with it).
 /// </summary>
-public sealed class RepresentativenessViewComponent(DiagnosticDbContext db, IStringLocalizer<TerritoryPortraitText> words) : ViewComponent
+public sealed class RepresentativenessViewComponent(DiagnosticDbContext db, IStringLocalizer<TerritoryPortraitText> local) : ViewComponent
 {
     public const double GapPoints = 5;
     private const int MostGaps = 3;
@@ -36,14 +36,14 @@ public sealed class RepresentativenessViewComponent(DiagnosticDbContext db, IStr
             r.PopulationShare is { } p ? numbers.Percent(p) : "—")).ToList();
         var gaps = rows.Where(r => r.GapPoints is { } g && Math.Abs(g) >= GapPoints)
             .OrderByDescending(r => Math.Abs(r.GapPoints!.Value)).Take(MostGaps)
-            .Select(r => words["Representativeness.Gap", r.Label, numbers.Percent(r.SampleShare!.Value), numbers.Percent(r.PopulationShare!.Value)].Value)
+            .Select(r => local["Representativeness.Gap", r.Label, numbers.Percent(r.SampleShare!.Value), numbers.Percent(r.PopulationShare!.Value)].Value)
             .ToList();
         var anyShown = rows.Any(r => r.SampleShare is not null);
-        var title = words["Representativeness.Title", question.Text.In(language)].Value;
+        var title = local["Representativeness.Title", question.Text.In(language)].Value;
         var svg = RepresentativenessChart.Svg(rows,
-            new RepresentativenessChart.Words(title, words["Representativeness.Respondents"], words["Representativeness.Population"], hidden), numbers);
+            new RepresentativenessChart.Words(title, local["Representativeness.Respondents"], local["Representativeness.Population"], hidden), numbers);
         return View("~/Pages/Portraits/Territory/_Representativeness.cshtml", new RepresentativenessView(
             neighbourhood, title, svg, lines, gaps,
-            gaps.Count > 0 ? null : anyShown ? words["Representativeness.NoGap", GapPoints].Value : words["Representativeness.TooFew", respondents.Count(portrait.Respondents(Audience.Citizen, neighbourhood))].Value));
+            gaps.Count > 0 ? null : anyShown ? local["Representativeness.NoGap", GapPoints].Value : local["Representativeness.TooFew", respondents.Count(portrait.Respondents(Audience.Citizen, neighbourhood))].Value));
     }
 }

@@ -13,7 +13,7 @@ namespace Diagnostic.Web.Pages.Portraits.Territory;
 /// 1 000 residents), any dimension score, or any imported indicator. Survey figures come from the portrait after
 /// suppression: a suppressed one is hatched « n &lt; 5 », never coloured. Null when no neighbourhood has a boundary.
 /// </summary>
-public sealed class TerritoryMaps(DiagnosticDbContext db, BoundaryStore boundaries, IndicatorStore indicators, IStringLocalizer<TerritoryPortraitText> words)
+public sealed class TerritoryMaps(DiagnosticDbContext db, BoundaryStore boundaries, IndicatorStore indicators, IStringLocalizer<TerritoryPortraitText> local)
 {
     public const string Query = "carte";
     public const string Participation = "participation";
@@ -31,8 +31,8 @@ public sealed class TerritoryMaps(DiagnosticDbContext db, BoundaryStore boundari
         var values = ids.ToDictionary(i => i.Code, i => byId[i.Id].ToDictionary(v => v.Indicator, StringComparer.Ordinal), StringComparer.Ordinal);
         var language = Languages.Current;
         var charts = new PortraitCharts(portrait, language);
-        var measures = new List<MapMeasure> { new(Participation, words["Map.Participation"]) };
-        measures.AddRange(charts.Dimensions.Select(d => new MapMeasure(DimensionPrefix + d.Id, words["Map.Dimension", d.Title])));
+        var measures = new List<MapMeasure> { new(Participation, local["Map.Participation"]) };
+        measures.AddRange(charts.Dimensions.Select(d => new MapMeasure(DimensionPrefix + d.Id, local["Map.Dimension", d.Title])));
         measures.AddRange(values.Values.SelectMany(v => v.Keys).Distinct().Select(name => new MapMeasure(IndicatorPrefix + name, name)));
         var measure = measures.FirstOrDefault(m => m.Key == key) ?? measures[0];
         var numbers = Numbers.Current;
@@ -42,8 +42,8 @@ public sealed class TerritoryMaps(DiagnosticDbContext db, BoundaryStore boundari
             var (value, text, isHidden) = Value(portrait, measure.Key, n, values.GetValueOrDefault(n.Code), numbers);
             return new MapArea(n.Code, n.Name, shapes[n.Code], isHidden ? null : value, isHidden ? hidden : text, isHidden);
         }).ToList();
-        var title = words["Map.Title", measure.Label].Value;
-        var svg = ChoroplethMap.Svg(areas, new MapWords(title, hidden, words["Map.NoData"]), numbers);
+        var title = local["Map.Title", measure.Label].Value;
+        var svg = ChoroplethMap.Svg(areas, new MapWords(title, hidden, local["Map.NoData"]), numbers);
         var url = $"/portrait/{Uri.EscapeDataString(collecte.Code)}/carte.svg?{Query}={Uri.EscapeDataString(measure.Key)}&{Languages.QueryKey}={language}";
         return new MapView(title, svg, measure.Key, measures, areas.Select(a => new MapRow(a.Name, a.ValueText)).ToList(), url);
     }
@@ -57,7 +57,7 @@ public sealed class TerritoryMaps(DiagnosticDbContext db, BoundaryStore boundari
             if (count.Suppressed) return (null, "", true);
             if (count.N is not { } n || neighbourhood.Population is not > 0) return (null, "—", false);
             var rate = 1000.0 * n / neighbourhood.Population.Value;
-            return (rate, words["Map.PerThousand", numbers.Number(rate, 1)].Value, false);
+            return (rate, local["Map.PerThousand", numbers.Number(rate, 1)].Value, false);
         }
         if (key.StartsWith(DimensionPrefix, StringComparison.Ordinal))
         {

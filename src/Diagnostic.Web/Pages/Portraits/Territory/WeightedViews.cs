@@ -14,18 +14,18 @@ public static class WeightedViews
 {
     public static WeightedView Build(
         CachedPortrait portrait, WeightedPortraitResult result, string neighbourhood, bool on, string switchUrl,
-        string language, IStringLocalizer<TerritoryPortraitText> words)
+        string language, IStringLocalizer<TerritoryPortraitText> local)
     {
         var numbers = new PortraitNumbers(language);
         var questionnaire = portrait.Collecte.Questionnaire;
         var minCell = portrait.Portrait.MinCell;
         var question = result.Portrait is { } w ? questionnaire.Sections.SelectMany(s => s.Questions).First(q => q.Id == w.QuestionId) : null;
-        var explanation = words["Weighted.Explanation", question?.Text.In(language) ?? ""].Value;
+        var explanation = local["Weighted.Explanation", question?.Text.In(language) ?? ""].Value;
         if (!on) return new WeightedView(false, switchUrl, explanation, null, false, [], []);
         if (result.Portrait is not { } weighted)
         {
             return new WeightedView(true, switchUrl, explanation,
-                words["Weighted.Refused", string.Join(" ; ", result.Errors.Select(e => e.Message))].Value, false, [], []);
+                local["Weighted.Refused", string.Join(" ; ", result.Errors.Select(e => e.Message))].Value, false, [], []);
         }
         var audience = Audience.Citizen;
         if (portrait.Respondents(audience, neighbourhood).Suppressed) return new WeightedView(true, switchUrl, explanation, null, true, [], []);
@@ -33,7 +33,7 @@ public static class WeightedViews
         var scores = new PortraitCharts(portrait, language).Dimensions.Select(d => new WeightedScoreRow(
             d.Title,
             NeighbourhoodViews.Score(portrait.Portrait.Find(audience, neighbourhood, FigureLevel.Dimension, d.Id), numbers, minCell),
-            Estimate(rows.FirstOrDefault(r => r.Level == WeightedLevel.Dimension && r.Id == d.Id), numbers, minCell, words),
+            Estimate(rows.FirstOrDefault(r => r.Level == WeightedLevel.Dimension && r.Id == d.Id), numbers, minCell, local),
             rows.FirstOrDefault(r => r.Level == WeightedLevel.Dimension && r.Id == d.Id) is { Suppressed: false, NEff: { } nEff } ? numbers.Number(nEff) : "—"))
             .ToList();
         var choices = question!.ChoiceList.ToDictionary(c => c.Code, c => c.Label.In(language), StringComparer.Ordinal);
@@ -46,10 +46,10 @@ public static class WeightedViews
     }
 
     /// <summary>« 68 (62 à 74) », « n &lt; 5 » when suppressed, « — » when not defined.</summary>
-    private static string Estimate(WeightedPortraitRow? row, PortraitNumbers numbers, int minCell, IStringLocalizer<TerritoryPortraitText> words) => row switch
+    private static string Estimate(WeightedPortraitRow? row, PortraitNumbers numbers, int minCell, IStringLocalizer<TerritoryPortraitText> local) => row switch
     {
         { Suppressed: true } => $"n < {minCell}",
-        { Estimate: { } e, CiLow: { } low, CiHigh: { } high } => words["Weighted.Interval", numbers.Number(e), numbers.Number(low), numbers.Number(high)].Value,
+        { Estimate: { } e, CiLow: { } low, CiHigh: { } high } => local["Weighted.Interval", numbers.Number(e), numbers.Number(low), numbers.Number(high)].Value,
         { Estimate: { } e } => numbers.Number(e),
         _ => "—",
     };
