@@ -38,7 +38,8 @@ public sealed class PrintedPortraits(IServiceScopeFactory scopes, PortraitCache 
         try
         {
             if (_copies.TryGetValue(key, out held) && held.IsPublic == stamp.IsPublic) return held.Copy;
-            var copy = await BuildAsync(stamp, language, cancellationToken);
+            // Not the reader's token: a reader who gives up must not throw away a build the next one would redo.
+            var copy = await BuildAsync(stamp, language, CancellationToken.None);
             _copies[key] = new Held(copy, stamp.IsPublic);
             return copy;
         }
