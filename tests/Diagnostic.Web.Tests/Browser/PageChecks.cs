@@ -30,19 +30,13 @@ public static partial class PageChecks
     public static async Task<IReadOnlyList<string>> OverflowAsync(IPage page) =>
         await page.EvaluateAsync<string?>(OverflowScript) is { } overflow ? ["sideways scroll: " + overflow] : [];
 
-    /// <summary>
-    /// The inside of each drawing (a chart's bars and labels, a QR code's squares) is not read: the svg itself is (its
-    /// name), and its words and figures are in the table that goes with it. The printable portrait has thousands of them.
-    /// </summary>
-    private static readonly AxeRunContext ChartDrawingsLeftOut = new() { Exclude = [new AxeSelector("svg > *")] };
-
     /// <summary>Only violations come back whole: the passes of a page with hundreds of elements would cost seconds.</summary>
     private static readonly AxeRunOptions ViolationsOnly = new() { ResultTypes = [ResultType.Violations] };
 
     /// <summary>axe-core's violations of impact serious or critical, one line each with the first elements concerned.</summary>
     public static async Task<IReadOnlyList<string>> AccessibilityAsync(IPage page)
     {
-        var result = await page.RunAxe(ChartDrawingsLeftOut, ViolationsOnly);
+        var result = await page.RunAxe(ViolationsOnly);
         return result.Violations
             .Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"axe {v.Impact} {v.Id}: {v.Help} — " + string.Join(" | ", v.Nodes.Take(3).Select(n => Shorten(n.Html))))

@@ -97,9 +97,10 @@ public sealed class PageSweepTests(BrowserFixture browser, ITestOutputHelper out
             var problems = new List<string>();
             problems.AddRange(await PageChecks.OverflowAsync(session.Page));
             problems.AddRange(await PageChecks.InternalCodesAsync(session.Page));
+            var loaded = clock.ElapsedMilliseconds;
             problems.AddRange(await PageChecks.AccessibilityAsync(session.Page));
             problems.AddRange(session.Problems.Skip(before).Where(p => !IsOwnStatus(p, document, status)));
-            visited.Add($"{size} {page.Url} as {role}: {status} {document} in {clock.ElapsedMilliseconds} ms");
+            visited.Add($"{size} {page.Url} as {role}: {status} {document} in {clock.ElapsedMilliseconds} ms (axe {clock.ElapsedMilliseconds - loaded} ms)");
             if (problems.Count > 0) await session.ScreenshotAsync($"{size}-{page.Url.Trim('/').Replace('/', '_')}");
             return problems;
         }
