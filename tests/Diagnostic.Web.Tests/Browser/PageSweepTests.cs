@@ -56,7 +56,7 @@ public sealed class PageSweepTests(BrowserFixture browser, ITestOutputHelper out
             {
                 var session = await browser.NewSessionAsync(viewport, states[role], $"sweep-{viewport.Width}-{role}");
                 // The heaviest pages draw dozens of charts on first view, on a shared machine.
-                session.Page.SetDefaultNavigationTimeout(60_000);
+                session.Page.SetDefaultNavigationTimeout(120_000);
                 sessions[role] = session;
             }
             // The kiosk start signs staff out in that browser: it comes last (it is public, so seen anonymously anyway).
@@ -79,7 +79,8 @@ public sealed class PageSweepTests(BrowserFixture browser, ITestOutputHelper out
         foreach (var role in page.Roles)
         {
             var session = sessions[role];
-            var probe = await session.Context.APIRequest.GetAsync(page.Url);
+            // A first view of the printable portrait draws every chart of the territory: minutes on a busy machine.
+            var probe = await session.Context.APIRequest.GetAsync(page.Url, new() { Timeout = 180_000 });
             var type = probe.Headers.GetValueOrDefault("content-type", "");
             if (!type.StartsWith("text/html", StringComparison.Ordinal))
             {
