@@ -44,10 +44,14 @@ public sealed class ComiteDemoSeeder(
         var cycle = AddComite(baseline.Territory!, demoMember);
         var seance = new Seance { Cycle = cycle, Date = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-60), Kind = SeanceKind.Comite, Title = "Choix des cibles 2026-2027" };
         db.Seances.Add(seance);
-        var candidates = dimensions.Select((d, i) => new CandidateTarget
+        // The portrait's figures for the whole territory, as an import from the portrait would copy them (no écart or q there).
+        var ranked = PriorityTargets.Rank(portrait, questionnaire)
+            .FirstOrDefault(u => u.Audience == Audience.Citizen && u.Neighbourhood == PortraitRow.AllNeighbourhoods)?.Targets ?? [];
+        var candidates = dimensions.Select((d, i) => (d, i, f: ranked.FirstOrDefault(t => t.DimensionId == d.Id))).Select(x => new CandidateTarget
         {
-            Cycle = cycle, Order = i + 1, Origin = CandidateOrigin.Portrait, Wording = "Améliorer : " + d.Title.Fr, Collecte = baseline,
-            Audience = Audience.Citizen, Neighbourhood = PortraitRow.AllNeighbourhoods, DimensionId = d.Id, Rank = i + 1,
+            Cycle = cycle, Order = x.i + 1, Origin = CandidateOrigin.Portrait, Wording = DemoCibleWording.For(x.d), Collecte = baseline,
+            Audience = Audience.Citizen, Neighbourhood = PortraitRow.AllNeighbourhoods, DimensionId = x.d.Id, Rank = x.f?.Rank ?? x.i + 1,
+            IsDefi = x.f?.IsDefi ?? false, Score = x.f?.Score, Diff = x.f?.Diff, Q = x.f?.Q, N = x.f?.N,
         }).Append(new CandidateTarget { Cycle = cycle, Order = TargetCount + 1, Origin = CandidateOrigin.Enjeu, Wording = "Mieux faire connaître les organismes", Seance = seance })
             .ToList();
         db.CandidateTargets.AddRange(candidates);
@@ -134,7 +138,7 @@ public sealed class ComiteDemoSeeder(
     {
         var round = new VotingRound
         {
-            Seance = seance, Title = "Vote par gommettes", Kind = VotingRoundKind.Dots, Status = VotingRoundStatus.Closed, DotBudget = 5,
+            Seance = seance, Title = "Vote par pastilles", Kind = VotingRoundKind.Dots, Status = VotingRoundStatus.Closed, DotBudget = 5,
             OpenedAt = now.AddDays(-61), ClosedAt = now.AddDays(-60),
         };
         round.Candidates.AddRange(candidates.Select(c => new VotingRoundCandidate { Candidate = c }));

@@ -87,7 +87,7 @@ public sealed class UserAdministrationTests(DiagnosticWebFactory factory) : ICla
         Assert.Equal(HttpStatusCode.Redirect, afterLock.Status);
         // The same message as any failed sign-in (no account enumeration); it mentions blocked accounts.
         Assert.Contains("Adresse courriel ou mot de passe incorrect.", again.Text);
-        Assert.Contains("demandez à une administratrice de le débloquer", again.Text);
+        Assert.Contains("demandez à une administratrice ou à un administrateur de le débloquer", again.Text);
         Assert.Equal(HttpStatusCode.OK, again.Status); // not signed in
         Assert.Equal(HttpStatusCode.OK, (await afterUnlock.Browser().GetAsync("/admin")).Status);
     }

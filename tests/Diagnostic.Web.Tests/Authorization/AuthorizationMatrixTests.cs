@@ -151,8 +151,11 @@ public sealed class AuthorizationMatrixTests(DiagnosticWebFactory factory) : ICl
         return values.TryGetValue(parameter.Name, out var value) ? value : isInt ? values["int"] : values["*"];
     }
 
-    private IEnumerable<(string Route, RouteEndpoint Endpoint)> Pages() =>
-        factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+    private IEnumerable<(string Route, RouteEndpoint Endpoint)> Pages() => PagesOf(factory.Services);
+
+    /// <summary>Every Razor Page of the app with its lower-case route; the browser sweep (Browser/PageSweepTests) visits the same list.</summary>
+    internal static IEnumerable<(string Route, RouteEndpoint Endpoint)> PagesOf(IServiceProvider services) =>
+        services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
             .Select(e => ("/" + (e.RoutePattern.RawText ?? "").Trim('/').ToLowerInvariant(), e));

@@ -69,7 +69,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// A fresh browser context (own cookies) with one page at <paramref name="viewport"/>, French locale, relative URLs
     /// resolved against the app. Screenshots are named after <paramref name="testName"/> (the calling test by default).
     /// </summary>
-    public async Task<BrowserSession> NewSessionAsync(ViewportSize viewport, [CallerMemberName] string testName = "")
+    public Task<BrowserSession> NewSessionAsync(ViewportSize viewport, [CallerMemberName] string testName = "") =>
+        NewSessionAsync(viewport, storageState: null, testName);
+
+    /// <summary>The same, starting from a saved sign-in (<see cref="IBrowserContext.StorageStateAsync"/>'s JSON).</summary>
+    public async Task<BrowserSession> NewSessionAsync(ViewportSize viewport, string? storageState, [CallerMemberName] string testName = "")
     {
         var phone = Viewports.IsPhone(viewport);
         var context = await Browser.NewContextAsync(new()
@@ -80,6 +84,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             HasTouch = phone,
             Locale = "fr-CA",
             TimezoneId = "America/Toronto",
+            StorageState = storageState,
         });
         // Short timeouts: a missing element should fail a test in seconds, not hang the suite.
         context.SetDefaultTimeout(10_000);

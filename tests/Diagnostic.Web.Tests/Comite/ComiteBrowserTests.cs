@@ -27,7 +27,7 @@ public sealed class ComiteBrowserTests(BrowserFixture browser)
         await using (var oc = await SignedInAsync(organizer))
         {
             await oc.GotoAsync($"/comite/vote/{roundId}");
-            await Expect(oc.Page.Locator("#ballot-count")).ToContainTextAsync("2 bulletin");
+            await Expect(oc.Page.Locator("#ballot-count")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"Votes reçus\s*:\s*2\b"));
             await oc.Page.GetByRole(AriaRole.Button, new() { Name = "Fermer le tour et afficher les résultats" }).ClickAsync();
             await Expect(oc.Page.Locator("#results tbody tr").First).ToContainTextAsync("Logement " + suffix);
             await oc.ScreenshotAsync("results");

@@ -38,7 +38,7 @@ public sealed class VotingTests(DiagnosticWebFactory factory) : IClassFixture<Di
         var page = await ComiteWorld.PostAsync(w.Citizen, path, "Dots", Dots(w.Candidates[0], 4), Dots(w.Candidates[1], 2));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, page.Status);
-        Assert.Contains("Vous avez placé 6 gommettes ; ce tour en permet 5.", page.Text.Replace('\u202F', ' '));
+        Assert.Contains("Vous avez placé 6 pastilles; ce tour en permet 5.", page.Text.Replace('\u202F', ' '));
         var lines = await w.LinesAsync(w.DotsRoundId, w.Citizen);
         Assert.Equal([(w.Candidates[0], 1)], lines.Select(l => (l.CandidateId, l.Dots)));
     }

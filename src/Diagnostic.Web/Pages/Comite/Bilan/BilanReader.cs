@@ -46,14 +46,16 @@ public sealed class BilanReader(DiagnosticDbContext db, PlanReader plans, Collec
         var baseline = collectes.FirstOrDefault(s => s.Id == baselineId);
         var after = afterCollecteId is { } chosen ? collectes.FirstOrDefault(s => s.Id == chosen) : Later(baseline, collectes);
         var trend = await TrendAsync(target, baseline, collectes, cancellationToken);
+        var name = baseline is null ? null
+            : IndicatorWords.Name((await PortraitAsync(baseline.Id, cancellationToken)).Questionnaire, level, target.IndicatorId, Localization.Languages.Current);
         if (baseline is null || after is null || after.Id == baseline.Id)
-            return new TargetBilan(item, review, null, null, after, trend);
+            return new TargetBilan(item, review, null, null, after, trend, name);
         var before = await PortraitAsync(baseline.Id, cancellationToken);
         var later = await PortraitAsync(after.Id, cancellationToken);
         var report = ChangeBuilder.Build(before.Questionnaire, before.Portrait, later.Questionnaire, later.Portrait);
         var neighbourhood = target.IndicatorNeighbourhood ?? PortraitRow.AllNeighbourhoods;
         var row = report.Rows.FirstOrDefault(r => r.Audience == audience && r.Neighbourhood == neighbourhood && r.Level == level && r.Id == target.IndicatorId);
-        return new TargetBilan(item, review, row, report.Refusal, after, trend);
+        return new TargetBilan(item, review, row, report.Refusal, after, trend, name);
     }
 
     /// <summary>The latest collecte after the baseline on the same questionnaire and audience.</summary>
@@ -77,17 +79,10 @@ public sealed class BilanReader(DiagnosticDbContext db, PlanReader plans, Collec
         var neighbourhood = target.IndicatorNeighbourhood ?? PortraitRow.AllNeighbourhoods;
         var language = Localization.Languages.Current;
         return IndicatorTrendChart.FromPortraits(
-            IndicatorName(questionnaire, level, target.IndicatorId!, language), await PlaceNameAsync(baseline, neighbourhood, cancellationToken),
+            IndicatorWords.Name(questionnaire, level, target.IndicatorId!, language), await PlaceNameAsync(baseline, neighbourhood, cancellationToken),
             series, target.IndicatorAudience!.Value, neighbourhood, level, target.IndicatorId!, Scale(questionnaire, level, target.IndicatorId!),
             IndicatorTrendChartLanguage.For(System.Globalization.CultureInfo.CurrentUICulture));
     }
-
-    /// <summary>The dimension's or question's wording; a choice's id is « question:code ».</summary>
-    private static string IndicatorName(Questionnaire questionnaire, FigureLevel level, string id, string language) => level switch
-    {
-        FigureLevel.Dimension => questionnaire.Dimensions.FirstOrDefault(d => d.Id == id)?.Title.In(language) ?? id,
-        _ => questionnaire.Questions.FirstOrDefault(q => q.Id == id.Split(':')[0])?.Text.In(language) ?? id,
-    };
 
     private static IndicatorTrendScale Scale(Questionnaire questionnaire, FigureLevel level, string id) => level switch
     {
@@ -118,6 +113,10 @@ public sealed class BilanReader(DiagnosticDbContext db, PlanReader plans, Collec
 
 public sealed record BilanView(ComiteCycle Cycle, IReadOnlyList<TargetBilan> Targets, IReadOnlyList<Collecte> Collectes);
 
-/// <summary>A target's bilan; <see cref="Change"/> is null when there is no indicator, no later collecte, or a refusal.</summary>
+/// <summary>
+/// A target's bilan; <see cref="Change"/> is null when there is no indicator, no later collecte, or a refusal.
+/// <see cref="IndicatorName"/> is the indicator's title in the questionnaire, never its code.
+/// </summary>
 public sealed record TargetBilan(
-    PlanTarget Plan, TargetReview? Review, ChangeRow? Change, string? Refusal, Collecte? After, IndicatorTrendChart? Trend);
+    PlanTarget Plan, TargetReview? Review, ChangeRow? Change, string? Refusal, Collecte? After, IndicatorTrendChart? Trend,
+    string? IndicatorName = null);

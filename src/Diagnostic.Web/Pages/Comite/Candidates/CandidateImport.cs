@@ -27,8 +27,12 @@ public sealed class CandidateImport(DiagnosticDbContext db, CollectePortraits po
             .Select(c => c.DimensionId).ToListAsync(cancellationToken);
         var next = await NextOrderAsync(cycle.Id, cancellationToken);
         var added = unit.Targets.Where(t => !existing.Contains(t.DimensionId)).ToList();
+        // The wording names the place (« Ville de Shawinigan », « Saint-Marc »), never its code (ALL, saint-marc).
+        var territoryId = loaded.Collecte.TerritoryId;
+        var territory = await db.Territories.Where(t => t.Id == territoryId).Select(t => t.Name).SingleAsync(cancellationToken);
+        var place = (await db.PlaceNamesAsync(territoryId, territory, cancellationToken)).GetValueOrDefault(neighbourhood, neighbourhood);
         foreach (var target in added)
-            db.CandidateTargets.Add(Candidate(cycle.Id, next++, loaded, audience, neighbourhood, target, language));
+            db.CandidateTargets.Add(Candidate(cycle.Id, next++, loaded, audience, (neighbourhood, place), target, language));
         await db.SaveChangesAsync(cancellationToken);
         return added.Count;
     }
@@ -64,7 +68,8 @@ public sealed class CandidateImport(DiagnosticDbContext db, CollectePortraits po
         (await db.CandidateTargets.Where(c => c.CycleId == cycleId).MaxAsync(c => (int?)c.Order, cancellationToken) ?? 0) + 1;
 
     private static CandidateTarget Candidate(
-        int cycleId, int order, CollectePortraits.Loaded loaded, Audience audience, string neighbourhood, PriorityTarget target, string language)
+        int cycleId, int order, CollectePortraits.Loaded loaded, Audience audience, (string Code, string Name) neighbourhood, PriorityTarget target,
+        string language)
     {
         var title = loaded.Questionnaire.Sections.FirstOrDefault(s => s.Id == target.DimensionId)?.Title.In(language) ?? target.DimensionId;
         return new CandidateTarget
@@ -72,10 +77,10 @@ public sealed class CandidateImport(DiagnosticDbContext db, CollectePortraits po
             CycleId = cycleId,
             Order = order,
             Origin = CandidateOrigin.Portrait,
-            Wording = title + " — " + neighbourhood,
+            Wording = title + " — " + neighbourhood.Name,
             CollecteId = loaded.Collecte.Id,
             Audience = audience,
-            Neighbourhood = neighbourhood,
+            Neighbourhood = neighbourhood.Code,
             DimensionId = target.DimensionId,
             Rank = target.Rank,
             IsDefi = target.IsDefi,

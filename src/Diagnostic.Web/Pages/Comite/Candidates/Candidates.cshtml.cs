@@ -24,6 +24,9 @@ public sealed class CandidatesModel(
     public string? Error { get; private set; }
     public string? Notice { get; private set; }
 
+    /// <summary>The comité territory's neighbourhoods by code, ALL as the whole territory: names on screen, codes in the form.</summary>
+    public IReadOnlyDictionary<string, string> Places { get; private set; } = new Dictionary<string, string>();
+
     [BindProperty] public int CollecteId { get; set; }
     [BindProperty] public Audience Audience { get; set; }
     [BindProperty] public string Neighbourhood { get; set; } = PortraitRow.AllNeighbourhoods;
@@ -81,6 +84,7 @@ public sealed class CandidatesModel(
             .Select(s => new { s.Id, s.Name, Codes = s.Neighbourhoods.Select(n => n.Territory!.Code).ToList() })
             .ToListAsync(cancellationToken);
         Collectes = collectes.Select(c => new CollecteOption(c.Id, c.Name, [PortraitRow.AllNeighbourhoods, .. c.Codes.Order()])).ToList();
+        Places = await db.PlaceNamesAsync(scope.Cycle.Comite!.TerritoryId, strings["Candidates.WholeTerritory"], cancellationToken);
         return true;
     }
 }

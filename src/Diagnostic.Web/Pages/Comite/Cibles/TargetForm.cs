@@ -8,8 +8,11 @@ public sealed class TargetForm
     public int? CandidateId { get; set; }
     public string? Wording { get; set; }
 
-    /// <summary>Neighbourhood codes separated by commas or spaces ("ALL" for the whole territory).</summary>
-    public string? Neighbourhoods { get; set; }
+    /// <summary>
+    /// Neighbourhood codes ("ALL" for the whole territory): one per ticked box of the form, or several in one value
+    /// separated by commas or spaces.
+    /// </summary>
+    public string[]? Neighbourhoods { get; set; }
 
     /// <summary>Take the indicator (and its baseline) from the chosen candidate's portrait figure.</summary>
     public bool UseCandidateIndicator { get; set; } = true;
@@ -20,6 +23,6 @@ public sealed class TargetForm
     public int? SeanceId { get; set; }
 
     public IReadOnlyList<string> NeighbourhoodCodes() =>
-        (Neighbourhoods ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        (Neighbourhoods ?? []).SelectMany(v => (v ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Distinct(StringComparer.Ordinal).ToList();
 }

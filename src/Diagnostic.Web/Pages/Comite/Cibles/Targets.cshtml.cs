@@ -20,6 +20,12 @@ public sealed class TargetsModel(DiagnosticDbContext db, ComiteAccess access, Ci
     public IReadOnlyList<int> Ranking { get; private set; } = [];
     public VotingRound? RankingRound { get; private set; }
     public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    /// <summary>The comité territory's neighbourhoods by code, ALL as the whole territory: names on screen, codes in the form.</summary>
+    public IReadOnlyDictionary<string, string> Places { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>Each target's indicator title, by target id.</summary>
+    public IReadOnlyDictionary<int, string> IndicatorNames { get; private set; } = new Dictionary<int, string>();
     public bool CountAdvised => TargetCount.IsAdvised(Targets.Count);
 
     [BindProperty] public TargetForm Target { get; set; } = new();
@@ -55,6 +61,8 @@ public sealed class TargetsModel(DiagnosticDbContext db, ComiteAccess access, Ci
         Candidates = await db.CandidateTargets.AsNoTracking().Where(c => c.CycleId == cycleId).OrderBy(c => c.Order).ToListAsync(cancellationToken);
         Seances = await db.Seances.AsNoTracking().Where(s => s.CycleId == cycleId).OrderBy(s => s.Date).ToListAsync(cancellationToken);
         (Ranking, RankingRound) = await decision.RankingAsync(cycleId, cancellationToken);
+        Places = await db.PlaceNamesAsync(scope.Cycle.Comite!.TerritoryId, strings["Candidates.WholeTerritory"], cancellationToken);
+        IndicatorNames = await db.IndicatorNamesAsync(Targets, Localization.Languages.Current, cancellationToken);
         return true;
     }
 }
