@@ -21,6 +21,7 @@ public static class Languages
             options.SetDefaultCulture(French).AddSupportedCultures(Supported).AddSupportedUICultures(Supported);
             options.RequestCultureProviders =
             [
+                new FormLanguageProvider(),
                 new QueryStringRequestCultureProvider { QueryStringKey = QueryKey, UIQueryStringKey = QueryKey },
                 new CookieRequestCultureProvider(),
             ];

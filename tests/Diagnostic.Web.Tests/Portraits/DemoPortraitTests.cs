@@ -19,6 +19,15 @@ public sealed class DemoPortraitTests(DemoWebFactory factory) : IClassFixture<De
         Assert.Contains("Portrait — Collecte 2026 — Shawinigan", portrait.Text);
     }
 
+    [Fact]
+    public async Task The_portrait_links_the_public_bilan_of_its_comite_in_plain_words()
+    {
+        var portrait = await new Respondent(factory.NewClient()).GetAsync("/portrait/demo");
+
+        Assert.Contains($"href=\"/bilan/{DemoTerritory.CityCode}/{ComiteDemoSeeder.CycleYear}\"", portrait.Html);
+        Assert.Contains("Ce que le comité de partenaires a choisi de faire avec ce portrait", portrait.Text);
+    }
+
     /// <summary>A secteur where fewer than 5 partners answered (12 partners over 6 secteurs, weighted by population).</summary>
     private async Task<string> FewPartnersSecteurAsync()
     {

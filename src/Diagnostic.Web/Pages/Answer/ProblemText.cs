@@ -11,7 +11,7 @@ public static class ProblemText
     /// <summary><paramref name="question"/>, when known, tunes the words: a whole-number question gets a whole example, not « 3,5 ».</summary>
     public static string For(IStringLocalizer text, AnswerProblem problem, Question? question = null)
     {
-        if (problem.Kind is AnswerProblemKind.NotANumber or AnswerProblemKind.NotAnInteger && question is { Integer: true })
+        if (problem.Kind == AnswerProblemKind.NotANumber && question is { Integer: true })
             return text["Problem.NotAWholeNumber"];
         var limit = problem.Limit is { } value ? Numbers.Current.Number(value, value % 1 == 0 ? 0 : 2) : "";
         return text["Problem." + problem.Kind, limit, problem.Item ?? problem.Value];
