@@ -69,14 +69,15 @@ public sealed partial class CitizenFollowUpBrowserTests(BrowserFixture browser)
         // Sent from the top of the folded review, without scrolling through the answers.
         await page.Locator("#submit-top").TapAsync();
 
-        await Expect(page).ToHaveURLAsync(new Regex("/s/demo/merci$"));
+        await Expect(page).ToHaveURLAsync(new Regex("/s/demo/merci$"), new() { Timeout = 15_000 });
         var bilan = page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex($"^Voir ce qui a été fait — .*Shawinigan, {ComiteDemoSeeder.CycleYear}$") });
         await Expect(bilan).ToBeVisibleAsync();
         await AssertNoSidewaysScrollAsync(page);
         await session.ScreenshotAsync("4-thank-you");
         await bilan.TapAsync();
 
-        await Expect(page).ToHaveURLAsync(new Regex($"/bilan/{DemoTerritory.CityCode}/{ComiteDemoSeeder.CycleYear}$"));
+        // The public bilan draws its charts on first visit: on a loaded machine that takes a few seconds.
+        await Expect(page).ToHaveURLAsync(new Regex($"/bilan/{DemoTerritory.CityCode}/{ComiteDemoSeeder.CycleYear}$"), new() { Timeout = 20_000 });
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(ComiteDemoSeeder.CycleYear);
         session.AssertNoProblems();
 
