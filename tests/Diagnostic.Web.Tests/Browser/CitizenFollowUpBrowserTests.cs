@@ -23,13 +23,7 @@ public sealed partial class CitizenFollowUpBrowserTests(BrowserFixture browser)
         await using var session = await browser.NewSessionAsync(Viewports.Phone);
         var page = session.Page;
 
-        await session.GotoAsync("/s/demo");
-        var consent = page.GetByRole(AriaRole.Group, new() { Name = "Votre consentement" });
-        await consent.Locator("label").Filter(new() { HasTextString = "J'accepte de répondre" }).TapAsync();
-        await consent.Locator("label").Filter(new() { HasTextString = "J'ai 14 ans ou plus." }).TapAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Commencer" }).TapAsync();
-        await page.Locator("label").Filter(new() { HasTextString = "Shawinigan-Sud" }).TapAsync();
-        await NextAsync(page);
+        await StartAsync(session);
 
         var sawFollowUp = false;
         var sawAge = false;
@@ -86,6 +80,36 @@ public sealed partial class CitizenFollowUpBrowserTests(BrowserFixture browser)
         Assert.Equal("autre", response.Answers["lieux_frequentes"]);
         Assert.Equal(OtherPlace, response.Answers["lieux_autre"]);
         Assert.Equal("REFUS", response.Answers["age"]);
+    }
+
+    [Fact]
+    public async Task Switching_language_on_a_step_keeps_the_answer_just_chosen()
+    {
+        await using var session = await browser.NewSessionAsync(Viewports.Phone);
+        var page = session.Page;
+        await StartAsync(session);
+        var question = page.Locator("#q-app_chez_moi-group");
+        await question.Locator("label").Filter(new() { HasTextString = "Plutôt d'accord" }).TapAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).TapAsync();
+
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en", new() { Timeout = 15_000 });
+        await Expect(page).ToHaveURLAsync(new Regex("/s/demo/etape/1"));
+        await Expect(question.GetByLabel("Somewhat agree")).ToBeCheckedAsync();
+        session.AssertNoProblems();
+    }
+
+    /// <summary>Consents on the welcome page and picks Shawinigan-Sud: lands on the first section.</summary>
+    private static async Task StartAsync(BrowserSession session)
+    {
+        var page = session.Page;
+        await session.GotoAsync("/s/demo");
+        var consent = page.GetByRole(AriaRole.Group, new() { Name = "Votre consentement" });
+        await consent.Locator("label").Filter(new() { HasTextString = "J'accepte de répondre" }).TapAsync();
+        await consent.Locator("label").Filter(new() { HasTextString = "J'ai 14 ans ou plus." }).TapAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Commencer" }).TapAsync();
+        await page.Locator("label").Filter(new() { HasTextString = "Shawinigan-Sud" }).TapAsync();
+        await NextAsync(page);
     }
 
     private static async Task AssertNoSidewaysScrollAsync(IPage page) =>

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Diagnostic.Core.Questionnaires;
+using Diagnostic.Tests.Shared;
 using static Microsoft.Playwright.Assertions;
 
 namespace Diagnostic.Web.Tests.Browser;
@@ -11,23 +11,10 @@ namespace Diagnostic.Web.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class RelevanceScriptTests(BrowserFixture browser)
 {
-    private sealed record Case(string Condition, Dictionary<string, string> Answers, bool Expected);
-
-    private static List<Case> Cases()
-    {
-        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Shared", "relevance-cases.json")));
-        return document.RootElement.GetProperty("cases").EnumerateArray()
-            .Select(c => new Case(
-                c.GetProperty("condition").GetString()!,
-                c.GetProperty("answers").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!),
-                c.GetProperty("expected").GetBoolean()))
-            .ToList();
-    }
-
     [Fact]
     public async Task The_script_agrees_with_the_server_on_every_shared_case()
     {
-        var cases = Cases();
+        var cases = RelevanceCase.Load();
         Assert.True(cases.Count >= 40);
         await using var session = await browser.NewSessionAsync(Viewports.Phone);
         var page = session.Page;
@@ -39,7 +26,7 @@ public sealed class RelevanceScriptTests(BrowserFixture browser)
             "cases => cases.map(c => window.diagnosticRelevance.isTrue(JSON.parse(c.tree), id => c.answers[id] ?? null))", input);
 
         var wrong = cases.Where((c, i) => results[i] != c.Expected)
-            .Select(c => $"{c.Condition} with {JsonSerializer.Serialize(c.Answers)} should be {c.Expected}").ToList();
+            .Select(c => c.ToString()).ToList();
         Assert.True(wrong.Count == 0, "The script disagrees:\n" + string.Join('\n', wrong));
         session.AssertNoProblems();
     }

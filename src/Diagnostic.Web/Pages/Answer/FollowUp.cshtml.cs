@@ -1,6 +1,5 @@
 using Diagnostic.Core.Questionnaires;
 using Diagnostic.Data.Responses;
-using Diagnostic.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -12,19 +11,9 @@ namespace Diagnostic.Web.Pages.Answer;
 /// </summary>
 public sealed class FollowUpModel(
     CollecteLoader loader, ResponseStore store, DraftCookie cookie, IStringLocalizer<SharedResource> text)
-    : AnswerPageModel(loader, store, cookie)
+    : SectionPageModel(loader, store, cookie, text)
 {
-    [BindProperty(SupportsGet = true)]
-    public int Number { get; set; }
-
-    public Section Section { get; private set; } = null!;
-
     public IReadOnlyList<Question> Questions { get; private set; } = [];
-
-    public IReadOnlyDictionary<string, string> Values { get; private set; } = new Dictionary<string, string>();
-
-    public string? ErrorFor(string questionId) =>
-        Errors.FirstOrDefault(e => e.FieldId == FieldError.QuestionFieldId(questionId))?.Message;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -40,29 +29,15 @@ public sealed class FollowUpModel(
         var posted = AnswerForm.Read(Collecte.Questionnaire, Request.Form);
         var outcome = SectionCheck.Check(Collecte.Questionnaire, Questions, Draft!.Answers, posted,
             Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal));
-        if (outcome.Problems.Count > 0)
-        {
-            foreach (var error in outcome.Problems)
-                Errors.Add(new FieldError(FieldError.QuestionFieldId(error.QuestionId), ProblemText.For(text, error.Problem, Collecte.Questionnaire.FindQuestion(error.QuestionId))));
-            Values = AnswerForm.ForRedisplay(Collecte.Questionnaire, posted.Values);
-            return Page();
-        }
-        Draft.Answers = outcome.Answers;
-        Draft.Language = Languages.Current;
-        await Store.SaveDraftAsync(Draft, cancellationToken);
-        if (language is not null)
-            return Redirect($"{Request.PathBase}/s/{Code}/etape/{Number}/suite?{Languages.QueryKey}={language}");
-        return StepModel.Next(this, Collecte, Code, Number);
+        if (!await SaveAsync(outcome, posted, cancellationToken)) return Page();
+        return language is null ? Next() : SamePageIn(language);
     }
 
     private async Task<IActionResult?> LoadFollowUpsAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(needsDraft: true, cancellationToken) is { } stop) return stop;
-        if (Number < 1 || Number > Collecte.Questionnaire.Sections.Count) return NotFound();
-        if (!Collecte.Covers(Draft!.NeighbourhoodCode)) return RedirectToPage("/Answer/Neighbourhood", new { code = Code });
-        Section = Collecte.Questionnaire.Sections[Number - 1];
-        Questions = SectionCheck.ApplyingFollowUps(Collecte.Questionnaire, Section, Draft.Answers);
+        if (await LoadSectionAsync(cancellationToken) is { } stop) return stop;
+        Questions = SectionCheck.ApplyingFollowUps(Collecte.Questionnaire, Section, Draft!.Answers);
         // Nothing to ask (the condition does not hold, or an old link): on to the next page.
-        return Questions.Count == 0 ? StepModel.Next(this, Collecte, Code, Number) : null;
+        return Questions.Count == 0 ? Next() : null;
     }
 }
