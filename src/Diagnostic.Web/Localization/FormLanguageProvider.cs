@@ -17,7 +17,16 @@ public sealed class FormLanguageProvider : RequestCultureProvider
         if (!HttpMethods.IsPost(request.Method) || !request.Path.StartsWithSegments("/s")
             || request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) != true)
             return null;
-        var form = await request.ReadFormAsync(httpContext.RequestAborted);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(httpContext.RequestAborted);
+        }
+        catch (InvalidDataException)
+        {
+            // A form over the limits: no language from it; the page's own binding refuses it as usual.
+            return null;
+        }
         var language = form[Field].ToString();
         return Languages.Supported.Contains(language) ? new ProviderCultureResult(language) : null;
     }

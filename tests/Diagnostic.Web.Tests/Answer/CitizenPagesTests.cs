@@ -114,4 +114,23 @@ public sealed class CitizenPagesTests(DiagnosticWebFactory factory) : IClassFixt
         Assert.Contains("value=\"douze\"", english.Html);
         Assert.Matches("value=\"14-34\"[^>]*checked", english.Html);
     }
+
+    [Fact]
+    public async Task Switching_language_on_the_neighbourhood_page_keeps_the_choice_or_simply_switches_before_one()
+    {
+        var person = new Respondent(factory.NewClient());
+        await person.ConsentAsync();
+
+        var nothingYet = await person.PostAsync("/s/test/quartier", ("switch-language", "en"));
+        Assert.Equal("/s/test/quartier", nothingYet.Path);
+        Assert.Contains("<html lang=\"en\">", nothingYet.Html);
+        Assert.DoesNotContain("error-summary", nothingYet.Html);
+
+        var chosen = await person.PostAsync("/s/test/quartier", ("neighbourhood", "sud"), ("switch-language", "fr"));
+        Assert.Equal("/s/test/quartier", chosen.Path);
+        Assert.Contains("<html lang=\"fr\">", chosen.Html);
+        Assert.Matches("value=\"sud\"[^>]*checked", chosen.Html);
+        var draft = (await factory.WithDbAsync(db => db.Responses.AsNoTracking().OrderBy(r => r.Id).ToListAsync())).Last();
+        Assert.Equal("sud", draft.NeighbourhoodCode);
+    }
 }
