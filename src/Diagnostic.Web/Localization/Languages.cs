@@ -21,6 +21,7 @@ public static class Languages
             options.SetDefaultCulture(French).AddSupportedCultures(Supported).AddSupportedUICultures(Supported);
             options.RequestCultureProviders =
             [
+                new FormLanguageProvider(),
                 new QueryStringRequestCultureProvider { QueryStringKey = QueryKey, UIQueryStringKey = QueryKey },
                 new CookieRequestCultureProvider(),
             ];
@@ -33,11 +34,15 @@ public static class Languages
     {
         if (context.Request.Query.TryGetValue(QueryKey, out var lang) && Supported.Contains(lang.ToString()))
         {
-            context.Response.Cookies.Append(
-                CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(lang.ToString())),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+            Remember(context.Response, lang.ToString());
         }
         await next();
     });
+
+    /// <summary>Sets the language cookie, so the next pages are in <paramref name="language"/>.</summary>
+    public static void Remember(HttpResponse response, string language) =>
+        response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
 }

@@ -15,7 +15,7 @@ public sealed class BadAnswerTests(DiagnosticWebFactory factory) : IClassFixture
         { "more choices than max_choices", 2, [("q-fier", "3"), ("q-lieux", "parc"), ("q-lieux", "biblio"), ("q-lieux", "autre")], "q-lieux", "Choisissez au plus 2 réponses." },
         { "number above max", 1, [("q-age", "14-34"), ("q-annees", "150")], "q-annees", "Écrivez un nombre égal ou inférieur à 99." },
         { "number below min", 1, [("q-age", "14-34"), ("q-annees", "-1")], "q-annees", "Écrivez un nombre égal ou supérieur à 0." },
-        { "not a number", 1, [("q-age", "14-34"), ("q-annees", "douze")], "q-annees", "Écrivez un nombre, par exemple 12 ou 3,5." },
+        { "not a number", 1, [("q-age", "14-34"), ("q-annees", "douze")], "q-annees", "Écrivez un nombre entier en chiffres, par exemple 3." },
         { "not a whole number", 1, [("q-age", "14-34"), ("q-annees", "2,5")], "q-annees", "Écrivez un nombre entier, sans décimale." },
         { "text over max_length", 2, [("q-fier", "3"), ("q-lieux", "autre"), ("q-lieux_autre", new string('x', 21))], "q-lieux_autre", "Votre texte dépasse 20 caractères" },
         { "answer to a question that is not relevant", 2, [("q-fier", "3"), ("q-lieux", "parc"), ("q-lieux_autre", "La plage")], "q-lieux_autre", "Cette question ne s'applique pas selon vos réponses précédentes" },

@@ -28,7 +28,7 @@ public sealed partial class CitizenCompletesDemoTests(BrowserFixture browser)
         await Expect(page.Locator("#neighbourhood")).ToContainTextAsync("Shawinigan-Sud");
         await Expect(page.Locator("#q-force_principale")).ToContainTextAsync(Strength);
         await session.ScreenshotAsync("3-review");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer mes réponses" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer mes réponses" }).Last.ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/s/demo/merci$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Merci, vos réponses sont enregistrées");

@@ -56,6 +56,21 @@ public class RealQuestionnairesTests
     [Theory]
     [InlineData("citoyens")]
     [InlineData("partenaires")]
+    public void Every_profile_question_that_can_be_declined_offers_to_decline(string id)
+    {
+        // Questions about oneself (or one's organisation) are never forced: « Je préfère ne pas répondre » answers them.
+        // A text question cannot carry `decline` in the format; it is never required here.
+        var profile = Load(id).Sections.Where(s => s.IsProfile).SelectMany(s => s.Questions).ToList();
+
+        Assert.NotEmpty(profile);
+        Assert.All(profile.Where(q => q.Type is QuestionType.Single or QuestionType.Multiple or QuestionType.Number),
+            q => Assert.True(q.HasDecline, $"{id}: {q.Id} has no decline"));
+        Assert.All(profile.Where(q => q.Type == QuestionType.Text), q => Assert.False(q.Required, $"{id}: {q.Id} is required"));
+    }
+
+    [Theory]
+    [InlineData("citoyens")]
+    [InlineData("partenaires")]
     public void Demo_generator_answers_the_real_questionnaire(string id)
     {
         var questionnaire = Load(id);

@@ -19,6 +19,57 @@ public sealed class DemoPortraitTests(DemoWebFactory factory) : IClassFixture<De
         Assert.Contains("Portrait — Collecte 2026 — Shawinigan", portrait.Text);
     }
 
+    [Fact]
+    public async Task The_portrait_links_the_public_bilan_of_its_comite_in_plain_words()
+    {
+        var portrait = await new Respondent(factory.NewClient()).GetAsync("/portrait/demo");
+
+        Assert.Contains($"href=\"/bilan/{DemoTerritory.CityCode}/{ComiteDemoSeeder.CycleYear}\"", portrait.Html);
+        Assert.Contains("Ce que le comité de partenaires a choisi de faire avec ce portrait", portrait.Text);
+    }
+
+    [Fact]
+    public async Task The_partners_portrait_speaks_of_organismes_not_of_people_ages_or_residents()
+    {
+        var overview = await new Respondent(factory.NewClient()).GetAsync($"/portrait/{DemoSeeder.PartnerCode}");
+        var secteur = await new Respondent(factory.NewClient()).GetAsync($"/portrait/{DemoSeeder.PartnerCode}/quartier/{Neighbourhood}");
+
+        Assert.Equal(HttpStatusCode.OK, overview.Status);
+        Assert.Contains("organismes ont répondu.", overview.Text);
+        Assert.Contains("Organismes répondants selon : ", overview.Text);
+        Assert.Contains("Organismes répondants", secteur.Text);
+        Assert.Contains("nombre d'organismes qui ont répondu", secteur.Text);
+        foreach (var text in new[] { overview.Text, secteur.Text })
+        {
+            Assert.DoesNotContain("personnes ont répondu", text);
+            Assert.DoesNotContain("habitants", text); // « Pour 1 000 habitants » is the citizens' rate
+            Assert.DoesNotContain("Tranche", text);
+            Assert.DoesNotContain("tranche", text);
+        }
+    }
+
+    [Fact]
+    public async Task A_force_or_defi_is_said_in_a_sentence_and_its_figures_are_folded_under_details()
+    {
+        var overview = await new Respondent(factory.NewClient()).GetAsync("/portrait/demo");
+
+        var findings = System.Text.RegularExpressions.Regex.Matches(overview.Html, "<ul class=\"findings\">(.*?)</ul>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.NotEmpty(findings);
+        foreach (System.Text.RegularExpressions.Match list in findings)
+        {
+            var text = System.Net.WebUtility.HtmlDecode(list.Groups[1].Value);
+            var beforeDetails = System.Text.RegularExpressions.Regex.Replace(text, "<details.*?</details>", "", System.Text.RegularExpressions.RegexOptions.Singleline);
+            Assert.Contains("l'écart est net", beforeDetails);
+            Assert.DoesNotContain("q =", beforeDetails);
+            Assert.DoesNotContain("q <", beforeDetails);
+            Assert.DoesNotContain(" vs ", beforeDetails);
+            Assert.DoesNotContain("n\u00A0=", beforeDetails);
+            Assert.Contains("<summary>Détails</summary>", text);
+            Assert.Contains("Score de ", text);
+            Assert.Matches("q (=|<) ", text);
+        }
+    }
+
     /// <summary>A secteur where fewer than 5 partners answered (12 partners over 6 secteurs, weighted by population).</summary>
     private async Task<string> FewPartnersSecteurAsync()
     {

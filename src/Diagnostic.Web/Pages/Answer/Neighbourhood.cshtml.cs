@@ -24,7 +24,10 @@ public sealed class NeighbourhoodModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        var language = LanguageSwitch.Apply(HttpContext);
         if (await LoadAsync(needsDraft: true, cancellationToken) is { } stop) return stop;
+        // Switching language before choosing is not a mistake: the page comes back in the other language.
+        if (!Collecte.Covers(Chosen) && language is not null) return Redirect($"{Request.PathBase}{Request.Path}?{Languages.QueryKey}={language}");
         if (!Collecte.Covers(Chosen))
         {
             var message = string.IsNullOrEmpty(Chosen) ? "Neighbourhood.Required" : "Neighbourhood.NotInCollecte";
@@ -34,6 +37,7 @@ public sealed class NeighbourhoodModel(
         Draft!.NeighbourhoodCode = Chosen;
         Draft.Language = Languages.Current;
         await Store.SaveDraftAsync(Draft, cancellationToken);
+        if (language is not null) return Redirect($"{Request.PathBase}{Request.Path}?{Languages.QueryKey}={language}");
         return RedirectToPage("/Answer/Step", new { code = Code, number = 1 });
     }
 }

@@ -14,8 +14,17 @@ public sealed record QuestionField(Question Question, string? Value, string? Err
 
     public IReadOnlyList<string> Codes => AnswerValues.Codes(Question, Value);
 
+    /// <summary>Drawn hidden: a follow-up whose condition does not hold yet (the page's script shows it when it does).</summary>
+    public bool Hidden { get; init; }
+
+    /// <summary>A follow-up's condition as JSON (<see cref="FollowUpData"/>), for the page's script; null otherwise.</summary>
+    public string? Condition { get; init; }
+
+    /// <summary>A required question that can be declined says so: declining is an answer.</summary>
+    public bool ShowsDeclineHint => Question is { Required: true, Decline: not null };
+
     public string? DescribedBy =>
-        string.Join(' ', new[] { Question.Hint is null ? null : Id + "-hint", Error is null ? null : Id + "-error" }
+        string.Join(' ', new[] { Question.Hint is null ? null : Id + "-hint", ShowsDeclineHint ? Id + "-decline-hint" : null, Error is null ? null : Id + "-error" }
             .Where(s => s is not null)) is { Length: > 0 } ids ? ids : null;
 
     /// <summary>Scale points plus "don't know", or the choices plus "decline", as (value, label) pairs.</summary>

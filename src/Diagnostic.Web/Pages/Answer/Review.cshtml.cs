@@ -46,7 +46,7 @@ public sealed class ReviewModel(
         if (problems.Count > 0)
         {
             foreach (var error in problems)
-                Errors.Add(new FieldError(FieldError.QuestionFieldId(error.QuestionId), ProblemText.For(text, error.Problem)));
+                Errors.Add(new FieldError(FieldError.QuestionFieldId(error.QuestionId), ProblemText.For(text, error.Problem, Collecte.Questionnaire.FindQuestion(error.QuestionId))));
             SubmissionKey = NewKey();
             return Page();
         }

@@ -34,5 +34,5 @@ public sealed record NeighbourhoodView(
     ChartView Scores,
     IReadOnlyList<DimensionLikert> Dimensions,
     IReadOnlyList<Finding> Findings,
-    IReadOnlyList<string> Targets,
+    IReadOnlyList<PlainFigure> Targets,
     IReadOnlyList<AudienceReading> OtherAudiences);

@@ -21,4 +21,8 @@ public sealed record OverviewView(
     IReadOnlyList<AgeRow> Ages,
     bool HasCensus,
     ChartView? Heatmap,
-    IReadOnlyList<NeighbourhoodFindings> Findings);
+    IReadOnlyList<NeighbourhoodFindings> Findings)
+{
+    /// <summary>Whose answers: a partner portrait counts organismes and shows no rate per 1 000 residents.</summary>
+    public Diagnostic.Core.Questionnaires.Audience Audience { get; init; } = Diagnostic.Core.Questionnaires.Audience.Citizen;
+}

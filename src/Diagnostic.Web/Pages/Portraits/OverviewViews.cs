@@ -20,7 +20,7 @@ public static class OverviewViews
         var age = AgeQuestion(portrait.Collecte.Questionnaire);
         var neighbourhoods = portrait.Collecte.Neighbourhoods;
         return new OverviewView(
-            respondents.Total(portrait.Respondents(audience, PortraitRow.AllNeighbourhoods)),
+            respondents.Total(portrait.Respondents(audience, PortraitRow.AllNeighbourhoods), audience),
             neighbourhoods.Select(n => Participation(portrait.Respondents(audience, n.Code), n, numbers, respondents)).ToList(),
             neighbourhoods.Any(n => portrait.Respondents(audience, n.Code).Reason == SuppressionReason.Complement)
                 ? words["Participation.Complement", portrait.Portrait.MinCell].Value : null,
@@ -31,7 +31,7 @@ public static class OverviewViews
             HasCensus: false,
             charts.Dimensions.Count > 0 ? ChartView.Render(PortraitCharts.HeatmapKey, charts.Heatmap(audience)) : null,
             neighbourhoods.Select(n => new NeighbourhoodFindings(n.Code, n.Name, findings.For(audience, n.Code)))
-                .Where(f => f.Findings.Count > 0).ToList());
+                .Where(f => f.Findings.Count > 0).ToList()) { Audience = audience };
     }
 
     /// <summary>The profile question whose id is `age`, else the first single-choice question of a profile section.</summary>

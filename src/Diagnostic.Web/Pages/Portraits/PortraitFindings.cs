@@ -5,8 +5,9 @@ using Microsoft.Extensions.Localization;
 namespace Diagnostic.Web.Pages.Portraits;
 
 /// <summary>
-/// Forces, défis and candidate targets in words, from the portrait's flags and <see cref="PriorityTargets"/>:
-/// « Sentiment d'appartenance : plus élevé que le reste du territoire (72 vs 61, q = 0,003, n = 140) ».
+/// Forces, défis and candidate targets in words, from the portrait's flags and <see cref="PriorityTargets"/>: what a
+/// figure means in a sentence (« Sentiment d'appartenance : plus élevé que le reste du territoire, et l'écart est
+/// net. »), its figures apart for the folded « Détails » (« Score de 72 sur 100, contre 61 … (q = 0,003, n = 140) »).
 /// The rest of the territory's score is the neighbourhood's score minus the portrait's difference.
 /// </summary>
 public sealed class PortraitFindings(CachedPortrait portrait, IStringLocalizer<PortraitText> words, string language)
@@ -21,7 +22,7 @@ public sealed class PortraitFindings(CachedPortrait portrait, IStringLocalizer<P
             .ToList();
 
     /// <summary>The first <paramref name="count"/> candidate targets, each with its reasons.</summary>
-    public IReadOnlyList<string> Targets(Audience audience, string neighbourhood, int count = 3)
+    public IReadOnlyList<PlainFigure> Targets(Audience audience, string neighbourhood, int count = 3)
     {
         var ranked = portrait.Priorities.FirstOrDefault(p => p.Audience == audience && p.Neighbourhood == neighbourhood);
         if (ranked is null) return [];
@@ -32,17 +33,20 @@ public sealed class PortraitFindings(CachedPortrait portrait, IStringLocalizer<P
     {
         var force = row.Flag == PortraitRow.ForceFlag;
         var rest = row.Score!.Value - row.Diff!.Value;
-        var sentence = words[force ? "Finding.Higher" : "Finding.Lower",
-            section.Title.In(language), _numbers.Number(row.Score.Value), _numbers.Number(rest), _numbers.Q(row.Q!.Value), _numbers.NEquals(row.N!.Value)];
-        return new Finding(section.Id, force, sentence);
+        var sentence = words[force ? "Finding.Higher" : "Finding.Lower", section.Title.In(language)];
+        var details = words["Finding.Details",
+            _numbers.Number(row.Score.Value), _numbers.Number(rest), _numbers.Q(row.Q!.Value), _numbers.NEquals(row.N!.Value)];
+        return new Finding(section.Id, force, sentence, details);
     }
 
-    private string Target(PriorityTarget target)
+    private PlainFigure Target(PriorityTarget target)
     {
         var title = portrait.Collecte.Questionnaire.Sections.FirstOrDefault(s => s.Id == target.DimensionId)?.Title.In(language) ?? target.DimensionId;
         var score = _numbers.Number(target.Score);
         if (target.IsDefi && target.Diff is { } diff && target.Q is { } q)
-            return words["Target.Defi", title, score, _numbers.Difference(diff), _numbers.Q(q), _numbers.NEquals(target.N)];
-        return words["Target.Low", title, score, _numbers.NEquals(target.N)];
+            return new PlainFigure(
+                words["Target.Defi", title, _numbers.Number(Math.Abs(diff))],
+                words["Target.DefiDetails", score, _numbers.Difference(diff), _numbers.Q(q), _numbers.NEquals(target.N)]);
+        return new PlainFigure(words["Target.Low", title, score], words["Target.Details", score, _numbers.NEquals(target.N)]);
     }
 }

@@ -1,4 +1,5 @@
 using Diagnostic.Core.Analysis;
+using Diagnostic.Core.Questionnaires;
 using Microsoft.Extensions.Localization;
 
 namespace Diagnostic.Web.Pages.Portraits;
@@ -15,9 +16,14 @@ public sealed class RespondentCountText(PortraitNumbers numbers, IStringLocalize
     /// <summary>« n = 140 », « n &lt; 5 » or « masqué ».</summary>
     public string NEquals(RespondentCount count) => count.N is { } n ? numbers.NEquals(n) : Hidden(count);
 
-    /// <summary>« 55 personnes ont répondu. », or « Moins de 5 personnes ont répondu. » when ALL is below min_cell.</summary>
-    public string Total(RespondentCount count) =>
-        count.N is { } n ? words["Participation.Total", numbers.Count(n)].Value : words["Participation.TotalFew", minCell].Value;
+    /// <summary>
+    /// « 55 personnes ont répondu. », or « Moins de 5 personnes ont répondu. » when the whole territory is below
+    /// min_cell; « organismes » for the partner audience.
+    /// </summary>
+    public string Total(RespondentCount count, Audience audience = Audience.Citizen) =>
+        count.N is { } n
+            ? words[PortraitWords.Key("Participation.Total", audience), numbers.Count(n)].Value
+            : words[PortraitWords.Key("Participation.TotalFew", audience), minCell].Value;
 
     private string Hidden(RespondentCount count) =>
         count.Reason == SuppressionReason.Complement ? words["Respondents.Complement"].Value : $"n < {minCell}";

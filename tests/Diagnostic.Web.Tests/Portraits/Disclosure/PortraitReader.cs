@@ -73,13 +73,16 @@ public sealed partial class PortraitReader(HttpClient client, PortraitFacts fact
         else Observations.Add(Respondents, FigureObservations.All, Number(total.Groups["n"].Value), source);
         var at = html.IndexOf("id=\"participation\"", StringComparison.Ordinal);
         var table = TableTag().Match(html, at);
-        foreach (var row in Table.Read(table.Value).Rows)
+        var participation = Table.Read(table.Value);
+        // The rate column (per 1 000 residents) is not shown for partners: found by its header, not its place.
+        var rate = participation.Headers.ToList().FindIndex(h => h.Contains("habitants", StringComparison.Ordinal) || h.Contains("residents", StringComparison.Ordinal));
+        foreach (var row in participation.Rows)
         {
             var unit = Unit(row[0], source);
             var count = Number(row[2]);
             Observations.Add(Respondents, unit, count, source + " participation");
             // Population is printed beside it: a rate per 1 000 residents gives the count back.
-            if (count is null && row[3] != "—") Problems.Add($"{source}: {unit} shows a rate ({row[3]}) beside a hidden count");
+            if (rate > 0 && count is null && row[rate] != "—") Problems.Add($"{source}: {unit} shows a rate ({row[rate]}) beside a hidden count");
         }
         ReadRest(html.Remove(table.Index, table.Length), source);
     }
@@ -238,7 +241,7 @@ public sealed partial class PortraitReader(HttpClient client, PortraitFacts fact
     [GeneratedRegex("href=\"([^\"]*/graphiques/[^\"]+\\.png[^\"]*)\"")]
     private static partial Regex PngLink();
 
-    [GeneratedRegex("(?<n>[0-9][0-9\\s\u00A0\u202F,]*|Moins de [0-9]+|Fewer than [0-9]+) (personnes ont répondu|people answered)")]
+    [GeneratedRegex("(?<n>[0-9][0-9\\s\u00A0\u202F,]*|Moins de [0-9]+|Fewer than [0-9]+) (personnes ont répondu|people answered|organismes ont répondu|organizations answered)")]
     private static partial Regex TotalSentence();
 
     [GeneratedRegex("<p class=\"respondents\">\\s*<strong>[^<]*</strong>(?<n>[^<]*)")]
