@@ -14,7 +14,7 @@ namespace Diagnostic.Benchmarks;
 /// </summary>
 internal static class Measurements
 {
-    public static readonly string[] Names = ["csv-scan", "csv-portrait-1thread", "csv-portrait", "sqlite-answers", "sqlite-groupby", "sqlite-portrait", "cells-portrait", "cells-update"];
+    public static readonly string[] Names = ["csv-scan", "csv-portrait", "sqlite-answers", "sqlite-groupby", "sqlite-portrait", "cells-portrait", "cells-update"];
 
     public static async Task<(TimeSpan Elapsed, string Check)> RunAsync(string name, BenchmarkData data)
     {
@@ -23,8 +23,7 @@ internal static class Measurements
         var check = name switch
         {
             "csv-scan" => CsvScan(data),
-            "csv-portrait-1thread" => CsvPortrait(data),
-            "csv-portrait" => await CsvPortraitTwoThreadsAsync(data),
+            "csv-portrait" => CsvPortrait(data),
             "sqlite-answers" => await SqliteAnswersAsync(data),
             "sqlite-groupby" => await SqliteGroupByAsync(data),
             "sqlite-portrait" => await SqlitePortraitAsync(data),
@@ -43,7 +42,6 @@ internal static class Measurements
         return $"{count} responses, {errors.Count} errors";
     }
 
-    /// <summary>Baseline: the former `portrait` verb's path, reading and accumulating on one thread.</summary>
     private static string CsvPortrait(BenchmarkData data)
     {
         var errors = new List<ResponseCsvError>();
@@ -73,16 +71,6 @@ internal static class Measurements
             bytes += reader.GetBytes(0, 0, null, 0, 0);
         }
         return $"{rows} rows, {bytes} bytes";
-    }
-
-    /// <summary>The `portrait` verb's path: the same reader and builder, reading and accumulating on two threads.</summary>
-    private static async Task<string> CsvPortraitTwoThreadsAsync(BenchmarkData data)
-    {
-        var errors = new List<ResponseCsvError>();
-        var builder = new PortraitBuilder(SyntheticCollecte.Questionnaire);
-        using var stream = OpenCsv(data);
-        await TwoStageFeed.RunAsync(new ResponseCsvReader(SyntheticCollecte.Questionnaire).Read(stream, errors), builder.Add, () => errors.Count == 0, default);
-        return Summary(builder.Build(), errors.Count);
     }
 
     /// <summary>

@@ -56,7 +56,6 @@ foreach (var size in sizes)
     Console.WriteLine($"  ratio sqlite-portrait / cells-portrait (old pass / cold merge of cells): {Ratio("sqlite-portrait", "cells-portrait"):F1} (cold target <= 1000 ms)");
     Console.WriteLine($"  ratio sqlite-answers floor / cells-portrait:                          {Ratio("sqlite-answers", "cells-portrait"):F1}");
     Console.WriteLine($"  ratio csv-portrait / csv-scan baseline:       {Ratio("csv-portrait", "csv-scan"):F2}");
-    Console.WriteLine($"  ratio csv-portrait-1thread (old) / csv-portrait (two threads): {Ratio("csv-portrait-1thread", "csv-portrait"):F2}");
 }
 return 0;
 

@@ -69,8 +69,7 @@ public sealed class PortraitCommand(TextWriter output, TextWriter error) : ICliC
     }
 
     // One pass: records go to the builder while the file is validated; any error discards the portrait,
-    // but reading goes on so that every error of the file is reported at once. Reading and accumulating run
-    // on two threads (TwoStageFeed); the errors list belongs to the reading thread.
+    // but reading goes on so that every error of the file is reported at once.
     private static async Task<Portrait?> BuildAsync(
         Questionnaire questionnaire, string responsesPath, int minCell, TextWriter error, CancellationToken ct)
     {
@@ -78,7 +77,14 @@ public sealed class PortraitCommand(TextWriter output, TextWriter error) : ICliC
         var errors = new List<ResponseCsvError>();
         await using (var stream = new FileStream(responsesPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
         {
-            await TwoStageFeed.RunAsync(new ResponseCsvReader(questionnaire).Read(stream, errors), builder.Add, () => errors.Count == 0, ct);
+            foreach (var response in new ResponseCsvReader(questionnaire).Read(stream, errors))
+            {
+                ct.ThrowIfCancellationRequested();
+                if (errors.Count == 0)
+                {
+                    builder.Add(response);
+                }
+            }
         }
         foreach (var problem in errors)
         {

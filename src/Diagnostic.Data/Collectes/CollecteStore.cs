@@ -142,13 +142,13 @@ public sealed class CollecteStore(DiagnosticDbContext db, TimeProvider clock)
             SubmissionKey = id + ":paper",
             Answers = new Dictionary<string, string>(answers, StringComparer.Ordinal),
         };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await PortraitCells.BeginAsync(db, cancellationToken);
         await PortraitCells.LockAsync(db, collecte.Id, cancellationToken);
         db.Responses.Add(response);
         await db.SaveChangesAsync(cancellationToken);
         var questionnaire = await CollecteQuestionnaire.LoadAsync(db, collecte.Id, cancellationToken);
         await PortraitCells.ApplyAsync(db, questionnaire, [PortraitCells.Record(questionnaire.Questionnaire, response)], [], cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await PortraitCells.CommitAsync(transaction, cancellationToken);
         return response;
     }
 

@@ -140,11 +140,14 @@ public static class PortraitCells
         response.PublicId, response.NeighbourhoodCode ?? "", response.Audience, response.Language, response.SubmittedAt,
         questionnaire.Questions.Select(q => response.Answers.TryGetValue(q.Id, out var v) && v.Length > 0 ? v : null).ToArray());
 
-    /// <summary>Joins the caller's transaction when there is one (the cells then commit with its rows).</summary>
-    private static async Task<IDbContextTransaction?> BeginAsync(DiagnosticDbContext db, CancellationToken ct) =>
+    /// <summary>
+    /// A transaction for a write of responses and its cells, or null inside the caller's own one (they then commit
+    /// with it): write paths call this rather than BeginTransactionAsync so they can be composed.
+    /// </summary>
+    public static async Task<IDbContextTransaction?> BeginAsync(DiagnosticDbContext db, CancellationToken ct) =>
         db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
 
-    private static async Task CommitAsync(IDbContextTransaction? transaction, CancellationToken ct)
+    public static async Task CommitAsync(IDbContextTransaction? transaction, CancellationToken ct)
     {
         if (transaction is not null) await transaction.CommitAsync(ct);
     }

@@ -12,7 +12,7 @@ public static class ResponseDeletion
     /// <summary>The number of responses deleted (ids not in the collecte, or not submitted, are skipped).</summary>
     public static async Task<int> DeleteAsync(DiagnosticDbContext db, int collecteId, IReadOnlyCollection<string> publicIds, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await PortraitCells.BeginAsync(db, ct);
         await PortraitCells.LockAsync(db, collecteId, ct);
         var collecte = await CollecteQuestionnaire.LoadAsync(db, collecteId, ct);
         var removed = new List<Core.Responses.ResponseRecord>();
@@ -23,7 +23,7 @@ public static class ResponseDeletion
         var ids = removed.Select(r => r.ResponseId).ToList();
         var deleted = await db.Responses.Where(r => r.CollecteId == collecteId && ids.Contains(r.PublicId)).ExecuteDeleteAsync(ct);
         await PortraitCells.ApplyAsync(db, collecte, [], removed, ct);
-        await transaction.CommitAsync(ct);
+        await PortraitCells.CommitAsync(transaction, ct);
         return deleted;
     }
 }

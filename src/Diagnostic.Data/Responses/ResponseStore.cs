@@ -77,7 +77,7 @@ public sealed class ResponseStore(DiagnosticDbContext db, TimeProvider clock)
     public async Task<bool> SubmitAsync(int collecteId, string publicId, string submissionKey, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await PortraitCells.BeginAsync(db, cancellationToken);
         await PortraitCells.LockAsync(db, collecteId, cancellationToken);
         var changed = await db.Responses
             .Where(r => r.CollecteId == collecteId && r.PublicId == publicId && r.Status == ResponseStatus.Draft)
@@ -92,7 +92,7 @@ public sealed class ResponseStore(DiagnosticDbContext db, TimeProvider clock)
             var submitted = await ResponseStream.ReadSubmittedAsync(db, collecteId, publicId, collecte.Questionnaire, cancellationToken);
             await PortraitCells.ApplyAsync(db, collecte, [submitted!], [], cancellationToken);
         }
-        await transaction.CommitAsync(cancellationToken);
+        await PortraitCells.CommitAsync(transaction, cancellationToken);
         return changed == 1;
     }
 }
