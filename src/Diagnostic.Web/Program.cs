@@ -38,6 +38,7 @@ builder.Services.AddScoped<CollecteLoader>();
 builder.Services.AddScoped<ResponseStore>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddPortraitsFeature();
+builder.Services.AddDiagnosticCompression();
 builder.Services.AddScoped<ComiteDemoSeeder>();
 builder.Services.AddPlanFeature();
 builder.Services.AddExchangeFeature(builder.Configuration);
@@ -67,6 +68,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
     app.UseHsts();
 }
+app.UseDiagnosticCompression();
 app.UseStatusCodePagesWithReExecute("/erreur/{0}");
 app.UseRouting();
 app.UseAllowedMethods();

@@ -47,6 +47,7 @@ public sealed class AuthorizationMatrixTests(DiagnosticWebFactory factory) : ICl
         ["/admin/collectes"] = AccessRule.Organizer,
         // The test collecte's portrait is not public: Committee policy (an organisatrice: her collectes; others 404).
         ["/portrait"] = AccessRule.Committee,
+        ["/portrait/{code}/graphiques/{chart}.svg"] = AccessRule.FileOr404,
     };
 
     public static TheoryData<string> Roles_and_anonymous => [Anonymous, Roles.Committee, Roles.Organizer, Roles.Admin];

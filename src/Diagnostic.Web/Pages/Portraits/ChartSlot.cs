@@ -1,12 +1,36 @@
 using Diagnostic.Core.Analysis;
+using Diagnostic.Core.Charts;
 using Diagnostic.Web.Localization;
 
 namespace Diagnostic.Web.Pages.Portraits;
 
-/// <summary>A chart placed on a page, with the link to its PNG in the page's language.</summary>
-public sealed record ChartSlot(ChartView Chart, string CollecteCode, string Neighbourhood, string Language)
+/// <summary>
+/// A chart placed on a page: the addresses of its drawings (one per page width) and of its PNG, in the page's language.
+/// <see cref="Headed"/>: a heading right above names the chart, so the figure shows no title of its own.
+/// </summary>
+public sealed record ChartSlot(ChartView Chart, string CollecteCode, string Neighbourhood, string Language, bool Headed = false)
 {
-    public string PngPath =>
-        $"/portrait/{Uri.EscapeDataString(CollecteCode)}/graphiques/{Chart.Key}.png?{Languages.QueryKey}={Language}"
+    public string PngPath => Path("png") + Query();
+
+    /// <summary>The drawing for one page width; the version makes the address change with the portrait, so browsers may keep it.</summary>
+    public string SvgPath(int width) => Path("svg") + Query() + $"&{ChartSvgModel.WidthKey}={width}&v={Uri.EscapeDataString(Chart.Version)}";
+
+    /// <summary>
+    /// The page widths to offer: each at least the chart's minimum, so the narrowest may be wider than a phone (the
+    /// figure then scrolls in its box).
+    /// </summary>
+    public IReadOnlyList<int> Widths =>
+        ChartRenderer.PageWidths.Where(w => w >= Math.Min(Chart.MinimumWidth, ChartRenderer.PageWidths[^1])).ToList() is { Count: > 0 } widths
+            ? widths
+            : [ChartRenderer.PageWidths[^1]];
+
+    /// <summary>Wider than a phone's column: the figure scrolls sideways inside its own box, never the page.</summary>
+    public bool Scrolls => Widths[0] > ChartRenderer.PhoneWidth;
+
+    private string Path(string extension) =>
+        $"/portrait/{Uri.EscapeDataString(CollecteCode)}/graphiques/{Chart.Key}.{extension}";
+
+    private string Query() =>
+        $"?{Languages.QueryKey}={Language}"
         + (Neighbourhood == PortraitRow.AllNeighbourhoods ? "" : "&quartier=" + Uri.EscapeDataString(Neighbourhood));
 }

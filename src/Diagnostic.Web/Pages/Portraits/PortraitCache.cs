@@ -20,7 +20,7 @@ namespace Diagnostic.Web.Pages.Portraits;
 /// every request: a new submission changes it, and the next request computes the portrait again in one pass over
 /// <see cref="ResponseStream"/> (portrait and Likert counts together). One computation per collecte at a time.
 /// </summary>
-public sealed class PortraitCache(IServiceScopeFactory scopes, SnapshotQuestionnaires snapshots, IOptions<AnalysisOptions> analysis)
+public sealed class PortraitCache(IServiceScopeFactory scopes, SnapshotQuestionnaires snapshots, IOptionsMonitor<AnalysisOptions> analysis)
 {
     private readonly ConcurrentDictionary<int, CachedPortrait> _cache = new();
     private readonly ConcurrentDictionary<int, SemaphoreSlim> _locks = new();
@@ -51,7 +51,7 @@ public sealed class PortraitCache(IServiceScopeFactory scopes, SnapshotQuestionn
             if (Current(stamp) is { } computed) return computed;
             var portrait = await ComputeAsync(stamp, cancellationToken);
             // A request that read its stamp before a newer version was cached must not put the older one back.
-            if (!_cache.TryGetValue(stamp.CollecteId, out var newer) || newer.Stamp.LastResponseId <= stamp.LastResponseId)
+            if (!_cache.TryGetValue(stamp.CollecteId, out var newer) || newer.Stamp.LastResponseId <= stamp.LastResponseId || Current(newer.Stamp) is null)
                 _cache[stamp.CollecteId] = portrait;
             return portrait;
         }
@@ -61,19 +61,30 @@ public sealed class PortraitCache(IServiceScopeFactory scopes, SnapshotQuestionn
         }
     }
 
-    /// <summary>The cached portrait when it rests on the same answers; the public flag is read fresh each time.</summary>
+    /// <summary>
+    /// The cached portrait when it rests on the same answers, was made with the same visibility and the minimum cell now
+    /// configured. A portrait turned non-public (or public again) or a new MinCell drops the version and everything derived
+    /// from it (views and chart drawings, in both languages).
+    /// </summary>
     private CachedPortrait? Current(PortraitStamp stamp) =>
         _cache.TryGetValue(stamp.CollecteId, out var cached)
         && cached.Stamp.Submitted == stamp.Submitted && cached.Stamp.LastResponseId == stamp.LastResponseId
+        && cached.Stamp.IsPublic == stamp.IsPublic && cached.Portrait.MinCell == analysis.CurrentValue.MinCell
             ? cached
             : null;
+
+    /// <summary>The version held for a collecte, if any, whatever it rests on (for checks; readers go through GetAsync).</summary>
+    public CachedPortrait? Held(int collecteId) => _cache.TryGetValue(collecteId, out var cached) ? cached : null;
+
+    /// <summary>Forgets a collecte's portrait (and its drawings): called when the collecte is deleted.</summary>
+    public void Drop(int collecteId) => _cache.TryRemove(collecteId, out _);
 
     private async Task<CachedPortrait> ComputeAsync(PortraitStamp stamp, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DiagnosticDbContext>();
         var collecte = await LoadCollecteAsync(db, stamp.CollecteId, cancellationToken);
-        var portrait = new PortraitBuilder(collecte.Questionnaire, analysis.Value);
+        var portrait = new PortraitBuilder(collecte.Questionnaire, analysis.CurrentValue);
         var likert = new LikertCountsBuilder(collecte.Questionnaire);
         // Two stages on two threads: reading and JSON parsing here, the statistics in the consumer.
         var queue = Channel.CreateBounded<ResponseRecord>(new BoundedChannelOptions(4096) { SingleReader = true, SingleWriter = true });
