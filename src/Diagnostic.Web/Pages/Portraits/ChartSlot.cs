@@ -1,5 +1,4 @@
 using Diagnostic.Core.Analysis;
-using Diagnostic.Core.Charts;
 using Diagnostic.Web.Localization;
 
 namespace Diagnostic.Web.Pages.Portraits;
@@ -15,17 +14,8 @@ public sealed record ChartSlot(ChartView Chart, string CollecteCode, string Neig
     /// <summary>The drawing for one page width; the version makes the address change with the portrait, so browsers may keep it.</summary>
     public string SvgPath(int width) => Path("svg") + Query() + $"&{ChartSvgModel.WidthKey}={width}&v={Uri.EscapeDataString(Chart.Version)}";
 
-    /// <summary>
-    /// The page widths to offer: each at least the chart's minimum, so the narrowest may be wider than a phone (the
-    /// figure then scrolls in its box).
-    /// </summary>
-    public IReadOnlyList<int> Widths =>
-        ChartRenderer.PageWidths.Where(w => w >= Math.Min(Chart.MinimumWidth, ChartRenderer.PageWidths[^1])).ToList() is { Count: > 0 } widths
-            ? widths
-            : [ChartRenderer.PageWidths[^1]];
-
-    /// <summary>Wider than a phone's column: the figure scrolls sideways inside its own box, never the page.</summary>
-    public bool Scrolls => Widths[0] > ChartRenderer.PhoneWidth;
+    /// <summary>The drawings as the page loads them (one per page width).</summary>
+    public Shared.ChartFile File => new(Chart.Title, SvgPath, Chart.MinimumWidth);
 
     private string Path(string extension) =>
         $"/portrait/{Uri.EscapeDataString(CollecteCode)}/graphiques/{Chart.Key}.{extension}";
