@@ -77,7 +77,7 @@ public sealed partial class PortraitPagesTests(DiagnosticWebFactory factory) : I
             foreach (System.Text.RegularExpressions.Match chart in ChartAddress().Matches(html))
                 texts.Add(WebUtility.HtmlDecode(Tags().Replace(await client.GetStringAsync(WebUtility.HtmlDecode(chart.Groups[1].Value)), " ")));
         }
-        Assert.True(texts.Count > 20);
+        Assert.True(texts.Count > 10, $"{texts.Count} pages and drawings read");
 
         // Tags and attributes (SVG coordinates) are left out; the text of pages and charts stays.
         // sud's score would be 100 × (4/3 − 1) / 3 = 11.111… and est's (fier 2 six times) 33.333…; its mean code 1.333… or 2.

@@ -17,6 +17,9 @@ public sealed record ChartSlot(ChartView Chart, string CollecteCode, string Neig
     /// <summary>The drawings as the page loads them (one per page width).</summary>
     public Shared.ChartFile File => new(Chart.Title, SvgPath, Chart.MinimumWidth);
 
+    /// <summary>The printable portrait's drawing: the narrowest only, set two by two (charts.css).</summary>
+    public Shared.ChartFile PrintFile => File with { NarrowestOnly = true };
+
     private string Path(string extension) =>
         $"/portrait/{Uri.EscapeDataString(CollecteCode)}/graphiques/{Chart.Key}.{extension}";
 
