@@ -40,6 +40,7 @@ builder.Services.AddSingleton<CollecteShapes>();
 builder.Services.AddScoped<ResponseStore>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddPortraitsFeature();
+builder.Services.AddDiagnosticCompression();
 builder.Services.AddScoped<ComiteDemoSeeder>();
 builder.Services.AddPlanFeature();
 builder.Services.AddExchangeFeature(builder.Configuration);
@@ -71,6 +72,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
     app.UseHsts();
 }
+app.UseDiagnosticCompression();
 app.UseStatusCodePagesWithReExecute("/erreur/{0}");
 app.UseRouting();
 app.UseAllowedMethods();

@@ -13,6 +13,15 @@ public abstract record Chart
 
     public abstract ChartTable Table { get; }
 
+    /// <summary>
+    /// Whether the drawing carries its title. A page that shows the title beside the chart (and names the image with it)
+    /// draws it without, so the title is read once; a downloaded PNG keeps it.
+    /// </summary>
+    public bool ShowTitle { get; init; } = true;
+
+    /// <summary>The narrowest width at which every label fits at its size; narrower screens scroll the chart in its box.</summary>
+    public virtual int MinimumWidth => ChartRenderer.MinSize;
+
     /// <summary>A height that fits the chart's rows at this width (phones are ~360 px wide).</summary>
     public abstract int SuggestedHeight(int width);
 

@@ -7,7 +7,7 @@ namespace Diagnostic.Core.Charts;
 /// Size-dependent drawing rules shared by the charts: font family and sizes, title wrapping,
 /// text labels, footnote. Narrow canvases (phones) get smaller type and shorter lines.
 /// </summary>
-internal sealed class ChartCanvas(int width, int height)
+internal sealed class ChartCanvas(int width, int height, bool titled = true)
 {
     /// <summary>Fonts with French accents and U+202F, tried in order; DejaVu Sans ships with Debian (fonts-dejavu-core).</summary>
     private static readonly string[] FontCandidates = ["DejaVu Sans", "Liberation Sans", "Noto Sans", "Lato"];
@@ -18,15 +18,26 @@ internal sealed class ChartCanvas(int width, int height)
     public int Height { get; } = height;
     public static string FontFamily => ResolvedFont.Value;
 
+    /// <summary>False when the page around the chart carries its title (one visible title per chart).</summary>
+    public bool Titled { get; } = titled;
+
     public bool IsNarrow => Width < 560;
-    public float TextSize => IsNarrow ? 11 : 13;
-    public float TitleSize => IsNarrow ? 14 : 17;
+
+    /// <summary>
+    /// Text is drawn for the width the chart is shown at (1 SVG pixel ≈ 1 CSS pixel), so these are CSS pixels:
+    /// 15 for labels and 14 for ticks, legends and cells, against the page's 18 (issue 13: never below 14 on a phone).
+    /// </summary>
+    public float TextSize => 15;
+    public float SmallTextSize => 14;
+    public float TitleSize => IsNarrow ? 17 : 19;
 
     /// <summary>How many characters of <paramref name="size"/> fit on <paramref name="share"/> of the width.</summary>
     public int CharsPerLine(float size, double share = 1) => Math.Max(12, (int)(Width * share / (size * 0.62)));
 
     public void Title(Plot plot, string title)
     {
+        if (!Titled)
+            return;
         // Bold title glyphs are wider than the body text's.
         plot.Title(Wrap(title, CharsPerLine(TitleSize * 1.08f, 0.9)), TitleSize);
         plot.Axes.Title.FullFigureCenter = true;
@@ -48,7 +59,7 @@ internal sealed class ChartCanvas(int width, int height)
     /// </summary>
     public void Footnote(Plot plot, IEnumerable<string> notes)
     {
-        var lines = notes.Where(n => n.Length > 0).SelectMany(n => Wrap(n, CharsPerLine(TextSize, 0.88)).Split('\n'));
+        var lines = notes.Where(n => n.Length > 0).SelectMany(n => Wrap(n, CharsPerLine(SmallTextSize * 1.08f, 0.88)).Split('\n'));
         foreach (var line in lines)
         {
             var axis = plot.Axes.AddBottomAxis();
@@ -57,7 +68,7 @@ internal sealed class ChartCanvas(int width, int height)
             axis.MajorTickStyle.Length = 0;
             axis.MinorTickStyle.Length = 0;
             axis.LabelText = line;
-            axis.LabelFontSize = TextSize;
+            axis.LabelFontSize = SmallTextSize;
             axis.LabelBold = false;
             axis.LabelFontColor = OkabeIto.DarkGrey;
         }

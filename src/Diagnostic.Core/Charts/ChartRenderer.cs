@@ -12,10 +12,16 @@ public static class ChartRenderer
     public const int PhoneWidth = 360;
     public const int DesktopWidth = 800;
 
+    /// <summary>
+    /// The widths pages show charts at, in CSS pixels: the text column of a 390 px phone (354 px), of a small tablet,
+    /// and of a desktop (the 42rem column, 720 px). A chart is drawn for one of them and shown at about that width.
+    /// </summary>
+    public static readonly IReadOnlyList<int> PageWidths = [360, 540, 720];
+
     public static string Svg(Chart chart, int width, int height)
     {
         using var plot = Build(chart, width, height);
-        return plot.GetSvgXml(width, height);
+        return CompactSvg.Compact(plot.GetSvgXml(width, height), width, height);
     }
 
     public static byte[] Png(Chart chart, int width, int height)
@@ -32,7 +38,7 @@ public static class ChartRenderer
         ArgumentOutOfRangeException.ThrowIfLessThan(height, MinSize);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(height, MaxSize);
         var plot = new Plot();
-        var canvas = new ChartCanvas(width, height);
+        var canvas = new ChartCanvas(width, height, chart.ShowTitle);
         chart.Draw(plot, canvas);
         canvas.ApplyFonts(plot);
         if (fit)

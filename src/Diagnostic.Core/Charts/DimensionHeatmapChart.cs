@@ -59,7 +59,7 @@ public sealed record DimensionHeatmapChart : Chart
 
     internal override void Draw(Plot plot, ChartCanvas canvas)
     {
-        var cells = new HeatmapCells(plot, canvas, Language, MinCell, ShowN(canvas));
+        var cells = new HeatmapCells(plot, canvas, Language, MinCell, ShowN(canvas), ColumnPixels(canvas));
         for (var r = 0; r < Rows.Count; r++)
         {
             for (var c = 0; c < Dimensions.Count; c++)
@@ -89,11 +89,28 @@ public sealed record DimensionHeatmapChart : Chart
     private bool ShowN(ChartCanvas canvas) => ColumnPixels(canvas) >= 70;
 
     /// <summary>Estimated width of a column: what the row names leave, shared by the dimensions.</summary>
-    private double ColumnPixels(ChartCanvas canvas)
+    private double ColumnPixels(ChartCanvas canvas) => (canvas.Width - NamePixels(canvas) - 10) / Dimensions.Count;
+
+    private double NamePixels(ChartCanvas canvas) =>
+        Rows.Max(r => Math.Min(r.Neighbourhood.Name.Length, canvas.IsNarrow ? 14 : 24)) * canvas.TextSize * 0.58 + 16;
+
+    /// <summary>
+    /// Every score must fit across its cell at the cells' text size (the caution mark may go under it): with many
+    /// dimensions a phone's width is too narrow, and the page lets the chart scroll in its box rather than shrink the text.
+    /// </summary>
+    public override int MinimumWidth
     {
-        var names = Rows.Max(r => Math.Min(r.Neighbourhood.Name.Length, canvas.IsNarrow ? 14 : 24)) * canvas.TextSize * 0.62 + 16;
-        return (canvas.Width - names - 10) / Dimensions.Count;
+        get
+        {
+            var canvas = new ChartCanvas(ChartRenderer.PhoneWidth, 0);
+            var widest = Rows.SelectMany(r => r.Scores)
+                .Select(s => HeatmapCells.TextPixels(s.IsShown ? Language.Score(s.Score!.Value) : Language.ScoreText(s, MinCell), canvas))
+                .DefaultIfEmpty(0).Max();
+            var column = widest + HeatmapCells.CellPadding;
+            return (int)Math.Ceiling(NamePixels(canvas) + 10 + Dimensions.Count * column);
+        }
     }
 
-    private static double RowPixels(ChartCanvas canvas) => canvas.IsNarrow ? 32 : 40;
+    /// <summary>Two lines of cell text (score and caution mark, or score and n) fit in a row.</summary>
+    private static double RowPixels(ChartCanvas canvas) => 46;
 }

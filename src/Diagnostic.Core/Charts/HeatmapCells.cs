@@ -4,7 +4,7 @@ using ScottPlot.TickGenerators;
 namespace Diagnostic.Core.Charts;
 
 /// <summary>Draws the heatmap's cells (one unit square each) and its two label axes.</summary>
-internal sealed class HeatmapCells(Plot plot, ChartCanvas canvas, ChartLanguage language, int minCell, bool showN)
+internal sealed class HeatmapCells(Plot plot, ChartCanvas canvas, ChartLanguage language, int minCell, bool showN, double columnPixels)
 {
     /// <summary>ColorBrewer Blues (single hue, safe for colour-vision deficiencies), clipped so text stays legible.</summary>
     private static readonly IColormap Scale = new ScottPlot.Colormaps.Blues();
@@ -23,7 +23,10 @@ internal sealed class HeatmapCells(Plot plot, ChartCanvas canvas, ChartLanguage 
         {
             // ScottPlot's Blues runs dark to light: reverse it so a higher score is darker.
             cell.FillColor = Scale.GetColor(0.92 - 0.84 * Math.Clamp(figure.Score!.Value / 100, 0, 1));
-            ink = cell.FillColor.Luminance < 0.5 ? Colors.White : Colors.Black;
+            ink = Contrast.InkOn(cell.FillColor);
+            // The caution mark goes under the score when both would not fit across the cell.
+            if (figure.NeedsCaution && TextPixels(text, canvas) > columnPixels - CellPadding)
+                text = language.Score(figure.Score.Value) + "\n" + ChartLanguage.CautionMark;
             if (showN && figure.N is { } n)
                 text += "\n" + language.NEquals(n);
         }
@@ -34,10 +37,17 @@ internal sealed class HeatmapCells(Plot plot, ChartCanvas canvas, ChartLanguage 
                 Hatch(column, bottom);
             ink = OkabeIto.DarkGrey;
         }
-        var label = canvas.AddText(plot, text, column + 0.5, bottom + 0.5, Alignment.MiddleCenter, ink, canvas.IsNarrow ? canvas.TextSize - 1 : canvas.TextSize);
+        var label = canvas.AddText(plot, text, column + 0.5, bottom + 0.5, Alignment.MiddleCenter, ink, canvas.SmallTextSize);
         if (figure.Suppressed)
             label.LabelStyle.BackgroundColor = Colors.White;
     }
+
+    /// <summary>Room kept between a cell's text and its edges, in pixels.</summary>
+    public const double CellPadding = 6;
+
+    /// <summary>Estimated width of one line of cell text: DejaVu Sans digits are 0.64 em wide, commas, points and spaces 0.32.</summary>
+    public static double TextPixels(string line, ChartCanvas canvas) =>
+        line.Sum(c => char.IsDigit(c) ? 0.64 : c is ',' or '.' or ' ' or '\u00A0' or '\u202F' ? 0.32 : 0.62) * canvas.SmallTextSize;
 
     /// <summary>
     /// Diagonal stripes drawn as lines, not as a fill hatch: ScottPlot's hatch shaders do not reach

@@ -110,7 +110,7 @@ public sealed record IndicatorTrendChart : Chart
         var step = (Scale.Max - Scale.Min) / 4;
         var ticks = Enumerable.Range(0, 5).Select(i => Scale.Min + i * step).ToArray();
         plot.Axes.Left.TickGenerator = new NumericManual(ticks, ticks.Select(t => Scale.Format(Language.Base, t)).ToArray());
-        plot.Axes.Left.TickLabelStyle.FontSize = canvas.TextSize - 1;
+        plot.Axes.Left.TickLabelStyle.FontSize = canvas.SmallTextSize;
         plot.Axes.Right.IsVisible = false;
         plot.Axes.Top.IsVisible = false;
         plot.Grid.XAxisStyle.IsVisible = false;

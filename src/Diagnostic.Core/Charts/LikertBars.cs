@@ -10,6 +10,8 @@ internal sealed class LikertBars(Plot plot, ChartCanvas canvas, LikertGeometry g
 
     public void Draw(LikertItemBar item, double y, double height)
     {
+        Rule(0, y, height, OkabeIto.DarkGrey, LinePattern.Solid);
+        Rule(geometry.DontKnowStart - 2, y, height, OkabeIto.Grey, LinePattern.Dotted);
         var x = -LikertGeometry.LeftExtent(item.Shares) * 100;
         for (var p = 0; p < item.Shares.Count; p++)
         {
@@ -33,8 +35,21 @@ internal sealed class LikertBars(Plot plot, ChartCanvas canvas, LikertGeometry g
             return;
         Rectangle(x1, x2, y, height, colour);
         var text = language.Percent(share);
-        if ((x2 - x1) * geometry.PixelsPerUnit >= text.Length * (canvas.TextSize - 1) * 0.6 + 6)
-            canvas.AddText(plot, text, (x1 + x2) / 2, y, Alignment.MiddleCenter, LikertPalette.TextOn(colour), canvas.TextSize - 1);
+        if ((x2 - x1) * geometry.PixelsPerUnit >= text.Length * (canvas.SmallTextSize) * 0.6 + 6)
+            canvas.AddText(plot, text, (x1 + x2) / 2, y, Alignment.MiddleCenter, LikertPalette.TextOn(colour), canvas.SmallTextSize);
+    }
+
+    /// <summary>
+    /// The 0 line and the "don't know" separator, drawn across each bar only: a line the whole height of the chart
+    /// would run through the item texts written above the bars.
+    /// </summary>
+    private void Rule(double x, double y, double height, Color colour, LinePattern pattern)
+    {
+        var reach = height / 2 + 0.15;
+        var line = plot.Add.Line(x, y - reach, x, y + reach);
+        line.Color = colour;
+        line.LineWidth = 1;
+        line.LinePattern = pattern;
     }
 
     private void Rectangle(double x1, double x2, double y, double height, Color colour)
@@ -45,19 +60,13 @@ internal sealed class LikertBars(Plot plot, ChartCanvas canvas, LikertGeometry g
         rectangle.LineWidth = 1;
     }
 
-    /// <summary>The 0 line, the separated "don't know" zone with its heading, and share ticks.</summary>
+    /// <summary>The heading of the separated "don't know" zone, and share ticks.</summary>
     public void DrawFrame()
     {
-        var zero = plot.Add.VerticalLine(0);
-        zero.Color = OkabeIto.DarkGrey;
-        zero.LineWidth = 1;
-        var separator = plot.Add.VerticalLine(geometry.DontKnowStart - 2);
-        separator.Color = OkabeIto.Grey;
-        separator.LinePattern = LinePattern.Dotted;
         canvas.AddText(plot, language.DontKnow, geometry.XMax, 0.9, Alignment.UpperRight, OkabeIto.DarkGrey).LabelStyle.Bold = true;
         var ticks = geometry.Ticks().ToArray();
         plot.Axes.Bottom.TickGenerator = new NumericManual(ticks, ticks.Select(t => t == 0 ? "0" : language.Percent(Math.Abs(t) / 100)).ToArray());
-        plot.Axes.Bottom.TickLabelStyle.FontSize = canvas.TextSize - 1;
+        plot.Axes.Bottom.TickLabelStyle.FontSize = canvas.SmallTextSize;
         plot.Axes.Bottom.Label.Text = language.ShareAxis;
         plot.Axes.Bottom.Label.FontSize = canvas.TextSize + 1;
         plot.Axes.Left.IsVisible = false;
@@ -72,7 +81,7 @@ internal sealed class LikertBars(Plot plot, ChartCanvas canvas, LikertGeometry g
         for (var p = 0; p < pointLabels.Count; p++)
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = pointLabels[p], FillColor = colours[p] });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = language.DontKnow, FillColor = LikertPalette.DontKnow });
-        plot.Legend.FontSize = canvas.TextSize - 1;
+        plot.Legend.FontSize = canvas.SmallTextSize;
         plot.ShowLegend(Edge.Bottom);
     }
 }

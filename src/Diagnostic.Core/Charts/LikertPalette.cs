@@ -25,6 +25,6 @@ internal static class LikertPalette
         return colours;
     }
 
-    /// <summary>Text colour readable on the segment colour.</summary>
-    public static Color TextOn(Color fill) => fill.Luminance < 0.55 ? Colors.White : Colors.Black;
+    /// <summary>Text colour readable on the segment colour (at least 4.5:1).</summary>
+    public static Color TextOn(Color fill) => Contrast.InkOn(fill);
 }

@@ -111,7 +111,7 @@ public sealed record ScheduleChart : Chart
         {
             LabelText = Language.Today, LineColor = ScheduleChartPalette.Today, LineWidth = 2, LinePattern = LinePattern.Dashed,
         });
-        plot.Legend.FontSize = canvas.TextSize - 1;
+        plot.Legend.FontSize = canvas.SmallTextSize;
         plot.Legend.FontName = ChartCanvas.FontFamily;
         plot.ShowLegend(Edge.Bottom);
     }

@@ -13,7 +13,7 @@ internal static class ScheduleChartAxis
         var ticks = Ticks(first, last, canvas.IsNarrow ? 3 : 6);
         plot.Axes.Bottom.TickGenerator = new NumericManual(
             ticks.Select(t => (double)t.DayNumber).ToArray(), ticks.Select(language.Month).ToArray());
-        plot.Axes.Bottom.TickLabelStyle.FontSize = canvas.TextSize - 1;
+        plot.Axes.Bottom.TickLabelStyle.FontSize = canvas.SmallTextSize;
         plot.Axes.Left.IsVisible = false;
         plot.Axes.Right.IsVisible = false;
         plot.Axes.Top.IsVisible = false;

@@ -94,7 +94,7 @@ public sealed record VoteResultsChart : Chart
         plot.Axes.Bottom.Label.Text = ValueHeading;
         if (WholeNumbers)
             plot.Axes.Bottom.TickGenerator = new NumericAutomatic { IntegerTicksOnly = true };
-        plot.Axes.Bottom.TickLabelStyle.FontSize = canvas.TextSize - 1;
+        plot.Axes.Bottom.TickLabelStyle.FontSize = canvas.SmallTextSize;
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
         canvas.Title(plot, Title);
         foreach (var (series, s) in Series.Select((x, s) => (x, s)))
@@ -113,6 +113,6 @@ public sealed record VoteResultsChart : Chart
         var rectangle = plot.Add.Rectangle(0, v, y - BarHeight * 0.42, y + BarHeight * 0.42);
         rectangle.FillColor = colour;
         rectangle.LineWidth = 0;
-        canvas.AddText(plot, Format(v), v, y, Alignment.MiddleLeft, size: canvas.TextSize - 1);
+        canvas.AddText(plot, Format(v), v, y, Alignment.MiddleLeft, size: canvas.SmallTextSize);
     }
 }

@@ -24,13 +24,24 @@ public class DimensionRadarChartTests
     [Fact]
     public void Spoke_labels_keep_their_accents_and_a_suppressed_score_reads_n_below_min_cell()
     {
-        var text = new SvgReader(Radar(SamplePortrait.SainteCecileLabel, ChartLanguage.French).RenderSvg(360)).AllText;
+        var text = new SvgReader(Radar(SamplePortrait.SainteCecileLabel, ChartLanguage.French).RenderSvg(720)).AllText;
 
         Assert.Contains("Sentiment d'appartenance", text);
         Assert.Contains("Sécurité n < 5", text);
         Assert.Contains("Services de proximité", text);
         Assert.Contains("Quartier Sainte-Cécile\u00A0: scores par dimension", text);
         Assert.Contains("Ensemble du territoire", text);
+    }
+
+    [Fact]
+    public void On_a_phone_spokes_carry_a_number_and_the_notes_name_each_dimension()
+    {
+        var text = new SvgReader(Radar(SamplePortrait.SainteCecileLabel, ChartLanguage.French).RenderSvg(360)).AllText;
+
+        Assert.Contains("2 n < 5", text);
+        Assert.Contains("1. Sentiment d'appartenance", text);
+        Assert.Contains("2. Sécurité", text);
+        Assert.DoesNotContain("Sécurité n < 5", text);
     }
 
     [Fact]
@@ -77,7 +88,7 @@ public class DimensionRadarChartTests
     public void Scores_resting_on_fewer_than_30_respondents_carry_the_caution_mark_and_note()
     {
         var chart = Radar(SamplePortrait.VieuxLabel, ChartLanguage.French);
-        var text = new SvgReader(chart.RenderSvg(360)).AllText;
+        var text = new SvgReader(chart.RenderSvg(720)).AllText;
 
         Assert.Contains("58,3 † n\u00A0=\u00A022", text);
         Assert.Contains("† n\u00A0<\u00A030, à interpréter avec prudence", text);

@@ -9,6 +9,17 @@ namespace Diagnostic.Core.Tests.Charts;
 /// </summary>
 internal sealed record SvgTextBox(string Text, double Left, double Right)
 {
+    /// <summary>Vertical extent, ascent to descent, once transformed.</summary>
+    public double Top { get; init; }
+
+    public double Bottom { get; init; }
+
+    public double FontSize { get; init; }
+
+    /// <summary>Whether two boxes share some area (touching edges do not count).</summary>
+    public bool Overlaps(SvgTextBox other) =>
+        Left < other.Right - 0.5 && other.Left < Right - 0.5 && Top < other.Bottom - 0.5 && other.Top < Bottom - 0.5;
+
     private const double Ascent = 0.8;
     private const double Descent = 0.2;
     private const double LastGlyphWidth = 0.6;
@@ -23,8 +34,10 @@ internal sealed record SvgTextBox(string Text, double Left, double Right)
         {
             var right = i + 1 < xs.Count ? xs[i + 1] : x + LastGlyphWidth * size;
             return new[] { (x, y - Ascent * size), (right, y - Ascent * size), (x, y + Descent * size), (right, y + Descent * size) };
-        }).Select(p => m[0] * p.Item1 + m[2] * p.Item2 + m[4]).ToList();
-        return new SvgTextBox(text.Value.Trim(), corners.Min(), corners.Max());
+        }).ToList();
+        var xsOut = corners.Select(p => m[0] * p.Item1 + m[2] * p.Item2 + m[4]).ToList();
+        var ysOut = corners.Select(p => m[1] * p.Item1 + m[3] * p.Item2 + m[5]).ToList();
+        return new SvgTextBox(text.Value.Trim(), xsOut.Min(), xsOut.Max()) { Top = ysOut.Min(), Bottom = ysOut.Max(), FontSize = size };
     }
 
     private static double[] Matrix(string? transform)

@@ -17,4 +17,10 @@ public enum AccessRule
 
     /// <summary>Policy Admin: admin only.</summary>
     Admin,
+
+    /// <summary>
+    /// A file a page loads (a chart's drawing): who may read the page gets it, anyone else a plain 404, never a sign-in
+    /// redirect; the checks by role are in the feature's own tests (PortraitChartDeliveryTests).
+    /// </summary>
+    FileOr404,
 }

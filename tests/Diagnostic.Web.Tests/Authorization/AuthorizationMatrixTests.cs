@@ -61,6 +61,7 @@ public sealed class AuthorizationMatrixTests(DiagnosticWebFactory factory) : ICl
         ["/admin/territoires/{code}/limites"] = AccessRule.Organizer,
         // The territory's choropleth as SVG: same access as its portrait.
         ["/portrait/{code}/carte.svg"] = AccessRule.Committee,
+        ["/portrait/{code}/graphiques/{chart}.svg"] = AccessRule.FileOr404,
     };
 
     public static TheoryData<string> Roles_and_anonymous => [Anonymous, Roles.Committee, Roles.Organizer, Roles.Admin];

@@ -34,6 +34,7 @@ public sealed record Outcome(OutcomeKind Kind, HttpStatusCode Status, string? Lo
     public static Expectation Expected(AccessRule rule, string role) => (rule, role) switch
     {
         (AccessRule.Public, _) => new Expectation(OutcomeKind.Reached, AlsoForbidden: true),
+        (AccessRule.FileOr404, _) => new Expectation(OutcomeKind.Reached),
         (_, AuthorizationMatrixTests.Anonymous) => new Expectation(OutcomeKind.SignIn),
         (AccessRule.SignedIn or AccessRule.Committee, _) => new Expectation(OutcomeKind.Reached),
         (AccessRule.Organizer, Roles.Admin or Roles.Organizer) => new Expectation(OutcomeKind.Reached),

@@ -20,7 +20,7 @@ namespace Diagnostic.Web.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class PageSweepTests(BrowserFixture browser, ITestOutputHelper output)
 {
-    [Fact]
+    [OnePassFact]
     public async Task Every_page_of_the_matrix_fits_a_phone_and_a_laptop_passes_axe_and_shows_no_code()
     {
         var clock = Stopwatch.StartNew();

@@ -104,7 +104,7 @@ public sealed class DemoPortraitTests(DemoWebFactory factory) : IClassFixture<De
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("Les partenaires sont peu nombreux : par quartier", page.Text);
-        Assert.DoesNotContain("<svg", page.Html);
+        Assert.DoesNotContain("/graphiques/", page.Html);
         Assert.Contains("Lecture des citoyens", page.Text);
     }
 }

@@ -42,4 +42,23 @@ public sealed class PortraitAccessTests(PrivatePortraitFactory factory) : IClass
         Assert.Equal(HttpStatusCode.OK, (await hers.Client.GetAsync("/portrait/test/quartier/nord")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.Client.GetAsync("/portrait/test/quartier/nord")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_chart_drawing_follows_its_portraits_access_and_is_a_plain_404_for_whoever_may_not_read_it()
+    {
+        await PortraitData.SeedAsync(factory, portraitPublic: false);
+        const string chart = "/portrait/test/graphiques/scores.svg?lang=fr&quartier=nord&largeur=360";
+        var anonymous = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var hers = await factory.SignInAsAsync(Roles.Organizer, DiagnosticWebFactory.OpenCode);
+        var other = await factory.SignInAsAsync(Roles.Organizer, DiagnosticWebFactory.ClosedCode);
+        var member = await factory.SignInAsAsync(Roles.Committee);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(chart)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Client.GetAsync(chart)).StatusCode);
+        // A comité member on no comité covers no territory: the portrait does not exist for her.
+        Assert.Equal(HttpStatusCode.NotFound, (await member.Client.GetAsync(chart)).StatusCode);
+        var allowed = await hers.Client.GetAsync(chart);
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        Assert.Equal("image/svg+xml", allowed.Content.Headers.ContentType?.MediaType);
+    }
 }

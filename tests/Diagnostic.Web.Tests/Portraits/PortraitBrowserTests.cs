@@ -46,14 +46,18 @@ public sealed class PortraitBrowserTests(BrowserFixture browser)
         await SeedAsync();
         var largest = DemoTerritory.Neighbourhoods.MaxBy(n => n.Population).Name;
         await session.GotoAsync($"/portrait/{Code}");
-        await Expect(page.Locator(".chart-svg:visible svg")).ToHaveCountAsync(1); // the heatmap, in the drawing for this screen
+        await Expect(page.Locator(".chart-image:visible")).ToHaveCountAsync(1); // the heatmap, in the drawing for this screen
         await session.ScreenshotAsync(size + "-overview");
         await page.Locator(".neighbourhood-list").GetByRole(AriaRole.Link, new() { Name = largest, Exact = true }).ClickAsync();
 
         await Expect(page.Locator("#page-title")).ToHaveTextAsync(largest);
-        // One drawing of each chart is visible: the phone one on a phone, the wide one on a desktop.
-        var shown = page.Locator(size == "phone" ? ".chart-narrow svg" : ".chart-wide svg").First;
+        // The browser picks the drawing made for its column: 360 px on a phone, 720 on a desktop.
+        var shown = page.Locator(".chart-image").First;
         await Expect(shown).ToBeVisibleAsync();
+        await shown.ScrollIntoViewIfNeededAsync();
+        await page.WaitForFunctionAsync("() => { const i = document.querySelector('.chart-image'); return i.complete && i.naturalWidth > 0; }");
+        var source = await shown.EvaluateAsync<string>("i => i.currentSrc");
+        Assert.Contains(size == "phone" ? "largeur=360" : "largeur=720", source);
         var box = await shown.BoundingBoxAsync();
         Assert.NotNull(box);
         Assert.True(box.Width <= page.ViewportSize!.Width, $"chart is {box.Width}px wide on a {page.ViewportSize.Width}px screen");

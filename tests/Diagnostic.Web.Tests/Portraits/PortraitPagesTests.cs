@@ -25,8 +25,7 @@ public sealed partial class PortraitPagesTests(DiagnosticWebFactory factory) : I
         // fier: 20 × 3 and 20 × 4, mean 3.5 on 1–4: 100 × 2.5 / 3 = 83.333… (by hand).
         Assert.Contains("83,3", page.Text);
         Assert.Contains("Ensemble du territoire", page.Text);
-        Assert.Contains("<svg", page.Html);
-        Assert.Contains("viewBox=", page.Html);
+        Assert.Contains("graphiques/scores.svg?lang=fr&amp;quartier=nord&amp;largeur=360", page.Html);
         Assert.Contains("<table>", page.Html);
         Assert.Contains("graphiques/scores.png?lang=fr&amp;quartier=nord", page.Html);
     }
@@ -61,7 +60,7 @@ public sealed partial class PortraitPagesTests(DiagnosticWebFactory factory) : I
         var page = await GetAsync("/portrait/test/quartier/est");
 
         Assert.Contains("pour qu'on ne puisse pas déduire", page.Text);
-        Assert.DoesNotContain("<svg", page.Html);
+        Assert.DoesNotContain("/graphiques/", page.Html);
     }
 
     [Fact]
@@ -71,7 +70,14 @@ public sealed partial class PortraitPagesTests(DiagnosticWebFactory factory) : I
         var client = factory.NewClient();
         var texts = new List<string>();
         foreach (var path in new[] { "/portrait/test", "/portrait/test/imprimer", "/portrait/test/imprimer?lang=en", "/portrait/test/portrait.csv" })
-            texts.Add(WebUtility.HtmlDecode(Tags().Replace(await client.GetStringAsync(path), " ")));
+        {
+            var html = await client.GetStringAsync(path);
+            texts.Add(WebUtility.HtmlDecode(Tags().Replace(html, " ")));
+            // The drawings the page loads, at every width it offers.
+            foreach (System.Text.RegularExpressions.Match chart in ChartAddress().Matches(html))
+                texts.Add(WebUtility.HtmlDecode(Tags().Replace(await client.GetStringAsync(WebUtility.HtmlDecode(chart.Groups[1].Value)), " ")));
+        }
+        Assert.True(texts.Count > 10, $"{texts.Count} pages and drawings read");
 
         // Tags and attributes (SVG coordinates) are left out; the text of pages and charts stays.
         // sud's score would be 100 × (4/3 − 1) / 3 = 11.111… and est's (fier 2 six times) 33.333…; its mean code 1.333… or 2.
@@ -158,4 +164,7 @@ public sealed partial class PortraitPagesTests(DiagnosticWebFactory factory) : I
 
     [System.Text.RegularExpressions.GeneratedRegex("<[^>]+>")]
     private static partial System.Text.RegularExpressions.Regex Tags();
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?:src|srcset)=\"([^\"]*/graphiques/[^\"]+\\.svg[^\"]*)\"")]
+    private static partial System.Text.RegularExpressions.Regex ChartAddress();
 }

@@ -31,6 +31,9 @@ public sealed class CachedPortrait(
     /// <summary>The portrait's respondent count of a neighbourhood, or of ALL (suppression applied).</summary>
     public RespondentCount Respondents(Audience audience, string neighbourhood) => Portrait.RespondentsOf(audience, neighbourhood);
 
+    /// <summary>Names this version in chart addresses: the answers it rests on and the minimum cell it was suppressed with.</summary>
+    public string Version => $"{Stamp.Submitted}-{Stamp.LastResponseId}-{Portrait.MinCell}";
+
     public Audience MainAudience => Audiences.Count > 0 ? Audiences[0] : Collecte.Audience;
 
     /// <summary>Computes a derived value once per portrait version, even under concurrent requests.</summary>

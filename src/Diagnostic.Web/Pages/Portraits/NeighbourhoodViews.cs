@@ -26,7 +26,7 @@ public static class NeighbourhoodViews
         var models = new List<(string Key, Chart Chart)> { (PortraitCharts.ScoresKey, charts.Scores(audience, code)) };
         models.AddRange(likertCharts.Select((c, i) => (PortraitCharts.LikertPrefix + (i + 1), c.Chart)));
         if (radar is not null) models.Add((PortraitCharts.RadarKey, radar));
-        var views = ChartView.RenderAll(models);
+        var views = models.Select(m => ChartView.For(m.Key, m.Chart, portrait)).ToList();
         var likert = likertCharts
             .Select((c, i) => (c.DimensionId, View: views[i + 1]))
             .GroupBy(c => c.DimensionId)

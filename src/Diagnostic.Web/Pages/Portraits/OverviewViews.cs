@@ -29,7 +29,7 @@ public static class OverviewViews
             age is null ? [] : Ages(portrait, audience, age, language, numbers),
             // The territory model holds no census age shares yet: the page says the comparison cannot be made.
             HasCensus: false,
-            charts.Dimensions.Count > 0 ? ChartView.Render(PortraitCharts.HeatmapKey, charts.Heatmap(audience)) : null,
+            charts.Dimensions.Count > 0 ? ChartView.For(PortraitCharts.HeatmapKey, charts.Heatmap(audience), portrait) : null,
             neighbourhoods.Select(n => new NeighbourhoodFindings(n.Code, n.Name, findings.For(audience, n.Code)))
                 .Where(f => f.Findings.Count > 0).ToList()) { Audience = audience };
     }

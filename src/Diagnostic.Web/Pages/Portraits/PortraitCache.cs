@@ -22,7 +22,7 @@ namespace Diagnostic.Web.Pages.Portraits;
 /// rows rather than a pass over every answer. One computation per collecte at a time.
 /// </summary>
 public sealed class PortraitCache(
-    IServiceScopeFactory scopes, SnapshotQuestionnaires snapshots, IOptions<AnalysisOptions> analysis, ILogger<PortraitCache> logger)
+    IServiceScopeFactory scopes, SnapshotQuestionnaires snapshots, IOptionsMonitor<AnalysisOptions> analysis, ILogger<PortraitCache> logger)
 {
     private readonly ConcurrentDictionary<int, Task> _rebuilds = new();
     private readonly ConcurrentDictionary<int, CachedPortrait> _cache = new();
@@ -54,7 +54,7 @@ public sealed class PortraitCache(
             if (Current(stamp) is { } computed) return computed;
             var portrait = await ComputeAsync(stamp, cancellationToken);
             // A request that read its stamp before a newer version was cached must not put the older one back.
-            if (!_cache.TryGetValue(stamp.CollecteId, out var newer) || newer.Stamp.LastResponseId <= stamp.LastResponseId)
+            if (!_cache.TryGetValue(stamp.CollecteId, out var newer) || newer.Stamp.LastResponseId <= stamp.LastResponseId || Current(newer.Stamp) is null)
                 _cache[stamp.CollecteId] = portrait;
             return portrait;
         }
@@ -64,12 +64,23 @@ public sealed class PortraitCache(
         }
     }
 
-    /// <summary>The cached portrait when it rests on the same answers; the public flag is read fresh each time.</summary>
+    /// <summary>
+    /// The cached portrait when it rests on the same answers, was made with the same visibility and the minimum cell now
+    /// configured. A portrait turned non-public (or public again) or a new MinCell drops the version and everything derived
+    /// from it (views and chart drawings, in both languages).
+    /// </summary>
     private CachedPortrait? Current(PortraitStamp stamp) =>
         _cache.TryGetValue(stamp.CollecteId, out var cached)
         && cached.Stamp.Submitted == stamp.Submitted && cached.Stamp.LastResponseId == stamp.LastResponseId
+        && cached.Stamp.IsPublic == stamp.IsPublic && cached.Portrait.MinCell == analysis.CurrentValue.MinCell
             ? cached
             : null;
+
+    /// <summary>The version held for a collecte, if any, whatever it rests on (for checks; readers go through GetAsync).</summary>
+    public CachedPortrait? Held(int collecteId) => _cache.TryGetValue(collecteId, out var cached) ? cached : null;
+
+    /// <summary>Forgets a collecte's portrait (and its drawings): called when the collecte is deleted.</summary>
+    public void Drop(int collecteId) => _cache.TryRemove(collecteId, out _);
 
     private async Task<CachedPortrait> ComputeAsync(PortraitStamp stamp, CancellationToken cancellationToken)
     {
@@ -78,7 +89,7 @@ public sealed class PortraitCache(
         var (collecte, snapshotHash) = await LoadCollecteAsync(db, stamp.CollecteId, cancellationToken);
         // A merge of the collecte's stored accumulators (a few hundred rows), rebuilt from the answers when in doubt.
         var cells = await PortraitCells.LoadAsync(db, new CollecteQuestionnaire(collecte.CollecteId, snapshotHash, collecte.Questionnaire),
-            analysis.Value, cancellationToken);
+            analysis.CurrentValue, cancellationToken);
         if (cells.Rebuilt) StoreCellsLater(collecte.CollecteId);
         var (built, likert) = cells.Build();
         return new CachedPortrait(stamp, collecte, built, likert);
@@ -99,7 +110,7 @@ public sealed class PortraitCache(
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<DiagnosticDbContext>();
                 var collecte = await CollecteQuestionnaire.LoadAsync(db, collecteId, CancellationToken.None);
-                await PortraitCells.RebuildAsync(db, collecte, analysis.Value, CancellationToken.None);
+                await PortraitCells.RebuildAsync(db, collecte, analysis.CurrentValue, CancellationToken.None);
             }
             catch (Exception error) when (error is DbException or InvalidOperationException or DbUpdateException)
             {

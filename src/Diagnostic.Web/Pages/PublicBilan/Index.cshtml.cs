@@ -18,15 +18,24 @@ public sealed class IndexModel(DiagnosticDbContext db, BilanReader reader) : Pag
     public ComiteCycle Cycle { get; private set; } = null!;
     public IReadOnlyList<TargetBilan> Targets { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string territory, string year, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string territory, string year, CancellationToken cancellationToken) =>
+        await LoadAsync(territory, year, cancellationToken) ? Page() : NotFound();
+
+    /// <summary>A public target's indicator across collectes, drawn for one page width; a target not made public is not found.</summary>
+    public async Task<IActionResult> OnGetTrendAsync(string territory, string year, int target, int? largeur, CancellationToken cancellationToken) =>
+        await LoadAsync(territory, year, cancellationToken) && Targets.FirstOrDefault(t => t.Plan.Target.Id == target)?.Trend is { } trend
+            ? Shared.ChartFile.Svg(trend, largeur)
+            : NotFound();
+
+    private async Task<bool> LoadAsync(string territory, string year, CancellationToken cancellationToken)
     {
         var cycle = await db.ComiteCycles.AsNoTracking().Include(c => c.Comite!).ThenInclude(c => c.Territory)
             .FirstOrDefaultAsync(c => c.YearLabel == year && c.Comite!.Territory!.Code == territory, cancellationToken);
         if (cycle is null)
-            return NotFound();
+            return false;
         Cycle = cycle;
         var view = await reader.ReadAsync(cycle, null, cancellationToken);
         Targets = view.Targets.Where(t => t.Review is { IsPublic: true }).ToList();
-        return Page();
+        return true;
     }
 }

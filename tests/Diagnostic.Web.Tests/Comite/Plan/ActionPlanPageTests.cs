@@ -17,9 +17,11 @@ public sealed class ActionPlanPageTests(DemoWebFactory factory) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("Échéancier", page.Text);
-        Assert.Contains("<svg", page.Html);
+        Assert.Contains("echeancier?format=svg&amp;width=360", page.Html);
         Assert.Contains("Rencontres de voisinage", page.Text);
-        Assert.Contains("En cours · automne 2026", page.Text);
+        // The échéancier's bars carry status and period; the page loads the drawing made for its width.
+        var schedule = await organizer.Client.GetStringAsync($"/comite/plan/{cycle.Id}/echeancier?format=svg&width=720");
+        Assert.Contains("En cours · automne 2026", System.Net.WebUtility.HtmlDecode(schedule));
         Assert.Contains("Salle du centre communautaire", page.Text);
         Assert.Contains("Première rencontre tenue.", page.Text);
     }

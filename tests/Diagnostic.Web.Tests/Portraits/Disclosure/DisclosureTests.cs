@@ -33,8 +33,9 @@ public sealed class DisclosureTests(DiagnosticWebFactory factory) : IClassFixtur
         var respondents = reader.Observations.Of("citizen|respondents");
         Assert.Equal(new Dictionary<string, int?> { ["ALL"] = 85, ["nord"] = 34, ["ouest"] = 27, ["est"] = null, ["sud"] = null }, respondents);
         None(Echoes(reader.Observations, facts));
-        // Every page in both languages, the file, and the PNGs the pages link to.
-        Assert.Equal(13, reader.Visited.Count(v => !v.Contains(".png", StringComparison.Ordinal)));
+        // Every page in both languages, the file, and the drawings and PNGs the pages link to.
+        Assert.Equal(13, reader.Visited.Count(v => !v.Contains(".png", StringComparison.Ordinal) && !v.Contains(".svg", StringComparison.Ordinal)));
+        Assert.Contains(reader.Visited, v => v.Contains("scores.svg?lang=en&quartier=nord&largeur=360", StringComparison.Ordinal));
         Assert.Contains(reader.Visited, v => v.Contains("heatmap.png", StringComparison.Ordinal));
         Assert.Contains(reader.Visited, v => v.Contains("likert-1.png?lang=en&quartier=nord", StringComparison.Ordinal));
         Assert.True(reader.Observations.Count > 50, $"only {reader.Observations.Count} numbers read");

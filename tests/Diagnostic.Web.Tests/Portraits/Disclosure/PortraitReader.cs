@@ -5,7 +5,7 @@ namespace Diagnostic.Web.Tests.Portraits.Disclosure;
 
 /// <summary>
 /// Reads every public page and download of one portrait (Pages/Portraits: the overview, each neighbourhood page, the
-/// printable portrait, in French and English; portrait.csv; every chart PNG the pages link to) as a reader would,
+/// printable portrait, in French and English; portrait.csv; every chart drawing and PNG the pages link to) as a reader would,
 /// and writes down each number about respondents it shows: participation counts, the total, « Répondants : »,
 /// every n of a chart's data table and of its drawing, the n and count of each row of the file.
 /// </summary>
@@ -19,6 +19,9 @@ public sealed partial class PortraitReader(HttpClient client, PortraitFacts fact
     public List<string> Visited { get; } = [];
 
     private readonly HashSet<string> _pngs = [];
+
+    /// <summary>Each chart's drawings (one per page width), with the n its data table shows, checked once the pages are read.</summary>
+    private readonly List<(IReadOnlyList<string> Addresses, HashSet<int> Shown, string Source)> _drawings = [];
 
     private string Respondents => $"{facts.Audience}|respondents";
 
@@ -40,6 +43,12 @@ public sealed partial class PortraitReader(HttpClient client, PortraitFacts fact
                 ReadNeighbourhood(sections[i + 1], sections[i], $"print {sections[i]} {language}");
         }
         ReadCsv(await TextAsync($"/portrait/{facts.Code}/portrait.csv"));
+        // The drawing (and the PNG, drawn from the same chart) shows no n its data table does not.
+        foreach (var (addresses, shown, source) in _drawings)
+            foreach (var address in addresses)
+                foreach (Match n in NEquals().Matches(Text(await TextAsync(address))))
+                    if (Number(n.Groups["n"].Value) is { } value && !shown.Contains(value))
+                        Problems.Add($"{source}: the drawing {address} shows n = {value}, its data table does not");
         foreach (var png in _pngs)
         {
             using var response = await client.GetAsync(png);
@@ -131,11 +140,9 @@ public sealed partial class PortraitReader(HttpClient client, PortraitFacts fact
                     Observations.Add(Dimension(prefix, source), Unit(row[0], source), value, source);
             }
         }
-        // The drawing (and the PNG, drawn from the same chart) shows no n its data table does not.
-        foreach (Match svg in Svg().Matches(body))
-            foreach (Match n in NEquals().Matches(Text(svg.Value)))
-                if (Number(n.Groups["n"].Value) is { } value && !shown.Contains(value))
-                    Problems.Add($"{source}: the drawing shows n = {value}, its data table does not");
+        var addresses = Drawing().Matches(body).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        if (addresses.Count == 0) Problems.Add($"{source}: a chart without a drawing");
+        _drawings.Add((addresses, shown, source));
     }
 
     /// <summary>A table whose columns are units (the other audiences' readings): cells « 72 (n = 14) » or « n &lt; 5 ».</summary>
@@ -232,8 +239,8 @@ public sealed partial class PortraitReader(HttpClient client, PortraitFacts fact
     [GeneratedRegex("<figure class=\"chart\" id=\"chart-(?<unit>.+?)-(?<key>heatmap|radar|scores|likert-[0-9]+)\">(?<body>.*?)</figure>", RegexOptions.Singleline)]
     private static partial Regex ChartFigure();
 
-    [GeneratedRegex("<svg.*?</svg>", RegexOptions.Singleline)]
-    private static partial Regex Svg();
+    [GeneratedRegex("(?:src|srcset)=\"([^\"]*/graphiques/[^\"]+\\.svg[^\"]*)\"")]
+    private static partial Regex Drawing();
 
     [GeneratedRegex("<section class=\"portrait-section\" id=\"q-([^\"]+)\"", RegexOptions.Singleline)]
     private static partial Regex Sections();

@@ -3,6 +3,7 @@ using Diagnostic.Data.Exchange;
 using Diagnostic.Data.Retention;
 using Diagnostic.Web.Pages.Admin.Exchange;
 using Diagnostic.Web.Pages.Admin.Collectes;
+using Diagnostic.Web.Pages.Portraits;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -11,7 +12,8 @@ namespace Diagnostic.Web.Pages.Admin.Privacy;
 
 /// <summary>Deletes a collecte and all its responses once the person has typed its code.</summary>
 public sealed class DeleteModel(
-    AdminCollectes collectes, CollecteDeletion deletion, AuditLog audit, IStringLocalizer<PrivacyText> strings) : CollecteByCodePageModel(collectes)
+    AdminCollectes collectes, CollecteDeletion deletion, AuditLog audit, IStringLocalizer<PrivacyText> strings, PortraitCache portraits)
+    : CollecteByCodePageModel(collectes)
 {
     [BindProperty]
     public string? Confirmation { get; set; }
@@ -35,6 +37,7 @@ public sealed class DeleteModel(
             return Page();
         }
         DeletedResponses = outcome.Responses;
+        portraits.Drop(Collecte.Id);
         await audit.RecordAsync(User, AuditActions.CollecteDeleted, AuditTarget.Collecte(Collecte.Id),
             $"{DeletedResponses} responses deleted", ct);
         return Page();

@@ -24,6 +24,17 @@ public sealed class IndexModel(
         return Page();
     }
 
+    /// <summary>A target's indicator across collectes, drawn for one page width (the page names it).</summary>
+    public async Task<IActionResult> OnGetTrendAsync(int cycleId, int target, int? largeur, CancellationToken cancellationToken)
+    {
+        if (await scope.FindCycleAsync(User, cycleId, cancellationToken) is not { } cycle)
+            return NotFound();
+        var view = await reader.ReadAsync(cycle, After, cancellationToken);
+        return view.Targets.FirstOrDefault(t => t.Plan.Target.Id == target)?.Trend is { } trend
+            ? Shared.ChartFile.Svg(trend, largeur)
+            : NotFound();
+    }
+
     public async Task<IActionResult> OnPostReviewAsync(int cycleId, CancellationToken cancellationToken)
     {
         if (await scope.FindCycleAsync(User, cycleId, cancellationToken) is not { } cycle)

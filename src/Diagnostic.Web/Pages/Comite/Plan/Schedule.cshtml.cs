@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Diagnostic.Web.Pages.Comite.Plan;
 
-/// <summary>The échéancier as a file: PNG to download, SVG to embed elsewhere.</summary>
+/// <summary>
+/// The échéancier as a file: PNG to download (with its title), SVG for the plan page at one of the page widths (the page
+/// names it; any other width is not found).
+/// </summary>
 public sealed class ScheduleModel(ComiteAccess scope, PlanReader reader, TimeProvider clock) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(int cycleId, string? format, int? width, CancellationToken cancellationToken)
@@ -14,9 +17,9 @@ public sealed class ScheduleModel(ComiteAccess scope, PlanReader reader, TimePro
             return NotFound();
         var chart = PlanReader.Schedule(cycle, await reader.ReadAsync(cycleId, cancellationToken),
             DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ScheduleChartLanguage.For(System.Globalization.CultureInfo.CurrentUICulture));
+        if (format == "svg")
+            return Shared.ChartFile.Svg(chart, width);
         var w = Math.Clamp(width ?? ChartRenderer.DesktopWidth, ChartRenderer.MinSize, 2000);
-        return format == "svg"
-            ? Content(chart.RenderSvg(w), "image/svg+xml")
-            : File(chart.RenderPng(w), "image/png", $"echeancier-{cycle.YearLabel}.png");
+        return File(chart.RenderPng(w), "image/png", $"echeancier-{cycle.YearLabel}.png");
     }
 }

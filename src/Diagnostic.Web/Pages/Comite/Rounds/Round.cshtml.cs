@@ -48,6 +48,13 @@ public sealed class RoundModel(
         return File(csv, "text/csv; charset=utf-8", $"votes-tour-{roundId}.csv");
     }
 
+    /// <summary>The closed round's results chart, drawn for one page width (the page names it).</summary>
+    public async Task<IActionResult> OnGetChartAsync(int roundId, int? largeur, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(roundId, cancellationToken) || Tally is null) return NotFound();
+        return Shared.ChartFile.Svg(RoundChart.Build(Tally, Candidates, strings), largeur);
+    }
+
     public Task<IActionResult> OnPostDotsAsync(int roundId, CancellationToken cancellationToken) =>
         CastAsync(roundId, problems =>
         {
