@@ -1,3 +1,4 @@
+using Diagnostic.Data.Comites;
 using Diagnostic.Data.Migrating;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -47,13 +48,24 @@ public static class DiagnosticDatabase
         if (!db.Database.IsSqlite())
         {
             // PostgreSQL's migration lock belongs to the migrating session, so it already dies with its process.
-            await db.Database.MigrateAsync(cancellationToken);
+            await MigrateGuardedAsync(db, cancellationToken);
             return;
         }
         var logger = scope.ServiceProvider.GetService<ILoggerFactory>()?.CreateLogger(typeof(DiagnosticDatabase));
         await using var held = await MigrationFileLock.AcquireAsync(db.Database.GetConnectionString()!, logger, cancellationToken);
         if (held is not null) await StaleMigrationLock.ClearAsync(db, logger, cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        await MigrateGuardedAsync(db, cancellationToken);
+    }
+
+    /// <summary>The closed-year triggers are lifted while migrations alter tables, and put back after (ClosedYearGuard).</summary>
+    private static async Task MigrateGuardedAsync(DiagnosticDbContext db, CancellationToken cancellationToken)
+    {
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await ClosedYearGuard.DropAsync(db, cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        await ClosedYearGuard.CreateAsync(db, cancellationToken);
     }
 
     /// <summary>

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore;
 
 namespace Diagnostic.Data.Comites;
 
@@ -7,7 +7,9 @@ namespace Diagnostic.Data.Comites;
 /// candidates, rounds, ballots, chosen cibles, actions, commitments, progress, bilans) may be inserted, changed or
 /// deleted, and the year cannot be reopened or renamed. The web's ClosedYearFilter answers 409 before a page gets this far; the
 /// triggers keep the CLI, a future page or a hand-written query from editing history anyway.
-/// Frozen as migration code: a later schema change adds a new version rather than editing this one.
+/// Not a migration: the migrator drops the triggers before applying migrations and creates them again after
+/// (<see cref="DiagnosticDatabase.MigrateAsync"/>), because SQLite rebuilds a table to alter it, and a trigger that
+/// reads that table stops the rebuild. So the list below always follows the current schema.
 /// </summary>
 public static class ClosedYearGuard
 {
@@ -38,39 +40,57 @@ public static class ClosedYearGuard
         return false;
     }
 
-    public static void CreateSqlite(MigrationBuilder migration)
+    /// <summary>Before migrating: removes every trigger of the guard (there may be none yet).</summary>
+    public static async Task DropAsync(DiagnosticDbContext db, CancellationToken cancellationToken)
+    {
+        foreach (var statement in db.Database.IsSqlite() ? DropSqlite() : DropPostgres())
+            await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
+    }
+
+    /// <summary>After migrating: the guard for the current schema, replacing any earlier version of it.</summary>
+    public static async Task CreateAsync(DiagnosticDbContext db, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Two instances starting together must not replace the same function at once.
+        if (!db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(4242001)", cancellationToken);
+        foreach (var statement in db.Database.IsSqlite() ? DropSqlite().Concat(CreateSqlite()) : CreatePostgres())
+            await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static IEnumerable<string> CreateSqlite()
     {
         foreach (var (table, cycleOf) in Tables)
         {
-            migration.Sql(SqliteTrigger(table, "INSERT", Closed(cycleOf.Replace("R.", "NEW."))));
-            migration.Sql(SqliteTrigger(table, "UPDATE",
-                $"{Closed(cycleOf.Replace("R.", "OLD."))} OR {Closed(cycleOf.Replace("R.", "NEW."))}"));
-            migration.Sql(SqliteTrigger(table, "DELETE", Closed(cycleOf.Replace("R.", "OLD."))));
+            yield return SqliteTrigger(table, "INSERT", Closed(cycleOf.Replace("R.", "NEW.")));
+            yield return SqliteTrigger(table, "UPDATE",
+                $"{Closed(cycleOf.Replace("R.", "OLD."))} OR {Closed(cycleOf.Replace("R.", "NEW."))}");
+            yield return SqliteTrigger(table, "DELETE", Closed(cycleOf.Replace("R.", "OLD.")));
         }
-        migration.Sql(SqliteTrigger("ComiteCycles", "UPDATE", $"OLD.\"Status\" = 'closed' AND ({CycleChanged("IS NOT")})"));
-        migration.Sql(SqliteTrigger("ComiteCycles", "DELETE", "OLD.\"Status\" = 'closed'"));
+        yield return SqliteTrigger("ComiteCycles", "UPDATE", $"OLD.\"Status\" = 'closed' AND ({CycleChanged("IS NOT")})");
+        yield return SqliteTrigger("ComiteCycles", "DELETE", "OLD.\"Status\" = 'closed'");
     }
 
-    public static void DropSqlite(MigrationBuilder migration)
+    private static IEnumerable<string> DropSqlite()
     {
         foreach (var (table, _) in Tables)
             foreach (var operation in new[] { "INSERT", "UPDATE", "DELETE" })
-                migration.Sql($"DROP TRIGGER IF EXISTS \"{TriggerName(table, operation)}\";");
-        migration.Sql($"DROP TRIGGER IF EXISTS \"{TriggerName("ComiteCycles", "UPDATE")}\";");
-        migration.Sql($"DROP TRIGGER IF EXISTS \"{TriggerName("ComiteCycles", "DELETE")}\";");
+                yield return $"DROP TRIGGER IF EXISTS \"{TriggerName(table, operation)}\";";
+        yield return $"DROP TRIGGER IF EXISTS \"{TriggerName("ComiteCycles", "UPDATE")}\";";
+        yield return $"DROP TRIGGER IF EXISTS \"{TriggerName("ComiteCycles", "DELETE")}\";";
     }
 
-    public static void CreatePostgres(MigrationBuilder migration)
+    private static IEnumerable<string> CreatePostgres()
     {
-        migration.Sql("""
-            CREATE FUNCTION closed_year_is_closed(cycle integer) RETURNS boolean LANGUAGE sql STABLE AS
+        yield return """
+            CREATE OR REPLACE FUNCTION closed_year_is_closed(cycle integer) RETURNS boolean LANGUAGE sql STABLE AS
             $$ SELECT EXISTS (SELECT 1 FROM "ComiteCycles" WHERE "Id" = cycle AND "Status" = 'closed') $$;
-            """);
+            """;
         foreach (var (table, cycleOf) in Tables)
         {
             var function = TriggerName(table, "guard");
-            migration.Sql($"""
-                CREATE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$
+            yield return $"""
+                CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
                     IF TG_OP <> 'INSERT' THEN
                         IF closed_year_is_closed({cycleOf.Replace("R.", "OLD.")}) THEN
@@ -85,13 +105,13 @@ public static class ClosedYearGuard
                     IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
                     RETURN NEW;
                 END $$;
-                CREATE TRIGGER {function} BEFORE INSERT OR UPDATE OR DELETE ON "{table}"
+                CREATE OR REPLACE TRIGGER {function} BEFORE INSERT OR UPDATE OR DELETE ON "{table}"
                     FOR EACH ROW EXECUTE FUNCTION {function}();
-                """);
+                """;
         }
         var cycles = TriggerName("ComiteCycles", "guard");
-        migration.Sql($"""
-            CREATE FUNCTION {cycles}() RETURNS trigger LANGUAGE plpgsql AS $$
+        yield return $"""
+            CREATE OR REPLACE FUNCTION {cycles}() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 IF TG_OP = 'DELETE' THEN
                     IF OLD."Status" = 'closed' THEN
@@ -104,18 +124,16 @@ public static class ClosedYearGuard
                 END IF;
                 RETURN NEW;
             END $$;
-            CREATE TRIGGER {cycles} BEFORE UPDATE OR DELETE ON "ComiteCycles" FOR EACH ROW EXECUTE FUNCTION {cycles}();
-            """);
+            CREATE OR REPLACE TRIGGER {cycles} BEFORE UPDATE OR DELETE ON "ComiteCycles" FOR EACH ROW EXECUTE FUNCTION {cycles}();
+            """;
     }
 
-    public static void DropPostgres(MigrationBuilder migration)
+    /// <summary>Dropping a trigger function drops its triggers, even when a table is gone or not created yet.</summary>
+    private static IEnumerable<string> DropPostgres()
     {
         foreach (var table in Tables.Select(t => t.Table).Append("ComiteCycles"))
-        {
-            var function = TriggerName(table, "guard");
-            migration.Sql($"DROP TRIGGER IF EXISTS {function} ON \"{table}\"; DROP FUNCTION IF EXISTS {function}();");
-        }
-        migration.Sql("DROP FUNCTION IF EXISTS closed_year_is_closed(integer);");
+            yield return $"DROP FUNCTION IF EXISTS {TriggerName(table, "guard")}() CASCADE;";
+        yield return "DROP FUNCTION IF EXISTS closed_year_is_closed(integer);";
     }
 
     /// <summary>Setting a closed year's status to closed again changes nothing, so it passes; anything else is a change.</summary>
