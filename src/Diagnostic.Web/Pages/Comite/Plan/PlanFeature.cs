@@ -11,6 +11,7 @@ public static class PlanFeature
         services.AddScoped<BilanReader>();
         services.AddScoped<ReviewRecorder>();
         services.AddScoped<PlanEditor>();
+        services.AddScoped<PlanAdopter>();
         services.AddScoped<Region.RegionReader>();
         return services;
     }
