@@ -48,6 +48,8 @@ public sealed class ActionModel(
     {
         if (!await LoadAsync(cycleId, id, cancellationToken))
             return NotFound();
+        // An activité being edited stays under its moyen unless another is chosen.
+        Input.PlanMeansId ??= Existing?.PlanMeansId;
         var means = Input.PlanMeansId is { } meansId ? Means.FirstOrDefault(m => m.Id == meansId) : null;
         var target = Targets.FirstOrDefault(t => t.Id == (means?.TargetId ?? Existing?.TargetId ?? TargetId));
         if (target is null || (Input.PlanMeansId is not null && means is null))
