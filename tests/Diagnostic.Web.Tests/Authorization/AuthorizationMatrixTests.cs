@@ -37,6 +37,10 @@ public sealed class AuthorizationMatrixTests(DiagnosticWebFactory factory) : ICl
         ["/comite/annee"] = AccessRule.Committee,
         ["/comite/vote"] = AccessRule.Committee,
         ["/bilan"] = AccessRule.Public,
+        // Démarche (branch demarche): « Étapes des travaux » and the « Actions territoriales » sheet for comité members
+        // (a démarche where they sit on no comité is a 404) and staff; its public follow-up page (droit de suite) for all.
+        ["/demarches"] = AccessRule.Committee,
+        ["/suivi"] = AccessRule.Public,
         ["/admin"] = AccessRule.Organizer,
         // Exchange: export, import, invitations, retention and deletion of a collecte; the partners' directory.
         ["/admin/collectes"] = AccessRule.Organizer,

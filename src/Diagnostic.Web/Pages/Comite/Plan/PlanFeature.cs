@@ -12,6 +12,9 @@ public static class PlanFeature
         services.AddScoped<ReviewRecorder>();
         services.AddScoped<PlanEditor>();
         services.AddScoped<PlanAdopter>();
+        services.AddScoped<Demarche.DemarcheScope>();
+        services.AddScoped<Demarche.DemarcheEditor>();
+        services.AddScoped<Demarche.DemarcheTimeline>();
         services.AddScoped<Region.RegionReader>();
         return services;
     }
