@@ -10,6 +10,7 @@ public static class PlanFeature
         services.AddScoped<PlanReader>();
         services.AddScoped<BilanReader>();
         services.AddScoped<ReviewRecorder>();
+        services.AddScoped<BilanProcess>();
         services.AddScoped<PlanEditor>();
         services.AddScoped<PlanAdopter>();
         services.AddScoped<Demarche.DemarcheScope>();
