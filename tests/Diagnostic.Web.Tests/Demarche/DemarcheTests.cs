@@ -4,6 +4,7 @@ using Diagnostic.Web.Demo;
 using Diagnostic.Web.Tests.Comite;
 using Diagnostic.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Diagnostic.Web.Tests.Demarche;
 
@@ -48,7 +49,7 @@ public sealed class DemarcheTests(DemoWebFactory factory) : IClassFixture<DemoWe
         Assert.Matches(@"✓</span><span class=""visually-hidden"">fait </span> \d{4}-\d{2}-\d{2} — Activité 1\.1\.1 Rencontres de voisinage : Réalisée", page.Text);
         Assert.Contains($"Cible reprise de {ComiteDemoSeeder.CycleYear} :", page.Text);
         Assert.Contains("data-print", page.Html);
-        Assert.Contains("/css/demarche.css", page.Html);
+        Assert.Contains("/css/demarche.", page.Html);
     }
 
     [Fact]
@@ -62,6 +63,29 @@ public sealed class DemarcheTests(DemoWebFactory factory) : IClassFixture<DemoWe
         Assert.Contains("Actions territoriales — Ville de Shawinigan", page.Text);
         Assert.Contains(DemarcheDemoSeeder.NextYear, page.Text);
         Assert.Contains("<td>Comité de partenaires</td><td>printemps 2027</td><td>À venir</td>", page.Text);
+    }
+
+    [Fact]
+    public async Task The_fiche_synthese_of_a_collecte_shows_the_portraits_scores_in_French_number_format()
+    {
+        var demarche = await DemarcheAsync();
+        var organizer = await factory.SignInAsAsync(Roles.Organizer);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var portraits = scope.ServiceProvider.GetRequiredService<Diagnostic.Web.Pages.Comite.CollectePortraits>();
+        var collecteId = await factory.WithDbAsync(db => db.Collectes.Where(c => c.PublicCode == DemoSeeder.CitizenCode).Select(c => c.Id).SingleAsync());
+        var loaded = (await portraits.LoadAsync(collecteId, default))!;
+        var dimension = loaded.Questionnaire.Dimensions.First();
+        var row = loaded.Portrait.Find(Core.Questionnaires.Audience.Citizen, Core.Analysis.PortraitRow.AllNeighbourhoods, Core.Analysis.FigureLevel.Dimension, dimension.Id)!;
+
+        var steps = await organizer.Browser().GetAsync($"/demarches/{demarche.Id}");
+        var page = await organizer.Browser().GetAsync($"/demarches/{demarche.Id}/collecte/{collecteId}");
+
+        Assert.Contains($"/demarches/{demarche.Id}/collecte/{collecteId}", steps.Html);
+        Assert.Contains("Fiche synthèse — Collecte 2026 — Shawinigan", page.Text);
+        // The score as the portrait computed it, written with a decimal comma (« 61,3 »), never a point.
+        var expected = row.Score!.Value.ToString("0.0", System.Globalization.CultureInfo.GetCultureInfo("fr-CA"));
+        Assert.Matches(System.Text.RegularExpressions.Regex.Escape($"<th scope=\"row\">{dimension.Title.Fr}</th>") + @"\s*<td>" + System.Text.RegularExpressions.Regex.Escape(expected) + "</td>", page.Text);
+        Assert.Contains("data-print", page.Html);
     }
 
     [Fact]

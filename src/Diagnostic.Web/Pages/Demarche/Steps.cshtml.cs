@@ -10,6 +10,7 @@ public sealed class StepsModel(DemarcheScope scope, DemarcheTimeline timeline, D
 {
     public Data.Entities.Demarche Demarche { get; private set; } = null!;
     public IReadOnlyList<DemarcheTimeline.Year> Years { get; private set; } = [];
+    public IReadOnlyList<(int Id, string Name)> Collectes { get; private set; } = [];
     public bool IsOrganizer => ComiteAccess.IsOrganizer(User);
     public string? Error { get; private set; }
 
@@ -35,6 +36,8 @@ public sealed class StepsModel(DemarcheScope scope, DemarcheTimeline timeline, D
         if (await scope.Visible(User).AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken) is not { } demarche) return false;
         Demarche = demarche;
         Years = await timeline.ReadAsync(demarche, cancellationToken);
+        Collectes = (await scope.Collectes(demarche).AsNoTracking().OrderBy(c => c.Id).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken))
+            .Select(c => (c.Id, c.Name)).ToList();
         return true;
     }
 }
