@@ -12,7 +12,7 @@ namespace Diagnostic.Web.Pages.Demarche;
 /// ticked when done. A collecte goes to the year (September to August) in which it opened; one before every year
 /// opens the timeline on its own.
 /// </summary>
-public sealed class DemarcheTimeline(DiagnosticDbContext db, DemarcheScope scope, PlanReader plans, IStringLocalizer<DemarcheText> text,
+public sealed class DemarcheTimeline(DiagnosticDbContext db, DemarcheScope scope, PlanReader plans, IStringLocalizer<DemarcheText> words,
     IStringLocalizer<PlanText> planText, TimeProvider clock)
 {
     public sealed record Step(DateOnly? Date, string Kind, string Text, bool Done);
@@ -38,7 +38,7 @@ public sealed class DemarcheTimeline(DiagnosticDbContext db, DemarcheScope scope
             years.Add(new Year(cycle.YearLabel, cycle.Comite!.Name, cycle.FocusTerritory?.Name, steps.OrderBy(s => s.Date ?? DateOnly.MaxValue).ToList()));
         }
         var loose = collectes.Where(c => !placed.Contains(c.Id)).Select(c => CollecteStep(c, today)).ToList();
-        if (loose.Count > 0) years.Insert(0, new Year(text["Timeline.Collectes"], null, null, loose));
+        if (loose.Count > 0) years.Insert(0, new Year(words["Timeline.Collectes"], null, null, loose));
         return years;
     }
 
@@ -46,14 +46,14 @@ public sealed class DemarcheTimeline(DiagnosticDbContext db, DemarcheScope scope
     {
         var opens = c.OpensAt is { } o ? DateOnly.FromDateTime(o.UtcDateTime) : (DateOnly?)null;
         var closes = c.ClosesAt is { } e ? DateOnly.FromDateTime(e.UtcDateTime) : (DateOnly?)null;
-        return new Step(opens, "collecte", text["Timeline.Collecte", c.Name], closes is { } end && end <= today || c.Status == CollecteStatus.Closed);
+        return new Step(opens, "collecte", words["Timeline.Collecte", c.Name], closes is { } end && end <= today || c.Status == CollecteStatus.Closed);
     }
 
     private async Task<IEnumerable<Step>> CycleStepsAsync(ComiteCycle cycle, DateOnly today, CancellationToken cancellationToken)
     {
         var steps = new List<Step>();
         var seances = await db.Seances.AsNoTracking().Where(s => s.CycleId == cycle.Id).ToListAsync(cancellationToken);
-        steps.AddRange(seances.Select(s => new Step(s.Date, "seance", text["Timeline.Seance", s.Title], s.Date <= today)));
+        steps.AddRange(seances.Select(s => new Step(s.Date, "seance", words["Timeline.Seance", s.Title], s.Date <= today)));
         var plan = await plans.ReadAsync(cycle.Id, cancellationToken);
         var carried = await db.ChosenTargets.AsNoTracking().Where(t => t.CycleId == cycle.Id && t.CarriedFromId != null)
             .Select(t => new { t.Id, From = t.CarriedFrom!.Cycle!.YearLabel }).ToDictionaryAsync(t => t.Id, t => t.From, cancellationToken);
@@ -61,18 +61,18 @@ public sealed class DemarcheTimeline(DiagnosticDbContext db, DemarcheScope scope
         {
             var decided = DateOnly.FromDateTime(item.Target.DecidedAt.UtcDateTime);
             steps.Add(new Step(decided, "cible", carried.TryGetValue(item.Target.Id, out var from)
-                ? text["Timeline.CibleCarried", item.Target.Wording, from] : text["Timeline.Cible", item.Target.Wording], true));
+                ? words["Timeline.CibleCarried", item.Target.Wording, from] : words["Timeline.Cible", item.Target.Wording], true));
             steps.AddRange(item.Numbered().Select(n => new Step(n.Action.DueDate, "activite",
-                text["Timeline.Activity", n.Number, n.Action.Title, PlanFormat.Status(planText, n.Action.Status)], n.Action.Status == ActionStatus.Done)));
+                words["Timeline.Activity", n.Number, n.Action.Title, PlanFormat.Status(planText, n.Action.Status)], n.Action.Status == ActionStatus.Done)));
         }
         var adoptions = await db.PlanAdoptions.AsNoTracking().Where(a => a.CycleId == cycle.Id).Select(a => new { a.Version, a.AdoptedOn, a.Seance!.Title })
             .ToListAsync(cancellationToken);
-        steps.AddRange(adoptions.Select(a => new Step(a.AdoptedOn, "adoption", text["Timeline.Adoption", a.Version, a.Title], true)));
+        steps.AddRange(adoptions.Select(a => new Step(a.AdoptedOn, "adoption", words["Timeline.Adoption", a.Version, a.Title], true)));
         var ids = plan.Select(p => p.Target.Id).ToList();
         var reviews = await db.TargetReviews.AsNoTracking().Where(r => ids.Contains(r.TargetId)).Include(r => r.Target).ToListAsync(cancellationToken);
         steps.AddRange(reviews.Select(r => new Step(DateOnly.FromDateTime(r.ReviewedAt.UtcDateTime), "bilan",
-            text["Timeline.Review", r.Target!.Wording, PlanFormat.Decision(planText, r.Decision)], true)));
-        if (cycle.ClosedAt is { } closed) steps.Add(new Step(DateOnly.FromDateTime(closed.UtcDateTime), "fermeture", text["Timeline.Closed"], true));
+            words["Timeline.Review", r.Target!.Wording, PlanFormat.Decision(planText, r.Decision)], true)));
+        if (cycle.ClosedAt is { } closed) steps.Add(new Step(DateOnly.FromDateTime(closed.UtcDateTime), "fermeture", words["Timeline.Closed"], true));
         return steps;
     }
 

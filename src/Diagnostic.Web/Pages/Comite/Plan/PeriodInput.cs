@@ -9,18 +9,18 @@ namespace Diagnostic.Web.Pages.Comite.Plan;
 /// </summary>
 public static class PeriodInput
 {
-    public static (ActionPeriod? Period, string? Error) Read(DateOnly? start, DateOnly? due, string? label, IStringLocalizer<PlanText> text)
+    public static (ActionPeriod? Period, string? Error) Read(DateOnly? start, DateOnly? due, string? label, IStringLocalizer<PlanText> words)
     {
         if (start is { } s && due is { } d)
         {
             var (period, error) = ActionPeriod.Create(s, d, label);
-            return error is null ? (period, null) : (null, text["Error.DueBeforeStart", PlanFormat.Day(d), PlanFormat.Day(s)]);
+            return error is null ? (period, null) : (null, words["Error.DueBeforeStart", PlanFormat.Day(d), PlanFormat.Day(s)]);
         }
         if (string.IsNullOrWhiteSpace(label))
-            return (null, text["Error.Period"]);
+            return (null, words["Error.Period"]);
         return PlanPeriodText.Parse(label) is { } named
             ? (ActionPeriod.Of(named.Start, named.Due, label), null)
-            : (null, text["Error.PeriodUnknown", label.Trim()]);
+            : (null, words["Error.PeriodUnknown", label.Trim()]);
     }
 
     /// <summary>« du 2027-09-01 au 2027-11-30 (automne 2027) »: the range, and the comité's words when it used some.</summary>
