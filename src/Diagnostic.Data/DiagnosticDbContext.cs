@@ -38,6 +38,9 @@ public class DiagnosticDbContext : IdentityDbContext<DiagnosticUser>, IDataProte
     public DbSet<ActionCommitment> ActionCommitments => Set<ActionCommitment>();
     public DbSet<ActionProgress> ActionProgress => Set<ActionProgress>();
     public DbSet<TargetReview> TargetReviews => Set<TargetReview>();
+    public DbSet<Demarche> Demarches => Set<Demarche>();
+    public DbSet<PlanMeans> PlanMeans => Set<PlanMeans>();
+    public DbSet<PlanAdoption> PlanAdoptions => Set<PlanAdoption>();
     public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
     public DbSet<PartnerInvitation> PartnerInvitations => Set<PartnerInvitation>();
     public DbSet<MembershipInvitation> MembershipInvitations => Set<MembershipInvitation>();

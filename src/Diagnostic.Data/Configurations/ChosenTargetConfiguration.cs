@@ -22,6 +22,7 @@ internal sealed class ChosenTargetConfiguration : IEntityTypeConfiguration<Chose
         builder.HasOne(t => t.Cycle).WithMany(c => c.ChosenTargets).HasForeignKey(t => t.CycleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(t => t.Candidate).WithMany().HasForeignKey(t => t.CandidateId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(t => t.Seance).WithMany().HasForeignKey(t => t.SeanceId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(t => t.CarriedFrom).WithMany().HasForeignKey(t => t.CarriedFromId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(t => t.IndicatorCollecte).WithMany().HasForeignKey(t => t.IndicatorCollecteId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -24,5 +24,8 @@ internal sealed class PlanActionConfiguration : IEntityTypeConfiguration<PlanAct
         builder.HasIndex(a => new { a.TargetId, a.Order });
         builder.HasOne(a => a.Target).WithMany().HasForeignKey(a => a.TargetId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.LeadPartner).WithMany().HasForeignKey(a => a.LeadPartnerId).OnDelete(DeleteBehavior.SetNull);
+        // A moyen goes with its cible; its activités go with it. An original removed leaves its carried copy standing.
+        builder.HasOne(a => a.PlanMeans).WithMany(m => m.Activities).HasForeignKey(a => a.PlanMeansId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(a => a.CarriedFrom).WithMany().HasForeignKey(a => a.CarriedFromId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -20,4 +20,7 @@ public sealed class ActionCommitment
 
     /// <summary>A room or place lent (« salle du sous-sol de l'église »).</summary>
     public string Space { get; set; } = "";
+
+    /// <summary>Citizens commit themselves (a citizens' committee, volunteers), which an action requiring citizens needs.</summary>
+    public bool ByCitizens { get; set; }
 }

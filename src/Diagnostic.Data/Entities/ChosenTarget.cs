@@ -48,4 +48,8 @@ public sealed class ChosenTarget
     /// <summary>Why the choice departs from the ranking; required when it does.</summary>
     public string? DepartureReason { get; set; }
     public DateTimeOffset DecidedAt { get; set; }
+
+    /// <summary>The cible of an earlier year this one carries forward (« maintenir » or « ajuster »), if any.</summary>
+    public int? CarriedFromId { get; set; }
+    public ChosenTarget? CarriedFrom { get; set; }
 }

@@ -43,5 +43,16 @@ public sealed class PlanAction
     public List<ActionCommitment> Commitments { get; set; } = [];
     public List<ActionProgress> Progress { get; set; } = [];
 
+    /// <summary>The moyen this activité serves; null only for an action written before the plan had moyens.</summary>
+    public int? PlanMeansId { get; set; }
+    public PlanMeans? PlanMeans { get; set; }
+
+    /// <summary>The comité requires citizens to take part: it cannot start without a citizens' commitment.</summary>
+    public bool RequiresCitizens { get; set; }
+
+    /// <summary>The unfinished action of an earlier year this one carries forward, if any; its history stays there.</summary>
+    public int? CarriedFromId { get; set; }
+    public PlanAction? CarriedFrom { get; set; }
+
     public ActionPeriod Period => ActionPeriod.Of(StartDate, DueDate, PeriodLabel);
 }

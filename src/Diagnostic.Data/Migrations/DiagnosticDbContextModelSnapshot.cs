@@ -26,6 +26,9 @@ namespace Diagnostic.Data.Migrations
                     b.Property<int>("ActionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ByCitizens")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Money")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -307,6 +310,9 @@ namespace Diagnostic.Data.Migrations
                     b.Property<int?>("CandidateId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CarriedFromId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CycleId")
                         .HasColumnType("INTEGER");
 
@@ -366,6 +372,8 @@ namespace Diagnostic.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CandidateId");
+
+                    b.HasIndex("CarriedFromId");
 
                     b.HasIndex("IndicatorCollecteId");
 
@@ -550,6 +558,9 @@ namespace Diagnostic.Data.Migrations
                     b.Property<int>("ComiteId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("FocusTerritoryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -561,6 +572,8 @@ namespace Diagnostic.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FocusTerritoryId");
 
                     b.HasIndex("ComiteId", "YearLabel")
                         .IsUnique();
@@ -644,6 +657,41 @@ namespace Diagnostic.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("ComiteVoterTypes");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.Demarche", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CoordinatorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicIntro")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId")
+                        .IsUnique();
+
+                    b.ToTable("Demarches", (string)null);
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.DiagnosticUser", b =>
@@ -963,6 +1011,9 @@ namespace Diagnostic.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("CarriedFromId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("TEXT");
 
@@ -1001,6 +1052,12 @@ namespace Diagnostic.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PlanMeansId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RequiresCitizens")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Resources")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -1024,13 +1081,89 @@ namespace Diagnostic.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CarriedFromId");
+
                     b.HasIndex("LeadPartnerId");
+
+                    b.HasIndex("PlanMeansId");
 
                     b.HasIndex("TargetId", "Order");
 
                     b.ToTable("Actions", null, t =>
                         {
                             t.HasCheckConstraint("CK_Actions_DueNotBeforeStart", "\"DueDate\" >= \"StartDate\"");
+                        });
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.PlanAdoption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AdoptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeanceId");
+
+                    b.HasIndex("CycleId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("PlanAdoptions", (string)null);
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.PlanMeans", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeriodLabel")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Wording")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetId", "Order");
+
+                    b.ToTable("PlanMeans", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_PlanMeans_DueNotBeforeStart", "\"DueDate\" >= \"StartDate\"");
                         });
                 });
 
@@ -1800,6 +1933,11 @@ namespace Diagnostic.Data.Migrations
                         .HasForeignKey("CandidateId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Diagnostic.Data.Entities.ChosenTarget", "CarriedFrom")
+                        .WithMany()
+                        .HasForeignKey("CarriedFromId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Diagnostic.Data.Entities.ComiteCycle", "Cycle")
                         .WithMany("ChosenTargets")
                         .HasForeignKey("CycleId")
@@ -1817,6 +1955,8 @@ namespace Diagnostic.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Candidate");
+
+                    b.Navigation("CarriedFrom");
 
                     b.Navigation("Cycle");
 
@@ -1912,7 +2052,14 @@ namespace Diagnostic.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Diagnostic.Data.Entities.Territory", "FocusTerritory")
+                        .WithMany()
+                        .HasForeignKey("FocusTerritoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Comite");
+
+                    b.Navigation("FocusTerritory");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.ComiteMember", b =>
@@ -1950,6 +2097,17 @@ namespace Diagnostic.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Comite");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.Demarche", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.Territory", "Territory")
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Territory");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.ForumEnjeu", b =>
@@ -2045,10 +2203,20 @@ namespace Diagnostic.Data.Migrations
 
             modelBuilder.Entity("Diagnostic.Data.Entities.PlanAction", b =>
                 {
+                    b.HasOne("Diagnostic.Data.Entities.PlanAction", "CarriedFrom")
+                        .WithMany()
+                        .HasForeignKey("CarriedFromId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Diagnostic.Data.Entities.PartnerOrganisation", "LeadPartner")
                         .WithMany()
                         .HasForeignKey("LeadPartnerId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Diagnostic.Data.Entities.PlanMeans", "PlanMeans")
+                        .WithMany("Activities")
+                        .HasForeignKey("PlanMeansId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Diagnostic.Data.Entities.ChosenTarget", "Target")
                         .WithMany()
@@ -2056,7 +2224,41 @@ namespace Diagnostic.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.Navigation("CarriedFrom");
+
                     b.Navigation("LeadPartner");
+
+                    b.Navigation("PlanMeans");
+
+                    b.Navigation("Target");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.PlanAdoption", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.ComiteCycle", "Cycle")
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Diagnostic.Data.Entities.Seance", "Seance")
+                        .WithMany()
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Cycle");
+
+                    b.Navigation("Seance");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.PlanMeans", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.ChosenTarget", "Target")
+                        .WithMany()
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("Target");
                 });
@@ -2309,6 +2511,11 @@ namespace Diagnostic.Data.Migrations
                     b.Navigation("Commitments");
 
                     b.Navigation("Progress");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.PlanMeans", b =>
+                {
+                    b.Navigation("Activities");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.Seance", b =>

@@ -18,6 +18,7 @@ public static class AccessConventions
         conventions.AuthorizeFolder("/Admin/Users", Policies.Admin);
         conventions.AuthorizeFolder("/Admin/Audit", Policies.Admin);
         conventions.AuthorizeFolder("/Comite", Policies.Committee);
+        conventions.AuthorizeFolder("/Demarche", Policies.Committee);
         // Any signed-in account may change its own password.
         conventions.AuthorizePage("/Account/ChangePassword");
     }

@@ -67,6 +67,7 @@ public sealed class ComiteDemoSeeder(
             PublicText = "Les rencontres de voisinage continuent l'an prochain dans tous les secteurs.",
         });
         await db.SaveChangesAsync(cancellationToken);
+        await new DemarcheDemoSeeder(db).SeedAsync(cycle, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Demo comité seeded with a later collecte {Code}", FollowUpCode);
     }

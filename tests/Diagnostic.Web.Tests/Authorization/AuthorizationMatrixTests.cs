@@ -44,6 +44,10 @@ public sealed class AuthorizationMatrixTests(DiagnosticWebFactory factory) : ICl
         // Seats, séances, compte-rendu, forum board and report, portrait de la concertation: comité pages (404 outside
         // one's comités, 403 for a member's edits: SeatTests, SeanceTests, ForumTests).
         ["/comite/concertation"] = AccessRule.Committee,
+        // Démarche (branch demarche): « Étapes des travaux » and the « Actions territoriales » sheet for comité members
+        // (a démarche where they sit on no comité is a 404) and staff; its public follow-up page (droit de suite) for all.
+        ["/demarches"] = AccessRule.Committee,
+        ["/suivi"] = AccessRule.Public,
         ["/admin"] = AccessRule.Organizer,
         // Exchange: export, import, invitations, retention and deletion of a collecte; the partners' directory.
         ["/admin/collectes"] = AccessRule.Organizer,

@@ -53,6 +53,7 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture browser)
             $"/admin/collectes/{DemoSeeder.PartnerCode}/invitations",
             $"/comite/annee/{cycle}", $"/comite/vote/{round}", $"/comite/plan/{cycle}", $"/comite/plan/{cycle}/action",
             $"/comite/bilan/{cycle}", $"/bilan/{DemoTerritory.CityCode}/{ComiteDemoSeeder.CycleYear}",
+            $"/comite/annee/{cycle}/reprise", $"/comite/plan/{cycle}/moyen", "/demarches", $"/suivi/{DemoTerritory.CityCode}",
         ];
     }
 }

@@ -15,7 +15,7 @@ internal static class ComiteDemo
         factory.WithDbAsync(db => db.Actions.AsNoTracking().Include(a => a.Commitments).OrderBy(a => a.Id).FirstAsync());
 
     public static Task<List<PlanAction>> ActionsAsync(this DiagnosticWebFactory factory) =>
-        factory.WithDbAsync(db => db.Actions.AsNoTracking().OrderBy(a => a.Id).ToListAsync());
+        factory.WithDbAsync(db => db.Actions.AsNoTracking().Where(a => a.Target!.Cycle!.YearLabel == ComiteDemoSeeder.CycleYear).OrderBy(a => a.Id).ToListAsync());
 
     /// <summary>Seats the account on the demo comité.</summary>
     public static Task JoinComiteAsync(this DiagnosticWebFactory factory, string userId) => factory.WithDbAsync(async db =>

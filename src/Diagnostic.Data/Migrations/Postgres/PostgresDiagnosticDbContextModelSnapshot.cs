@@ -34,6 +34,9 @@ namespace Diagnostic.Data.Migrations.Postgres
                     b.Property<int>("ActionId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("ByCitizens")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Money")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -325,6 +328,9 @@ namespace Diagnostic.Data.Migrations.Postgres
                     b.Property<int?>("CandidateId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("CarriedFromId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("CycleId")
                         .HasColumnType("integer");
 
@@ -384,6 +390,8 @@ namespace Diagnostic.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CandidateId");
+
+                    b.HasIndex("CarriedFromId");
 
                     b.HasIndex("IndicatorCollecteId");
 
@@ -576,6 +584,9 @@ namespace Diagnostic.Data.Migrations.Postgres
                     b.Property<int>("ComiteId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("FocusTerritoryId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -587,6 +598,8 @@ namespace Diagnostic.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FocusTerritoryId");
 
                     b.HasIndex("ComiteId", "YearLabel")
                         .IsUnique();
@@ -674,6 +687,43 @@ namespace Diagnostic.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ComiteVoterTypes");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.Demarche", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CoordinatorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PublicIntro")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("TerritoryId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId")
+                        .IsUnique();
+
+                    b.ToTable("Demarches", (string)null);
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.DiagnosticUser", b =>
@@ -1007,6 +1057,9 @@ namespace Diagnostic.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<int?>("CarriedFromId")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
 
@@ -1045,6 +1098,12 @@ namespace Diagnostic.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int?>("PlanMeansId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("RequiresCitizens")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Resources")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -1068,13 +1127,93 @@ namespace Diagnostic.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CarriedFromId");
+
                     b.HasIndex("LeadPartnerId");
+
+                    b.HasIndex("PlanMeansId");
 
                     b.HasIndex("TargetId", "Order");
 
                     b.ToTable("Actions", null, t =>
                         {
                             t.HasCheckConstraint("CK_Actions_DueNotBeforeStart", "\"DueDate\" >= \"StartDate\"");
+                        });
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.PlanAdoption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AdoptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SeanceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeanceId");
+
+                    b.HasIndex("CycleId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("PlanAdoptions", (string)null);
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.PlanMeans", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PeriodLabel")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Wording")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetId", "Order");
+
+                    b.ToTable("PlanMeans", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_PlanMeans_DueNotBeforeStart", "\"DueDate\" >= \"StartDate\"");
                         });
                 });
 
@@ -1870,6 +2009,11 @@ namespace Diagnostic.Data.Migrations.Postgres
                         .HasForeignKey("CandidateId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Diagnostic.Data.Entities.ChosenTarget", "CarriedFrom")
+                        .WithMany()
+                        .HasForeignKey("CarriedFromId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Diagnostic.Data.Entities.ComiteCycle", "Cycle")
                         .WithMany("ChosenTargets")
                         .HasForeignKey("CycleId")
@@ -1887,6 +2031,8 @@ namespace Diagnostic.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Candidate");
+
+                    b.Navigation("CarriedFrom");
 
                     b.Navigation("Cycle");
 
@@ -1982,7 +2128,14 @@ namespace Diagnostic.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Diagnostic.Data.Entities.Territory", "FocusTerritory")
+                        .WithMany()
+                        .HasForeignKey("FocusTerritoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Comite");
+
+                    b.Navigation("FocusTerritory");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.ComiteMember", b =>
@@ -2020,6 +2173,17 @@ namespace Diagnostic.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Comite");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.Demarche", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.Territory", "Territory")
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Territory");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.ForumEnjeu", b =>
@@ -2115,10 +2279,20 @@ namespace Diagnostic.Data.Migrations.Postgres
 
             modelBuilder.Entity("Diagnostic.Data.Entities.PlanAction", b =>
                 {
+                    b.HasOne("Diagnostic.Data.Entities.PlanAction", "CarriedFrom")
+                        .WithMany()
+                        .HasForeignKey("CarriedFromId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Diagnostic.Data.Entities.PartnerOrganisation", "LeadPartner")
                         .WithMany()
                         .HasForeignKey("LeadPartnerId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Diagnostic.Data.Entities.PlanMeans", "PlanMeans")
+                        .WithMany("Activities")
+                        .HasForeignKey("PlanMeansId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Diagnostic.Data.Entities.ChosenTarget", "Target")
                         .WithMany()
@@ -2126,7 +2300,41 @@ namespace Diagnostic.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.Navigation("CarriedFrom");
+
                     b.Navigation("LeadPartner");
+
+                    b.Navigation("PlanMeans");
+
+                    b.Navigation("Target");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.PlanAdoption", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.ComiteCycle", "Cycle")
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Diagnostic.Data.Entities.Seance", "Seance")
+                        .WithMany()
+                        .HasForeignKey("SeanceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Cycle");
+
+                    b.Navigation("Seance");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.PlanMeans", b =>
+                {
+                    b.HasOne("Diagnostic.Data.Entities.ChosenTarget", "Target")
+                        .WithMany()
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("Target");
                 });
@@ -2379,6 +2587,11 @@ namespace Diagnostic.Data.Migrations.Postgres
                     b.Navigation("Commitments");
 
                     b.Navigation("Progress");
+                });
+
+            modelBuilder.Entity("Diagnostic.Data.Entities.PlanMeans", b =>
+                {
+                    b.Navigation("Activities");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.Seance", b =>

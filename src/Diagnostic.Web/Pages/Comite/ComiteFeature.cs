@@ -26,6 +26,8 @@ public static class ComiteFeature
         services.AddScoped<ClosedYearFilter>();
         services.AddScoped<ComiteEditor>();
         services.AddScoped<CycleEditor>();
+        services.AddScoped<CarryProposals>();
+        services.AddScoped<CarryForward>();
         services.AddScoped<RoundEditor>();
         services.AddOrganisationsFeature();
         // PostConfigure, as the access conventions are: conventions added by a plain Configure here were not applied.

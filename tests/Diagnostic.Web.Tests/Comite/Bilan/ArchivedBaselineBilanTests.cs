@@ -59,7 +59,7 @@ public sealed class ArchivedBaselineBilanTests(DemoWebFactory factory) : IClassF
         var organizer = await factory.SignInAsAsync(Roles.Organizer);
         var csv = await organizer.Client.GetStringAsync($"/comite/bilan/{cycle.Id}/export");
         var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(';')).ToList();
-        var targets = await factory.WithDbAsync(db => db.ChosenTargets.OrderBy(t => t.Order).ToListAsync());
+        var targets = await factory.WithDbAsync(db => db.ChosenTargets.Where(t => t.Cycle!.YearLabel == Diagnostic.Web.Demo.ComiteDemoSeeder.CycleYear).OrderBy(t => t.Order).ToListAsync());
         Assert.Equal(targets.Count, lines.Count);
         foreach (var (target, line) in targets.Zip(lines))
         {

@@ -27,7 +27,7 @@ public sealed class BilanPageTests(DemoWebFactory factory) : IClassFixture<DemoW
         var before = (await portraits.LoadAsync(baselineId, default))!;
         var after = (await portraits.LoadAsync(laterId, default))!;
         var report = ChangeBuilder.Build(before.Questionnaire, before.Portrait, after.Questionnaire, after.Portrait);
-        var targets = await db.ChosenTargets.OrderBy(t => t.Order).ToListAsync();
+        var targets = await db.ChosenTargets.Where(t => t.Cycle!.YearLabel == ComiteDemoSeeder.CycleYear).OrderBy(t => t.Order).ToListAsync();
         return targets.Select(t => (t.Wording, report.Rows.Single(r => r.Audience == t.IndicatorAudience && r.Neighbourhood == PortraitRow.AllNeighbourhoods
             && r.Level == FigureLevel.Dimension && r.Id == t.IndicatorId))).ToList();
     }
@@ -109,7 +109,7 @@ public sealed class BilanPageTests(DemoWebFactory factory) : IClassFixture<DemoW
         var cycle = await factory.CycleAsync();
         var member = await factory.SignInAsAsync(Roles.Committee);
         await factory.JoinComiteAsync(member.UserId);
-        var target = await factory.WithDbAsync(db => db.ChosenTargets.OrderBy(t => t.Order).Skip(1).FirstAsync());
+        var target = await factory.WithDbAsync(db => db.ChosenTargets.Where(t => t.Cycle!.YearLabel == ComiteDemoSeeder.CycleYear).OrderBy(t => t.Order).Skip(1).FirstAsync());
 
         await member.Browser().PostAsync($"/comite/bilan/{cycle.Id}?handler=Review",
             ("Review.TargetId", target.Id.ToString()), ("Review.Decision", "Adjust"),

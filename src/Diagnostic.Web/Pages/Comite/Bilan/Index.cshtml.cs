@@ -10,17 +10,19 @@ namespace Diagnostic.Web.Pages.Comite.Bilan;
 /// baseline collecte and a later one (ChangeBuilder), the indicator across collectes, and the decision.
 /// </summary>
 public sealed class IndexModel(
-    ComiteAccess scope, BilanReader reader, ReviewRecorder reviews) : PageModel
+    ComiteAccess scope, BilanReader reader, ReviewRecorder reviews, BilanProcess process) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? After { get; set; }
     [BindProperty] public ReviewInput Review { get; set; } = new();
     public BilanView View { get; private set; } = null!;
+    public BilanProcess.View Process { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int cycleId, CancellationToken cancellationToken)
     {
         if (await scope.FindCycleAsync(User, cycleId, cancellationToken) is not { } cycle)
             return NotFound();
         View = await reader.ReadAsync(cycle, After, cancellationToken);
+        Process = await process.ReadAsync(cycle, cancellationToken);
         return Page();
     }
 

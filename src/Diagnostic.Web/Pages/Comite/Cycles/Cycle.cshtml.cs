@@ -25,6 +25,13 @@ public sealed class CycleModel(DiagnosticDbContext db, ComiteAccess access, Cycl
     [BindProperty] public SeanceKind SeanceKind { get; set; }
     [BindProperty] public string? SeanceTitle { get; set; }
     [BindProperty] public RoundForm Round { get; set; } = new();
+    [BindProperty] public int? FocusTerritoryId { get; set; }
+
+    /// <summary>The communities of the comité's territory the year may focus on.</summary>
+    public IReadOnlyList<(int Id, string Code, string Name)> Communities { get; private set; } = [];
+
+    /// <summary>The territory's latest citizen collecte, whose portrait the focus community reads against.</summary>
+    public string? LatestCollecteCode { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int cycleId, CancellationToken cancellationToken) =>
         await LoadAsync(cycleId, cancellationToken) ? Page() : NotFound();
@@ -34,6 +41,9 @@ public sealed class CycleModel(DiagnosticDbContext db, ComiteAccess access, Cycl
 
     public Task<IActionResult> OnPostRoundAsync(int cycleId, CancellationToken cancellationToken) =>
         ManageAsync(cycleId, () => editor.OpenRoundAsync(cycleId, Round, User, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostFocusAsync(int cycleId, CancellationToken cancellationToken) =>
+        ManageAsync(cycleId, () => editor.SetFocusAsync(cycleId, FocusTerritoryId, cancellationToken), cancellationToken);
 
     public async Task<IActionResult> OnPostCloseAsync(int cycleId, CancellationToken cancellationToken)
     {
@@ -70,6 +80,13 @@ public sealed class CycleModel(DiagnosticDbContext db, ComiteAccess access, Cycl
             rounds.Where(r => r.SeanceId == s.Id).Select(r => r.Row).ToList())).ToList();
         CandidateCount = await db.CandidateTargets.CountAsync(c => c.CycleId == cycleId, cancellationToken);
         TargetCount = await db.ChosenTargets.CountAsync(c => c.CycleId == cycleId, cancellationToken);
+        var territoryId = scope.Cycle.Comite!.TerritoryId;
+        Communities = (await db.Territories.AsNoTracking().Where(t => t.ParentId == territoryId).OrderBy(t => t.Name)
+            .Select(t => new { t.Id, t.Code, t.Name }).ToListAsync(cancellationToken)).Select(t => (t.Id, t.Code, t.Name)).ToList();
+        // SQLite cannot order by DateTimeOffset; a territory has few collectes.
+        LatestCollecteCode = (await db.Collectes.AsNoTracking()
+                .Where(c => c.TerritoryId == territoryId && c.Audience == Diagnostic.Core.Questionnaires.Audience.Citizen).ToListAsync(cancellationToken))
+            .OrderBy(c => c.OpensAt).ThenBy(c => c.Id).LastOrDefault()?.PublicCode;
         return true;
     }
 }

@@ -26,6 +26,19 @@ public sealed class CycleEditor(DiagnosticDbContext db, AuditLog audit, TimeProv
         return null;
     }
 
+    /// <summary>
+    /// The community the year focuses on (domain.md 5.0), one of the comité's territory, or none for the whole territory.
+    /// </summary>
+    public async Task<string?> SetFocusAsync(int cycleId, int? territoryId, CancellationToken cancellationToken)
+    {
+        var cycle = await db.ComiteCycles.Include(c => c.Comite).SingleAsync(c => c.Id == cycleId, cancellationToken);
+        if (territoryId is { } id && !await db.Territories.AnyAsync(t => t.Id == id && t.ParentId == cycle.Comite!.TerritoryId, cancellationToken))
+            return strings["Cycle.FocusInvalid"];
+        cycle.FocusTerritoryId = territoryId;
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
     /// <summary>A round over every candidate of the year, in one of its séances; audited once saved (its id exists then).</summary>
     public async Task<string?> OpenRoundAsync(int cycleId, RoundForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
     {

@@ -10,8 +10,9 @@ using Microsoft.Extensions.Localization;
 namespace Diagnostic.Web.Pages.Comite.Plan;
 
 /// <summary>
-/// Adds or edits an action, a partner's commitment or a progress entry. Refused, with nothing changed:
-/// any change to a closed year, a due date before the start, starting an action without a commitment.
+/// Adds or edits an activité, a partner's commitment or a progress entry. Refused, with nothing changed: any change
+/// to a closed year, a period that is not one, an activité outside its moyen's period, a number that leaves a gap,
+/// starting an action without a commitment (or without citizens when the comité requires them).
 /// </summary>
 public sealed class ActionModel(
     DiagnosticDbContext db, ComiteAccess scope, PlanEditor editor, IStringLocalizer<PlanText> planText,
@@ -24,7 +25,10 @@ public sealed class ActionModel(
     public ComiteCycle Cycle { get; private set; } = null!;
     public PlanAction? Existing { get; private set; }
     public IReadOnlyList<ChosenTarget> Targets { get; private set; } = [];
+    public IReadOnlyList<PlanMeans> Means { get; private set; } = [];
     [BindProperty(SupportsGet = true)] public int? TargetId { get; set; }
+
+    public string MeansNumber(PlanMeans m) => PlanNumbering.Number(Targets.First(t => t.Id == m.TargetId).Order, m.Order);
 
     public async Task<IActionResult> OnGetAsync(int cycleId, int? id, CancellationToken cancellationToken)
     {
@@ -35,7 +39,8 @@ public sealed class ActionModel(
             {
                 Title = a.Title, Objective = a.Objective, Means = a.Means, Activities = a.Activities, Resources = a.Resources,
                 LeadOrganisation = a.LeadOrganisation, Start = a.StartDate, Due = a.DueDate, PeriodLabel = a.PeriodLabel,
-                Status = a.Status, Outcome = a.Outcome, InternalNote = a.InternalNote,
+                Status = a.Status, Outcome = a.Outcome, InternalNote = a.InternalNote, PlanMeansId = a.PlanMeansId, Order = a.Order,
+                RequiresCitizens = a.RequiresCitizens,
             };
         return Page();
     }
@@ -44,18 +49,23 @@ public sealed class ActionModel(
     {
         if (!await LoadAsync(cycleId, id, cancellationToken))
             return NotFound();
-        var target = Targets.FirstOrDefault(t => t.Id == (Existing?.TargetId ?? TargetId));
-        if (target is null)
+        // An activité being edited stays under its moyen unless another is chosen.
+        Input.PlanMeansId ??= Existing?.PlanMeansId;
+        var means = Input.PlanMeansId is { } meansId ? Means.FirstOrDefault(m => m.Id == meansId) : null;
+        var target = Targets.FirstOrDefault(t => t.Id == (means?.TargetId ?? Existing?.TargetId ?? TargetId));
+        if (target is null || (Input.PlanMeansId is not null && means is null))
             ModelState.AddModelError(nameof(TargetId), planText["Error.Target"]);
         if (string.IsNullOrWhiteSpace(Input.Title))
             ModelState.AddModelError("Input.Title", planText["Error.Title"]);
-        var period = Period();
-        var refusal = ActionStart.Refusal(Input.Status, Existing?.Commitments.Count ?? 0);
-        if (refusal is not null)
-            ModelState.AddModelError("Input.Status", planText["Error.NoCommitment"]);
+        var (period, periodError) = PeriodInput.Read(Input.Start, Input.Due, Input.PeriodLabel, planText);
+        if (periodError is not null)
+            ModelState.AddModelError("Input.PeriodLabel", periodError);
+        if (means is not null && target is not null)
+            await CheckPlaceAsync(target, means, period, cancellationToken);
+        CheckStart();
         if (!ModelState.IsValid || period is null || target is null)
             return Page();
-        var action = await editor.SaveActionAsync(target, Existing, Input, period, User, cancellationToken);
+        var action = await editor.SaveActionAsync(target, means, Existing, Input, period, User, cancellationToken);
         return Redirect($"/comite/plan/{cycleId}#action-{action.Id}");
     }
 
@@ -93,30 +103,39 @@ public sealed class ActionModel(
         return Redirect($"/comite/plan/{cycleId}#action-{id}");
     }
 
+    /// <summary>The activité fits in its moyen's period and takes a number with no gap under it.</summary>
+    private async Task CheckPlaceAsync(ChosenTarget target, PlanMeans means, ActionPeriod? period, CancellationToken cancellationToken)
+    {
+        var number = PlanNumbering.Number(target.Order, means.Order);
+        if (period is not null && (period.Start < means.StartDate || period.Due > means.DueDate))
+            ModelState.AddModelError("Input.PeriodLabel", planText["Error.OutsideMeans", PeriodInput.Show(period), number,
+                PeriodInput.Show(ActionPeriod.Of(means.StartDate, means.DueDate, means.PeriodLabel))]);
+        var siblings = await db.Actions.CountAsync(a => a.PlanMeansId == means.Id && a.Id != (Existing == null ? 0 : Existing.Id), cancellationToken);
+        if (Input.Order is { } asked && (asked < 1 || asked > siblings + 1))
+            ModelState.AddModelError("Input.Order", planText["Error.NumberGap", number + "." + asked, number, number + "." + (siblings + 1)]);
+    }
+
+    private void CheckStart()
+    {
+        var commitments = Existing?.Commitments ?? [];
+        var refusal = ActionStart.Refusal(Input.Status, commitments.Count, Input.RequiresCitizens, commitments.Count(c => c.ByCitizens));
+        if (refusal is { } why)
+            ModelState.AddModelError("Input.Status", planText[why == ActionStartRefusal.NoCitizens ? "Error.NoCitizens" : "Error.NoCommitment"]);
+    }
+
     private async Task<bool> LoadAsync(int cycleId, int? id, CancellationToken cancellationToken)
     {
         if (await scope.FindCycleAsync(User, cycleId, cancellationToken) is not { } cycle)
             return false;
         Cycle = cycle;
         Targets = await db.ChosenTargets.Where(t => t.CycleId == cycleId).OrderBy(t => t.Order).ToListAsync(cancellationToken);
+        var ids = Targets.Select(t => t.Id).ToList();
+        Means = (await db.PlanMeans.AsNoTracking().Where(m => ids.Contains(m.TargetId)).ToListAsync(cancellationToken))
+            .OrderBy(m => Targets.First(t => t.Id == m.TargetId).Order).ThenBy(m => m.Order).ToList();
         if (id is null)
             return true;
-        var ids = Targets.Select(t => t.Id).ToList();
         Existing = await db.Actions.Include(a => a.Commitments).Include(a => a.Progress)
             .FirstOrDefaultAsync(a => a.Id == id && ids.Contains(a.TargetId), cancellationToken);
         return Existing is not null;
-    }
-
-    private ActionPeriod? Period()
-    {
-        if (Input.Start is not { } start || Input.Due is not { } due)
-        {
-            ModelState.AddModelError("Input.Start", planText["Error.Dates"]);
-            return null;
-        }
-        var (period, error) = ActionPeriod.Create(start, due, Input.PeriodLabel);
-        if (error is not null)
-            ModelState.AddModelError("Input.Due", planText["Error.DueBeforeStart", PlanFormat.Day(due), PlanFormat.Day(start)]);
-        return period;
     }
 }

@@ -15,6 +15,13 @@ public sealed class ActionInput
     public DateOnly? Due { get; set; }
     public string? PeriodLabel { get; set; }
     public ActionStatus Status { get; set; }
+
+    /// <summary>The moyen it serves; none: a moyen of its own is created.</summary>
+    public int? PlanMeansId { get; set; }
+
+    /// <summary>Its number under the moyen; none: after the last.</summary>
+    public int? Order { get; set; }
+    public bool RequiresCitizens { get; set; }
     public string Outcome { get; set; } = "";
     public string InternalNote { get; set; } = "";
 }
@@ -26,6 +33,18 @@ public sealed class CommitmentInput
     public string People { get; set; } = "";
     public decimal? Money { get; set; }
     public string Space { get; set; } = "";
+    public bool ByCitizens { get; set; }
+}
+
+/// <summary>A moyen, as posted: its cible, wording, number and period.</summary>
+public sealed class MeansInput
+{
+    public int TargetId { get; set; }
+    public string Wording { get; set; } = "";
+    public int? Order { get; set; }
+    public DateOnly? Start { get; set; }
+    public DateOnly? Due { get; set; }
+    public string? PeriodLabel { get; set; }
 }
 
 /// <summary>A progress log entry, as posted.</summary>

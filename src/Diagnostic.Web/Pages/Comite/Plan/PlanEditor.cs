@@ -8,19 +8,26 @@ using Microsoft.EntityFrameworkCore;
 namespace Diagnostic.Web.Pages.Comite.Plan;
 
 /// <summary>
-/// Writes the action plan once the page has checked the form: an action (new ones after the target's others), a
-/// partner's commitment, a dated progress entry. Each write is audited with ids and a status, never the texts.
+/// Writes the action plan once the page has checked the form: a moyen, an activité (new ones after the moyen's others),
+/// a partner's commitment, a dated progress entry. Each write is audited with ids and a status, never the texts.
 /// </summary>
 public sealed class PlanEditor(DiagnosticDbContext db, AuditLog audit, TimeProvider clock, Organisations.OrganisationResolver organisations)
 {
+    /// <summary>
+    /// An activité under its moyen; without one, a moyen of its own is created from its « moyens » text (or its title),
+    /// as the migration did for older actions, so every activité has a number 1.1.1.
+    /// </summary>
     public async Task<PlanAction> SaveActionAsync(
-        ChosenTarget target, PlanAction? existing, ActionInput input, ActionPeriod period, ClaimsPrincipal user, CancellationToken cancellationToken)
+        ChosenTarget target, PlanMeans? means, PlanAction? existing, ActionInput input, ActionPeriod period, ClaimsPrincipal user,
+        CancellationToken cancellationToken)
     {
-        var action = existing ?? db.Actions.Add(new PlanAction
-        {
-            Title = "", TargetId = target.Id,
-            Order = 1 + await db.Actions.Where(a => a.TargetId == target.Id).Select(a => (int?)a.Order).MaxAsync(cancellationToken) ?? 1,
-        }).Entity;
+        means ??= await OwnMeansAsync(target, input, period, cancellationToken);
+        var action = existing ?? db.Actions.Add(new PlanAction { Title = "", TargetId = target.Id }).Entity;
+        var siblings = await db.Actions.Where(a => a.PlanMeansId == means.Id && a.Id != action.Id).ToListAsync(cancellationToken);
+        // A moyen read for the form is not tracked: link it by id, so it is not inserted again.
+        if (means.Id == 0) action.PlanMeans = means;
+        else action.PlanMeansId = means.Id;
+        action.Order = Place(siblings, input.Order, x => x.Order, (x, o) => x.Order = o);
         action.Title = input.Title.Trim();
         action.Objective = input.Objective.Trim();
         action.Means = input.Means.Trim();
@@ -33,11 +40,27 @@ public sealed class PlanEditor(DiagnosticDbContext db, AuditLog audit, TimeProvi
         action.DueDate = period.Due;
         action.PeriodLabel = period.Label;
         action.Status = input.Status;
+        action.RequiresCitizens = input.RequiresCitizens;
         action.Outcome = input.Outcome.Trim();
         action.InternalNote = input.InternalNote.Trim();
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(user, PlanAuditActions.ActionSaved, new AuditTarget("action", action.Id.ToString()), "status=" + action.Status, cancellationToken);
         return action;
+    }
+
+    public async Task<PlanMeans> SaveMeansAsync(
+        ChosenTarget target, PlanMeans? existing, MeansInput input, ActionPeriod period, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var means = existing ?? db.PlanMeans.Add(new PlanMeans { Wording = "", TargetId = target.Id }).Entity;
+        var siblings = await db.PlanMeans.Where(m => m.TargetId == target.Id && m.Id != means.Id).ToListAsync(cancellationToken);
+        means.Order = Place(siblings, input.Order, x => x.Order, (x, o) => x.Order = o);
+        means.Wording = input.Wording.Trim();
+        means.StartDate = period.Start;
+        means.DueDate = period.Due;
+        means.PeriodLabel = period.Label;
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(user, PlanAuditActions.MeansSaved, new AuditTarget("moyen", means.Id.ToString()), null, cancellationToken);
+        return means;
     }
 
     public async Task AddCommitmentAsync(
@@ -46,6 +69,7 @@ public sealed class PlanEditor(DiagnosticDbContext db, AuditLog audit, TimeProvi
         action.Commitments.Add(new ActionCommitment
         {
             PartnerName = input.PartnerName.Trim(), Organisation = organisation, People = input.People.Trim(), Money = input.Money, Space = input.Space.Trim(),
+            ByCitizens = input.ByCitizens,
         });
         audit.Add(AuditActor.From(user), PlanAuditActions.CommitmentAdded, new AuditTarget("action", action.Id.ToString()));
         await db.SaveChangesAsync(cancellationToken);
@@ -61,5 +85,29 @@ public sealed class PlanEditor(DiagnosticDbContext db, AuditLog audit, TimeProvi
         });
         audit.Add(AuditActor.From(user), PlanAuditActions.ProgressAdded, new AuditTarget("action", action.Id.ToString()));
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<PlanMeans> OwnMeansAsync(ChosenTarget target, ActionInput input, ActionPeriod period, CancellationToken cancellationToken)
+    {
+        var orders = await db.PlanMeans.Where(m => m.TargetId == target.Id).Select(m => m.Order).ToListAsync(cancellationToken);
+        var wording = input.Means.Trim().Length > 0 ? input.Means.Trim() : input.Title.Trim();
+        return db.PlanMeans.Add(new PlanMeans
+        {
+            TargetId = target.Id, Order = PlanNumbering.Next(orders), Wording = wording,
+            StartDate = period.Start, DueDate = period.Due, PeriodLabel = period.Label,
+        }).Entity;
+    }
+
+    /// <summary>
+    /// The number an item takes among its siblings: the one asked for (the page refused a gap already), the ones from it
+    /// on moving down by one; the next one when none is asked. Siblings are renumbered 1, 2, 3… first, so no gap stays.
+    /// </summary>
+    private static int Place<T>(List<T> siblings, int? asked, Func<T, int> order, Action<T, int> setOrder)
+    {
+        var sorted = siblings.OrderBy(order).ToList();
+        var number = asked ?? sorted.Count + 1;
+        for (var i = 0; i < sorted.Count; i++)
+            setOrder(sorted[i], i + 1 >= number ? i + 2 : i + 1);
+        return number;
     }
 }

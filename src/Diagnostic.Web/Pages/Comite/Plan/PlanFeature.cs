@@ -10,7 +10,12 @@ public static class PlanFeature
         services.AddScoped<PlanReader>();
         services.AddScoped<BilanReader>();
         services.AddScoped<ReviewRecorder>();
+        services.AddScoped<BilanProcess>();
         services.AddScoped<PlanEditor>();
+        services.AddScoped<PlanAdopter>();
+        services.AddScoped<Demarche.DemarcheScope>();
+        services.AddScoped<Demarche.DemarcheEditor>();
+        services.AddScoped<Demarche.DemarcheTimeline>();
         services.AddScoped<Region.RegionReader>();
         return services;
     }
