@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Diagnostic.Data.Comites;
 
 /// <summary>
-/// The closed-year rule enforced by the database itself: once a comité year is closed, no row of it (séances,
-/// candidates, rounds, ballots, chosen cibles, actions, commitments, progress, bilans) may be inserted, changed or
+/// The closed-year rule enforced by the database itself: once a comité year is closed, no row of it (séances and
+/// what they record, candidates, rounds, ballots, chosen cibles, the plan and its adoptions, commitments, progress, bilans) may be inserted, changed or
 /// deleted, and the year cannot be reopened or renamed. The web's ClosedYearFilter answers 409 before a page gets this far; the
 /// triggers keep the CLI, a future page or a hand-written query from editing history anyway.
 /// Not a migration: the migrator drops the triggers before applying migrations and creates them again after
@@ -16,17 +16,24 @@ public static class ClosedYearGuard
     /// <summary>Raised by every trigger; <see cref="IsViolation"/> recognises it in a provider's exception.</summary>
     public const string Message = "closed_year: this comité year is closed; nothing of it may change";
 
+    private const string SeanceCycle = "(SELECT s.\"CycleId\" FROM \"Seances\" s WHERE s.\"Id\" = R.\"SeanceId\")";
+
     /// <summary>Each table of a year, with the SQL giving the year's id from one of its rows (the alias <c>R</c>).</summary>
     private static readonly (string Table, string CycleOf)[] Tables =
     [
         ("Seances", "R.\"CycleId\""),
         ("CandidateTargets", "R.\"CycleId\""),
         ("ChosenTargets", "R.\"CycleId\""),
-        ("VotingRounds", "(SELECT s.\"CycleId\" FROM \"Seances\" s WHERE s.\"Id\" = R.\"SeanceId\")"),
+        ("PlanAdoptions", "R.\"CycleId\""),
+        ("VotingRounds", SeanceCycle),
+        ("SeanceAttendance", SeanceCycle),
+        ("SeanceDecisions", SeanceCycle),
+        ("ForumEnjeux", SeanceCycle),
         ("VotingRoundCandidates", RoundCycle("R.\"RoundId\"")),
         ("Ballots", RoundCycle("R.\"RoundId\"")),
         ("PaperDotCounts", RoundCycle("R.\"RoundId\"")),
         ("BallotLines", RoundCycle("(SELECT b.\"RoundId\" FROM \"Ballots\" b WHERE b.\"Id\" = R.\"BallotId\")")),
+        ("PlanMeans", TargetCycle("R.\"TargetId\"")),
         ("Actions", TargetCycle("R.\"TargetId\"")),
         ("TargetReviews", TargetCycle("R.\"TargetId\"")),
         ("ActionCommitments", TargetCycle("(SELECT a.\"TargetId\" FROM \"Actions\" a WHERE a.\"Id\" = R.\"ActionId\")")),

@@ -64,11 +64,16 @@ public sealed partial class CitizenFollowUpBrowserTests(BrowserFixture browser)
         await page.Locator("#submit-top").TapAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/s/demo/merci$"), new() { Timeout = 15_000 });
-        var bilan = page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex($"^Voir ce qui a été fait — .*Shawinigan, {ComiteDemoSeeder.CycleYear}$") });
-        await Expect(bilan).ToBeVisibleAsync();
+        var demarche = page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Voir ce que la démarche a choisi et ce qui a été fait — .*Shawinigan$") });
+        await Expect(demarche).ToBeVisibleAsync();
         await AssertNoSidewaysScrollAsync(page);
         await session.ScreenshotAsync("4-thank-you");
-        await bilan.TapAsync();
+        await demarche.TapAsync();
+
+        // The démarche's public page lists every year, with a link to each published bilan.
+        await Expect(page).ToHaveURLAsync(new Regex($"/suivi/{DemoTerritory.CityCode}$"), new() { Timeout = 20_000 });
+        await AssertNoSidewaysScrollAsync(page);
+        await page.Locator($"a[href$='/bilan/{DemoTerritory.CityCode}/{ComiteDemoSeeder.CycleYear}']").First.TapAsync();
 
         // The public bilan draws its charts on first visit: on a loaded machine that takes a few seconds.
         await Expect(page).ToHaveURLAsync(new Regex($"/bilan/{DemoTerritory.CityCode}/{ComiteDemoSeeder.CycleYear}$"), new() { Timeout = 20_000 });

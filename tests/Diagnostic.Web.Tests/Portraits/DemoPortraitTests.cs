@@ -24,7 +24,7 @@ public sealed class DemoPortraitTests(DemoWebFactory factory) : IClassFixture<De
     {
         var portrait = await new Respondent(factory.NewClient()).GetAsync("/portrait/demo");
 
-        Assert.Contains($"href=\"/bilan/{DemoTerritory.CityCode}/{ComiteDemoSeeder.CycleYear}\"", portrait.Html);
+        Assert.Contains($"href=\"/suivi/{DemoTerritory.CityCode}\"", portrait.Html); // the démarche's page, every year and its bilans
         Assert.Contains("Ce que le comité de partenaires a choisi de faire avec ce portrait", portrait.Text);
     }
 

@@ -6,12 +6,13 @@ namespace Diagnostic.Web.Pages.PublicBilan;
 
 /// <summary>
 /// The droit de suite link, in plain words, on the citizens' pages (home, thank-you, public portrait): where anyone
-/// reads what the comité chose to do and what was done. Today that is the public bilan of the comité's latest year;
-/// when the démarche gets its own public page, <see cref="Href"/> is the one place to switch.
+/// reads what the comité chose to do and what was done: the démarche's public page (/suivi/…, every year's cibles,
+/// activités and bilans) where the territory has a démarche, otherwise the public bilan of the comité's latest year.
 /// </summary>
 public sealed class PublicFollowUpViewComponent(DiagnosticDbContext db) : ViewComponent
 {
-    public sealed record Link(string Href, string TerritoryName, string YearLabel);
+    /// <param name="YearLabel">Null for a démarche's page, which holds every year.</param>
+    public sealed record Link(string Href, string TerritoryName, string? YearLabel);
 
     /// <summary>What a page shows: the lead sentence's resource key and the links (none yet: a promise instead).</summary>
     public sealed record Model(string LeadKey, IReadOnlyList<Link> Links);
@@ -20,19 +21,28 @@ public sealed class PublicFollowUpViewComponent(DiagnosticDbContext db) : ViewCo
     public static string Href(string territoryCode, string yearLabel) =>
         $"/bilan/{Uri.EscapeDataString(territoryCode)}/{Uri.EscapeDataString(yearLabel)}";
 
+    /// <summary>The public page of a territory's démarche.</summary>
+    public static string DemarcheHref(string territoryCode) => $"/suivi/{Uri.EscapeDataString(territoryCode)}";
+
     /// <param name="territoryId">The collecte's territory; null for every territory (home page).</param>
     /// <param name="leadKey">The CitizenText sentence before the links.</param>
     public async Task<IViewComponentResult> InvokeAsync(int? territoryId, string leadKey)
     {
+        var demarches = await db.Demarches.AsNoTracking()
+            .Where(d => territoryId == null || d.TerritoryId == territoryId)
+            .Select(d => new { d.TerritoryId, d.Territory!.Code, d.Territory.Name })
+            .ToListAsync(HttpContext.RequestAborted);
+        var withDemarche = demarches.Select(d => d.TerritoryId).ToHashSet();
         var cycles = await db.ComiteCycles.AsNoTracking()
             .Where(c => territoryId == null || c.Comite!.TerritoryId == territoryId)
-            .Select(c => new { c.Id, c.ComiteId, c.YearLabel, Code = c.Comite!.Territory!.Code, Name = c.Comite.Territory.Name })
+            .Select(c => new { c.Id, c.ComiteId, c.Comite!.TerritoryId, c.YearLabel, Code = c.Comite!.Territory!.Code, Name = c.Comite.Territory.Name })
             .ToListAsync(HttpContext.RequestAborted);
-        // The latest year of each comité: the one a citizen wants to read first.
-        var links = cycles.GroupBy(c => c.ComiteId)
+        // The latest year of each comité without a démarche page: the one a citizen wants to read first.
+        var bilans = cycles.Where(c => !withDemarche.Contains(c.TerritoryId)).GroupBy(c => c.ComiteId)
             .Select(g => g.MaxBy(c => c.Id)!)
-            .OrderBy(c => c.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr"), true))
-            .Select(c => new Link(Href(c.Code, c.YearLabel), c.Name, c.YearLabel))
+            .Select(c => new Link(Href(c.Code, c.YearLabel), c.Name, c.YearLabel));
+        var links = demarches.Select(d => new Link(DemarcheHref(d.Code), d.Name, null)).Concat(bilans)
+            .OrderBy(l => l.TerritoryName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr"), true))
             .ToList();
         return View(new Model(leadKey, links));
     }

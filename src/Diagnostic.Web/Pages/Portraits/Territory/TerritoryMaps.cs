@@ -1,3 +1,4 @@
+using Diagnostic.Core.Questionnaires;
 using Diagnostic.Core.Analysis;
 using Diagnostic.Core.Maps;
 using Diagnostic.Data;
@@ -31,7 +32,9 @@ public sealed class TerritoryMaps(DiagnosticDbContext db, BoundaryStore boundari
         var values = ids.ToDictionary(i => i.Code, i => byId[i.Id].ToDictionary(v => v.Indicator, StringComparer.Ordinal), StringComparer.Ordinal);
         var language = Languages.Current;
         var charts = new PortraitCharts(portrait, language);
-        var measures = new List<MapMeasure> { new(Participation, local["Map.Participation"]) };
+        // Partners answer for organisations: a count of them, never a rate per resident.
+        var partners = collecte.Audience == Audience.Partner;
+        var measures = new List<MapMeasure> { new(Participation, local[partners ? "Map.PartnerParticipation" : "Map.Participation"]) };
         measures.AddRange(charts.Dimensions.Select(d => new MapMeasure(DimensionPrefix + d.Id, local["Map.Dimension", d.Title])));
         measures.AddRange(values.Values.SelectMany(v => v.Keys).Distinct().Select(name => new MapMeasure(IndicatorPrefix + name, name)));
         var measure = measures.FirstOrDefault(m => m.Key == key) ?? measures[0];
@@ -55,6 +58,8 @@ public sealed class TerritoryMaps(DiagnosticDbContext db, BoundaryStore boundari
         {
             var count = portrait.Respondents(portrait.MainAudience, neighbourhood.Code);
             if (count.Suppressed) return (null, "", true);
+            if (portrait.Collecte.Audience == Audience.Partner && count.N is { } organisations)
+                return (organisations, numbers.Count(organisations), false);
             if (count.N is not { } n || neighbourhood.Population is not > 0) return (null, "—", false);
             var rate = 1000.0 * n / neighbourhood.Population.Value;
             return (rate, local["Map.PerThousand", numbers.Number(rate, 1)].Value, false);
