@@ -22,7 +22,7 @@ public sealed class ParticipationQuery(DiagnosticDbContext db, TimeProvider cloc
             .Select(r => new { r.NeighbourhoodCode, r.Status, r.SubmittedAt, r.Channel })
             .ToListAsync(cancellationToken);
         var neighbourhoods = collecte.Neighbourhoods
-            .OrderBy(n => n.Territory!.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr"), true))
+            .OrderBy(n => n.Territory!.Name, CollecteLoading.NameOrder)
             .Select(n => new ParticipationReport.Neighbourhood(
                 n.Territory!.Code, n.Territory.Name, n.ParticipationTarget,
                 rows.Count(r => r.NeighbourhoodCode == n.Territory.Code && r.Status == ResponseStatus.Submitted),

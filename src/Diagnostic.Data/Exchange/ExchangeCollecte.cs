@@ -15,9 +15,7 @@ public sealed record ExchangeCollecte(Collecte Collecte, Questionnaire Questionn
     public static async Task<ExchangeCollecte?> FindAsync(
         DiagnosticDbContext db, string code, IQueryable<Collecte>? visible, CancellationToken cancellationToken)
     {
-        var collecte = await (visible ?? db.Collectes).AsNoTracking()
-            .Include(s => s.Snapshot)
-            .Include(s => s.Neighbourhoods).ThenInclude(n => n.Territory)
+        var collecte = await (visible ?? db.Collectes).AsNoTracking().Whole()
             .SingleOrDefaultAsync(s => s.PublicCode == code, cancellationToken);
         if (collecte is null) return null;
         var questionnaire = SnapshotQuestionnaires.Shared.Get(collecte.Snapshot!);

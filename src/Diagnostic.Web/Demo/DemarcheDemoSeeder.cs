@@ -1,3 +1,4 @@
+using Diagnostic.Web.Pages.Comite.Plan;
 using Diagnostic.Core.Plans;
 using Diagnostic.Data;
 using Diagnostic.Data.Entities;
@@ -48,6 +49,13 @@ public sealed class DemarcheDemoSeeder(DiagnosticDbContext db)
             db.Actions.Add(Carried(unfinished, carried));
         var seance = new Seance { Cycle = next, Date = new DateOnly(2027, 9, 16), Kind = SeanceKind.Comite, Title = "Adoption du plan 2027-2028" };
         db.Seances.Add(seance);
+        await db.SaveChangesAsync(cancellationToken);
+        // Adopted at that séance: version 1 of the plan reads on its own page, as the comité adopted it.
+        var plan = await new PlanReader(db).ReadAsync(next.Id, cancellationToken);
+        db.PlanAdoptions.Add(new PlanAdoption
+        {
+            CycleId = next.Id, SeanceId = seance.Id, Version = 1, AdoptedOn = seance.Date, Snapshot = PlanSnapshot.Of(plan).ToJson(), RecordedAt = now,
+        });
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using Diagnostic.Data.Accounts;
 using Diagnostic.Data.Entities;
 using Diagnostic.Web.Demo;
+using Diagnostic.Web.Pages.Admin.Partners;
+using Diagnostic.Web.Pages.Comite.Organisations;
 using Diagnostic.Web.Tests.Authorization;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.EntityFrameworkCore;
@@ -45,13 +47,26 @@ public sealed class SweepPages
             var action = await db.Actions.Where(a => a.Target!.CycleId == cycle.Id).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
             var collecte = await db.Collectes.Where(c => c.PublicCode == DemoSeeder.CitizenCode).Select(c => c.Id).SingleAsync();
             var city = await db.Territories.Where(t => t.Code == DemoTerritory.CityCode).Select(t => t.Id).SingleAsync();
-            return new Dictionary<string, int>
+            var seance = await db.Seances.Where(x => x.CycleId == cycle.Id).OrderBy(x => x.Id).Select(x => x.Id).FirstAsync();
+            var forum = await db.ForumEnjeux.OrderBy(e => e.Id).Select(e => new { e.SeanceId, e.Seance!.Cycle!.ComiteId }).FirstAsync();
+            var adoption = await db.PlanAdoptions.OrderBy(a => a.Id).Select(a => new { a.CycleId, a.Version }).FirstOrDefaultAsync();
+            var demarche = await db.Demarches.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync();
+            // Single-use addresses: the sweep issues its own, as the organisatrice would send them.
+            var organisation = await db.PartnerOrganisations.OrderBy(o => o.Id).FirstAsync();
+            var withdraw = MembershipLinks.NewWithdrawToken(organisation);
+            await db.SaveChangesAsync();
+            var invitation = await new MembershipLinks(db, new Today(TimeProvider.System)).IssueAsync(organisation.Id, default);
+            return (Ids: new Dictionary<string, int>
             {
                 ["cycleId"] = cycle.Id, ["comiteId"] = cycle.ComiteId, ["roundId"] = round, ["actionId"] = action,
-                ["collecteId"] = collecte, ["territoryId"] = city,
-            };
+                ["collecteId"] = collecte, ["territoryId"] = city, ["seanceId"] = seance, ["forumSeanceId"] = forum.SeanceId,
+                ["forumComiteId"] = forum.ComiteId, ["adoptionCycleId"] = adoption?.CycleId ?? cycle.Id,
+                ["version"] = adoption?.Version ?? 1, ["demarcheId"] = demarche,
+            }, Invitation: invitation, Withdraw: withdraw);
         });
-        var byName = values.ToDictionary(v => v.Key, v => v.Value.ToString(CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
+        var byName = values.Ids.ToDictionary(v => v.Key, v => v.Value.ToString(CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
+        byName["invitationToken"] = values.Invitation;
+        byName["withdrawToken"] = values.Withdraw;
         byName["code"] = DemoSeeder.CitizenCode;
         byName["neighbourhood"] = DemoTerritory.Neighbourhoods[0].Code;
         byName["year"] = ComiteDemoSeeder.CycleYear;
@@ -112,6 +127,13 @@ public sealed class SweepPages
         ("id", _) when route.Contains("/action/", StringComparison.Ordinal) => byName["actionId"],
         ("territory", _) when route.StartsWith("/comite/region/", StringComparison.Ordinal) => DemoTerritory.RegionCode,
         ("territory", _) => DemoTerritory.CityCode,
+        ("code", _) when route.StartsWith("/admin/territoires/", StringComparison.Ordinal) => DemoTerritory.CityCode,
+        ("token", _) when route.StartsWith("/adhesion/retrait/", StringComparison.Ordinal) => byName["withdrawToken"],
+        ("token", _) when route.StartsWith("/adhesion/", StringComparison.Ordinal) => byName["invitationToken"],
+        ("seanceid", _) when route.Contains("/forum/", StringComparison.Ordinal) => byName["forumSeanceId"],
+        ("comiteid", _) when route.Contains("/forum/", StringComparison.Ordinal) => byName["forumComiteId"],
+        ("cycleid", _) when route.Contains("/version/", StringComparison.Ordinal) => byName["adoptionCycleId"],
+        ("id", _) when route.StartsWith("/demarches/", StringComparison.Ordinal) => byName["demarcheId"],
         _ => byName.GetValueOrDefault(name),
     };
 }

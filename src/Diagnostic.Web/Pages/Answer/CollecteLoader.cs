@@ -29,15 +29,12 @@ public sealed class CollecteLoader(DiagnosticDbContext db, SnapshotQuestionnaire
 
     private async Task<CollecteShape?> ReadShapeAsync(int collecteId, CancellationToken cancellationToken)
     {
-        var full = await db.Collectes.AsNoTracking()
-            .Include(s => s.Territory)
-            .Include(s => s.Snapshot)
-            .Include(s => s.Neighbourhoods).ThenInclude(n => n.Territory)
+        var full = await db.Collectes.AsNoTracking().Whole()
             .SingleOrDefaultAsync(s => s.Id == collecteId, cancellationToken);
         if (full is null) return null;
         var neighbourhoods = full.Neighbourhoods
             .Select(n => new AnswerNeighbourhood(n.Territory!.Code, n.Territory.Name))
-            .OrderBy(n => n.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr"), true))
+            .OrderBy(n => n.Name, CollecteLoading.NameOrder)
             .ToList();
         var territory = full.Territory!;
         var shape = new CollecteShape(full.SnapshotId, full.TerritoryId, full.Snapshot!, snapshots.Get(full.Snapshot!),

@@ -127,15 +127,10 @@ public sealed class PortraitCache(
 
     private async Task<(PortraitCollecte Collecte, string SnapshotHash)> LoadCollecteAsync(DiagnosticDbContext db, int collecteId, CancellationToken cancellationToken)
     {
-        var collecte = await db.Collectes.AsNoTracking()
-            .Include(s => s.Territory)
-            .Include(s => s.Snapshot)
-            .Include(s => s.Neighbourhoods).ThenInclude(n => n.Territory)
-            .SingleAsync(s => s.Id == collecteId, cancellationToken);
-        var order = StringComparer.Create(CultureInfo.GetCultureInfo("fr"), ignoreCase: true);
+        var collecte = await db.Collectes.AsNoTracking().Whole().SingleAsync(s => s.Id == collecteId, cancellationToken);
         var neighbourhoods = collecte.Neighbourhoods
             .Select(n => new PortraitNeighbourhood(n.Territory!.Code, n.Territory.Name, n.Territory.Population, n.ParticipationTarget))
-            .OrderBy(n => n.Name, order)
+            .OrderBy(n => n.Name, CollecteLoading.NameOrder)
             .ToList();
         return (new PortraitCollecte(
             collecte.Id, collecte.PublicCode, collecte.Name, collecte.TerritoryId, collecte.Territory!.Name,

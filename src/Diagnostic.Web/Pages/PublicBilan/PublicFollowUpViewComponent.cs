@@ -1,3 +1,4 @@
+using Diagnostic.Data.Collectes;
 using Diagnostic.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +43,7 @@ public sealed class PublicFollowUpViewComponent(DiagnosticDbContext db) : ViewCo
             .Select(g => g.MaxBy(c => c.Id)!)
             .Select(c => new Link(Href(c.Code, c.YearLabel), c.Name, c.YearLabel));
         var links = demarches.Select(d => new Link(DemarcheHref(d.Code), d.Name, null)).Concat(bilans)
-            .OrderBy(l => l.TerritoryName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr"), true))
+            .OrderBy(l => l.TerritoryName, CollecteLoading.NameOrder)
             .ToList();
         return View(new Model(leadKey, links));
     }

@@ -16,8 +16,9 @@ internal sealed record CarryWorld(int FromCycleId, int ToCycleId, int KeptId, in
     {
         var demo = await db.ChosenTargets.AsNoTracking().Include(t => t.Cycle!).ThenInclude(c => c.Comite).OrderBy(t => t.Id).FirstAsync();
         var comite = new Data.Entities.Comite { TerritoryId = demo.Cycle!.Comite!.TerritoryId, Name = "Comité " + Guid.NewGuid().ToString("N")[..8] };
-        var from = new ComiteCycle { Comite = comite, YearLabel = "2026-2027", Status = ComiteCycleStatus.Closed };
-        var to = new ComiteCycle { Comite = comite, YearLabel = "2027-2028", Status = closeNextYear ? ComiteCycleStatus.Closed : ComiteCycleStatus.Open };
+        // Written while open, then closed, as a comité does: the database refuses rows added to a closed year.
+        var from = new ComiteCycle { Comite = comite, YearLabel = "2026-2027" };
+        var to = new ComiteCycle { Comite = comite, YearLabel = "2027-2028" };
         var kept = new ChosenTarget
         {
             Cycle = from, Order = 1, Wording = "Briser l'isolement des aînés", Neighbourhoods = ["ALL"], IndicatorCollecteId = demo.IndicatorCollecteId,
@@ -36,6 +37,8 @@ internal sealed record CarryWorld(int FromCycleId, int ToCycleId, int KeptId, in
         db.TargetReviews.Add(new TargetReview { Target = kept, Decision = TargetDecision.Keep });
         db.TargetReviews.Add(new TargetReview { Target = closed, Decision = TargetDecision.Close });
         await db.SaveChangesAsync();
+        var closing = closeNextYear ? new[] { from.Id, to.Id } : [from.Id];
+        await db.ComiteCycles.Where(c => closing.Contains(c.Id)).ExecuteUpdateAsync(u => u.SetProperty(c => c.Status, ComiteCycleStatus.Closed));
         return new CarryWorld(from.Id, to.Id, kept.Id, closed.Id, done.Id, running.Id, orphan.Id, demo.IndicatorCollecteId!.Value);
     });
 

@@ -1,3 +1,4 @@
+using Diagnostic.Data.Collectes;
 using Diagnostic.Data.Entities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -30,5 +31,5 @@ public abstract class CollectePageModel(OrganizerCollectes collectes) : PageMode
     }
 
     public IEnumerable<CollecteNeighbourhood> SortedNeighbourhoods =>
-        Collecte.Neighbourhoods.OrderBy(n => n.Territory!.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr"), true));
+        Collecte.Neighbourhoods.OrderBy(n => n.Territory!.Name, CollecteLoading.NameOrder);
 }

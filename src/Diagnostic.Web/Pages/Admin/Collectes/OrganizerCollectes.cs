@@ -1,3 +1,4 @@
+using Diagnostic.Data.Collectes;
 using System.Security.Claims;
 using Diagnostic.Data;
 using Diagnostic.Data.Accounts;
@@ -18,11 +19,7 @@ public sealed class OrganizerCollectes(DiagnosticDbContext db, CollecteAccess ac
 
     /// <summary>The collecte with its territory, snapshot and neighbourhoods, or null when unknown or not hers.</summary>
     public Task<Collecte?> FindAsync(ClaimsPrincipal user, int id, CancellationToken cancellationToken) =>
-        Visible(user)
-            .Include(s => s.Territory)
-            .Include(s => s.Snapshot)
-            .Include(s => s.Neighbourhoods).ThenInclude(n => n.Territory)
-            .SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        Visible(user).Whole().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
 
     /// <summary>An organisatrice who creates a collecte becomes one of its organisers, so she sees it; an admin sees all anyway.</summary>
     public async Task AssignCreatorAsync(ClaimsPrincipal user, Collecte collecte, CancellationToken cancellationToken)

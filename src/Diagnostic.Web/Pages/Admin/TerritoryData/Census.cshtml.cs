@@ -1,3 +1,4 @@
+using Diagnostic.Data.Collectes;
 using Diagnostic.Core.Analysis.Weighting;
 using Diagnostic.Core.Questionnaires;
 using Diagnostic.Data.Entities;
@@ -38,7 +39,7 @@ public sealed class CensusModel(AdminCollectes collectes, CollecteCensusStore st
     /// <summary>The collecte's neighbourhoods as (code, name), in reading order.</summary>
     public IEnumerable<(string Code, string Name)> Neighbourhoods =>
         Collecte.Collecte.Neighbourhoods.Select(n => (n.Territory!.Code, n.Territory.Name))
-            .OrderBy(n => n.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr"), true));
+            .OrderBy(n => n.Name, CollecteLoading.NameOrder);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Current = await store.FindAsync(Collecte.Id, cancellationToken);
