@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Diagnostic.Data.Comites;
 using Diagnostic.Data.Migrating;
 using Microsoft.Data.Sqlite;
@@ -60,7 +62,11 @@ public static class DiagnosticDatabase
     /// <summary>The closed-year triggers are lifted while migrations alter tables, and put back after (ClosedYearGuard).</summary>
     private static async Task MigrateGuardedAsync(DiagnosticDbContext db, CancellationToken cancellationToken)
     {
-        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        // A fresh database has no history table yet (asking it for pending migrations would log an error) and no guard.
+        var history = db.GetService<IHistoryRepository>();
+        if (!await history.ExistsAsync(cancellationToken))
+            await db.Database.MigrateAsync(cancellationToken);
+        else if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
             await ClosedYearGuard.DropAsync(db, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);

@@ -38,11 +38,7 @@ public sealed class ResponseStore(DiagnosticDbContext db, TimeProvider clock)
     /// dictionary of answers means a copy and a deep comparison per request); <see cref="SaveDraftAsync"/> writes it.
     /// </summary>
     public Task<Response?> FindAsync(int collecteId, string publicId, CancellationToken cancellationToken) =>
-        FindByPublicId(db, collecteId, publicId);
-
-    private static readonly Func<DiagnosticDbContext, int, string, Task<Response?>> FindByPublicId =
-        EF.CompileAsyncQuery((DiagnosticDbContext db, int collecteId, string publicId) =>
-            db.Responses.AsNoTracking().SingleOrDefault(r => r.CollecteId == collecteId && r.PublicId == publicId));
+        db.Responses.AsNoTracking().SingleOrDefaultAsync(r => r.CollecteId == collecteId && r.PublicId == publicId, cancellationToken);
 
     public async Task<Response?> FindByResumeCodeAsync(int collecteId, string typedCode, CancellationToken cancellationToken)
     {

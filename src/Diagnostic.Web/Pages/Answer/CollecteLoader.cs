@@ -11,13 +11,11 @@ namespace Diagnostic.Web.Pages.Answer;
 /// </summary>
 public sealed class CollecteLoader(DiagnosticDbContext db, SnapshotQuestionnaires snapshots, CollecteShapes shapes, TimeProvider clock)
 {
-    private static readonly Func<DiagnosticDbContext, string, Task<Data.Entities.Collecte?>> RowByCode =
-        EF.CompileAsyncQuery((DiagnosticDbContext db, string code) =>
-            db.Collectes.AsNoTracking().SingleOrDefault(s => s.PublicCode == code));
-
     public async Task<AnswerCollecte?> LoadOpenAsync(string code, CancellationToken cancellationToken)
     {
-        var collecte = await RowByCode(db, code);
+        // Not an EF compiled query: one process may hold both providers' models (the tests do), and a compiled query
+        // is bound to the first model it meets; EF's query cache already keeps the plan per model.
+        var collecte = await db.Collectes.AsNoTracking().SingleOrDefaultAsync(s => s.PublicCode == code, cancellationToken);
         if (collecte is null || !collecte.IsOpenAt(clock.GetUtcNow())) return null;
         var shape = shapes.Find(collecte) ?? await ReadShapeAsync(collecte.Id, cancellationToken);
         if (shape is null) return null;
