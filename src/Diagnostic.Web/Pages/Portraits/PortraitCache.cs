@@ -1,7 +1,6 @@
+using System.Data.Common;
 using Diagnostic.Data.Collectes;
 using System.Collections.Concurrent;
-using System.Data.Common;
-using System.Globalization;
 using Diagnostic.Core.Analysis;
 using Diagnostic.Core.Questionnaires;
 using Diagnostic.Core.Responses;
