@@ -14,7 +14,7 @@ namespace Diagnostic.Benchmarks;
 /// </summary>
 internal static class Measurements
 {
-    public static readonly string[] Names = ["csv-parse", "csv-strings", "csv-scan", "csv-portrait", "sqlite-answers", "sqlite-groupby", "sqlite-portrait", "cells-portrait", "cells-update"];
+    public static readonly string[] Names = ["csv-parse", "csv-strings", "csv-scan", "csv-portrait", "sqlite-answers", "sqlite-groupby", "sqlite-portrait", "cells-portrait", "packed-scan", "packed-portrait", "cells-update"];
 
     public static async Task<(TimeSpan Elapsed, string Check)> RunAsync(string name, BenchmarkData data)
     {
@@ -30,6 +30,8 @@ internal static class Measurements
             "sqlite-groupby" => await SqliteGroupByAsync(data),
             "sqlite-portrait" => await SqlitePortraitAsync(data),
             "cells-portrait" => await CellsPortraitAsync(data),
+            "packed-scan" => await PackedAnswers.ScanAsync(data),
+            "packed-portrait" => Summary(await PackedAnswers.PortraitAsync(data), 0),
             _ => throw new ArgumentException($"unknown measurement {name}"),
         };
         return (watch.Elapsed, check);
