@@ -42,6 +42,7 @@ internal sealed record BenchmarkData(string CsvPath, string DatabasePath, int Co
             File.Move(temp, data.DatabasePath);
         }
         await EnsureCellsAsync(data);
+        await PackedAnswers.EnsureAsync(data);
         return data;
     }
 

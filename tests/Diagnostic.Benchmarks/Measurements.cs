@@ -14,7 +14,7 @@ namespace Diagnostic.Benchmarks;
 /// </summary>
 internal static class Measurements
 {
-    public static readonly string[] Names = ["csv-scan", "csv-portrait", "sqlite-answers", "sqlite-groupby", "sqlite-portrait", "cells-portrait", "cells-update"];
+    public static readonly string[] Names = ["csv-parse", "csv-strings", "csv-scan", "csv-portrait", "sqlite-answers", "sqlite-groupby", "sqlite-portrait", "cells-portrait", "packed-scan", "packed-portrait", "cells-update"];
 
     public static async Task<(TimeSpan Elapsed, string Check)> RunAsync(string name, BenchmarkData data)
     {
@@ -22,15 +22,42 @@ internal static class Measurements
         var watch = Stopwatch.StartNew();
         var check = name switch
         {
+            "csv-parse" => CsvParse(data, strings: false),
+            "csv-strings" => CsvParse(data, strings: true),
             "csv-scan" => CsvScan(data),
-            "csv-portrait" => CsvPortrait(data),
+            "csv-portrait" => await CsvPortraitAsync(data),
             "sqlite-answers" => await SqliteAnswersAsync(data),
             "sqlite-groupby" => await SqliteGroupByAsync(data),
             "sqlite-portrait" => await SqlitePortraitAsync(data),
             "cells-portrait" => await CellsPortraitAsync(data),
+            "packed-scan" => await PackedAnswers.ScanAsync(data),
+            "packed-portrait" => Summary(await PackedAnswers.PortraitAsync(data), 0),
             _ => throw new ArgumentException($"unknown measurement {name}"),
         };
         return (watch.Elapsed, check);
+    }
+
+    /// <summary>
+    /// CsvHelper's share of the CSV path: the parser alone with the reader's options, touching every field as bytes
+    /// (<paramref name="strings"/> false) or as a string (true), with no UTF-8 check and no validation.
+    /// </summary>
+    private static string CsvParse(BenchmarkData data, bool strings)
+    {
+        using var stream = OpenCsv(data);
+        using var csv = CsvHelper.CsvReader.Create(stream, new CsvHelper.CsvReaderOptions
+        {
+            HasHeader = false, Mode = CsvHelper.CsvMode.Rfc4180, TrackLineNumbers = true, SkipEmptyLines = true, PoolStrings = true,
+        }, leaveOpen: true);
+        long records = 0, length = 0;
+        while (csv.Read())
+        {
+            records++;
+            for (var i = 0; i < csv.FieldCount; i++)
+            {
+                length += strings ? csv.GetString(i).Length : csv.GetSpan(i).Length;
+            }
+        }
+        return $"{records} records, {length} field bytes";
     }
 
     /// <summary>Baseline for the CSV path: read and validate every row, no statistics.</summary>
@@ -42,15 +69,13 @@ internal static class Measurements
         return $"{count} responses, {errors.Count} errors";
     }
 
-    private static string CsvPortrait(BenchmarkData data)
+    /// <summary>The CSV portrait as the `portrait` verb builds it: reading on one thread, accumulating on another.</summary>
+    private static async Task<string> CsvPortraitAsync(BenchmarkData data)
     {
         var errors = new List<ResponseCsvError>();
         var builder = new PortraitBuilder(SyntheticCollecte.Questionnaire);
-        using var stream = OpenCsv(data);
-        foreach (var response in new ResponseCsvReader(SyntheticCollecte.Questionnaire).Read(stream, errors))
-        {
-            builder.Add(response);
-        }
+        await using var stream = OpenCsv(data);
+        await RecordPipeline.ForEachAsync(new ResponseCsvReader(SyntheticCollecte.Questionnaire).Read(stream, errors), builder.Add);
         return Summary(builder.Build(), errors.Count);
     }
 

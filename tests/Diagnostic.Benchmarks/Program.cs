@@ -55,7 +55,10 @@ foreach (var size in sizes)
     Console.WriteLine($"  ratio sqlite-portrait / sqlite-groupby floor: {Ratio("sqlite-portrait", "sqlite-groupby"):F2}");
     Console.WriteLine($"  ratio sqlite-portrait / cells-portrait (old pass / cold merge of cells): {Ratio("sqlite-portrait", "cells-portrait"):F1} (cold target <= 1000 ms)");
     Console.WriteLine($"  ratio sqlite-answers floor / cells-portrait:                          {Ratio("sqlite-answers", "cells-portrait"):F1}");
+    Console.WriteLine($"  ratio packed-portrait / cells-portrait (packed answers / maintained cells): {Ratio("packed-portrait", "cells-portrait"):F1}");
+    Console.WriteLine($"  ratio packed-scan / sqlite-answers floor:                             {Ratio("packed-scan", "sqlite-answers"):F2}");
     Console.WriteLine($"  ratio csv-portrait / csv-scan baseline:       {Ratio("csv-portrait", "csv-scan"):F2}");
+    Console.WriteLine($"  ratio csv-parse (CsvHelper alone) / csv-scan:  {Ratio("csv-parse", "csv-scan"):F2}");
 }
 return 0;
 

@@ -69,7 +69,8 @@ public sealed class PortraitCommand(TextWriter output, TextWriter error) : ICliC
     }
 
     // One pass: records go to the builder while the file is validated; any error discards the portrait,
-    // but reading goes on so that every error of the file is reported at once.
+    // but reading goes on so that every error of the file is reported at once (records yielded are each valid,
+    // so adding them after an error is wasted work, never a wrong figure).
     private static async Task<Portrait?> BuildAsync(
         Questionnaire questionnaire, string responsesPath, int minCell, TextWriter error, CancellationToken ct)
     {
@@ -77,14 +78,9 @@ public sealed class PortraitCommand(TextWriter output, TextWriter error) : ICliC
         var errors = new List<ResponseCsvError>();
         await using (var stream = new FileStream(responsesPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
         {
-            foreach (var response in new ResponseCsvReader(questionnaire).Read(stream, errors))
-            {
-                ct.ThrowIfCancellationRequested();
-                if (errors.Count == 0)
-                {
-                    builder.Add(response);
-                }
-            }
+            // Reading and validating on one thread, accumulating on another (issue 16); the errors list is
+            // written by the reading thread only and read here once both are done.
+            await RecordPipeline.ForEachAsync(new ResponseCsvReader(questionnaire).Read(stream, errors), builder.Add, ct);
         }
         foreach (var problem in errors)
         {

@@ -15,7 +15,7 @@ internal sealed class ResponseCsvRows(
 
     private readonly Question[] _questions = questionnaire.Questions.ToArray();
     private readonly bool[] _freeText = questionnaire.Questions.Select(q => q.Type == QuestionType.Text).ToArray();
-    private readonly Dictionary<string, int> _seenIds = new(StringComparer.Ordinal);
+    private readonly ResponseIdSet _seenIds = new();
     private readonly ValueCheckCache _checks = new(questionnaire.Questions);
     private ResponseCsvHeader? _header;
 
@@ -87,9 +87,9 @@ internal sealed class ResponseCsvRows(
         {
             errors.Add(new ResponseCsvError(line, ResponseCsvHeader.ResponseId, "empty response_id"));
         }
-        else if (!_seenIds.TryAdd(id, line))
+        else if (!_seenIds.TryAdd(id, line, out var firstLine))
         {
-            errors.Add(new ResponseCsvError(line, ResponseCsvHeader.ResponseId, $"duplicate response_id '{id}' (first on row {_seenIds[id]})"));
+            errors.Add(new ResponseCsvError(line, ResponseCsvHeader.ResponseId, $"duplicate response_id '{id}' (first on row {firstLine})"));
         }
         return id;
     }
@@ -125,6 +125,10 @@ internal sealed class ResponseCsvRows(
         if (value.Length == 0)
         {
             return null;
+        }
+        if (IsoTimestamp.TryParse(value, out var exported))
+        {
+            return exported;
         }
         if (DateTimeOffset.TryParseExact(value, IsoFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
         {
