@@ -18,11 +18,11 @@ public sealed class BoundaryImportTests : IDisposable
 
     public static TheoryData<string, string, string> BadFiles => new()
     {
-        { BoundaryData.Collection(BoundaryData.Square("nord", -72.80), BoundaryData.Square("est", -72.79, close: false)), "2", "polygon 1, ring 1: the ring does not close" },
-        { BoundaryData.Collection(BoundaryData.BowTie("nord", -72.80)), "1", "invalid polygon: Self-intersection" },
-        { BoundaryData.Collection(BoundaryData.Square("nord", -72.80), BoundaryData.Square("ailleurs", -72.79)), "2", "code 'ailleurs' matches no neighbourhood of the territory" },
-        { BoundaryData.Collection(BoundaryData.Square("nord", -72.80), BoundaryData.Square("nord", -72.79)), "2", "code 'nord' is already the code of feature 1" },
-        { BoundaryData.Valid("quartier"), "1", "no property 'code' with the neighbourhood's code" },
+        { BoundaryData.Collection(BoundaryData.Square("nord", -72.80), BoundaryData.Square("est", -72.79, close: false)), "2", "Polygone 1, anneau 1 : l'anneau n'est pas fermé ; il commence à [-72.79, 46.5] et finit à [-72.79, 46.51] (la dernière position doit répéter la première)." },
+        { BoundaryData.Collection(BoundaryData.BowTie("nord", -72.80)), "1", "Polygone non valide : le contour se croise lui-même, près de (-72.795, 46.505)." },
+        { BoundaryData.Collection(BoundaryData.Square("nord", -72.80), BoundaryData.Square("ailleurs", -72.79)), "2", "Le code « ailleurs » ne correspond à aucun quartier du territoire." },
+        { BoundaryData.Collection(BoundaryData.Square("nord", -72.80), BoundaryData.Square("nord", -72.79)), "2", "Le code « nord » est déjà celui de l'entité 1." },
+        { BoundaryData.Valid("quartier"), "1", "Pas de propriété « code » avec le code du quartier." },
     };
 
     private Task<int> StoredAsync() => factory.WithDbAsync(db => db.NeighbourhoodBoundaries.CountAsync());
@@ -43,6 +43,21 @@ public sealed class BoundaryImportTests : IDisposable
     }
 
     [Fact]
+    public async Task An_english_page_gives_the_boundary_problems_in_english()
+    {
+        await PortraitData.SeedAsync(factory);
+        var organizer = await factory.OrganizerAsync();
+        var file = BoundaryData.Collection(BoundaryData.Square("nord", -72.80), BoundaryData.BowTie("est", -72.79), BoundaryData.Square("ailleurs", -72.78));
+
+        var page = await CensusData.UploadAsync(organizer.Browser(), Page + "?lang=en", Encoding.UTF8.GetBytes(file), "boundaries.geojson");
+
+        Assert.Contains("File “boundaries.geojson” is refused: 2 problem(s)", page.Text);
+        Assert.Matches("<td class=\"num\">2</td>\\s*<td>Invalid polygon: the outline crosses itself, near \\(-72.785, 46.505\\).</td>", page.Text);
+        Assert.Matches("<td class=\"num\">3</td>\\s*<td>Code “ailleurs” matches no neighbourhood of the territory.</td>", page.Text);
+        Assert.Equal(0, await StoredAsync());
+    }
+
+    [Fact]
     public async Task A_boundary_file_not_in_utf8_is_refused()
     {
         await PortraitData.SeedAsync(factory);
@@ -50,7 +65,8 @@ public sealed class BoundaryImportTests : IDisposable
 
         var page = await CensusData.UploadAsync(organizer.Browser(), Page, Encoding.Latin1.GetBytes(BoundaryData.Valid().Replace("Quartier", "Quartié", StringComparison.Ordinal)), "limites.geojson");
 
-        Assert.Matches("<td class=\"num\">0</td>\\s*<td>the file is not valid UTF-8", page.Text);
+        Assert.Matches("<td class=\"num\">tout le fichier</td>\\s*<td>Le fichier n'est pas en UTF-8 \\(ligne 1, colonne \\d+\\) : enregistrez-le en UTF-8.", page.Text);
+        Assert.Contains("Le fichier « limites.geojson » est refusé : 1 problème(s)", page.Text);
         Assert.Equal(0, await StoredAsync());
     }
 

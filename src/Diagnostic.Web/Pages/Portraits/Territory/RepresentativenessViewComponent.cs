@@ -28,12 +28,12 @@ public sealed class RepresentativenessViewComponent(DiagnosticDbContext db, IStr
         var numbers = Numbers.Current;
         var rows = RepresentativenessProfile.For(portrait.Portrait, Audience.Citizen, neighbourhood, question, census, language);
         var minCell = portrait.Portrait.MinCell;
-        var words = HttpContext.RequestServices.GetRequiredService<IStringLocalizer<PortraitText>>();
-        var respondents = new RespondentCountText(new PortraitNumbers(language), words, minCell);
+        var portraitText = HttpContext.RequestServices.GetRequiredService<IStringLocalizer<PortraitText>>();
+        var respondents = new RespondentCountText(new PortraitNumbers(language), portraitText, minCell);
         var count = portrait.Respondents(Audience.Citizen, neighbourhood);
         // The portrait's own words for a hidden figure: « n < 5 », or « masqué » when hidden to protect another unit.
         var hidden = $"n < {minCell}";
-        var complement = words["Respondents.Complement"].Value;
+        var complement = portraitText["Respondents.Complement"].Value;
         string Hidden(RepresentativenessRow row) => row.Hidden == SuppressionReason.Complement ? complement : hidden;
         var lines = rows.Select(r => new RepresentativenessLine(
             r.Label,
@@ -52,7 +52,7 @@ public sealed class RepresentativenessViewComponent(DiagnosticDbContext db, IStr
             neighbourhood, title, svg, lines, gaps,
             gaps.Count > 0 ? null
             : anyShown ? local["Representativeness.NoGap", GapPoints].Value
-            : count.Reason == SuppressionReason.Complement ? words["Neighbourhood.Complement"].Value
+            : count.Reason == SuppressionReason.Complement ? portraitText["Neighbourhood.Complement"].Value
             : local["Representativeness.TooFew", respondents.Count(count)].Value));
     }
 }
