@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -95,8 +96,60 @@ public sealed class BoundaryImportTests : IDisposable
         Assert.Contains(">40,0 pour 1 000</text>", participation);
         Assert.Contains(">83</text>", score);
         Assert.DoesNotContain(">11</text>", score); // sud's score, hidden
+        // est has 12 respondents, hidden as sud's complement: « masqué », never « n < 5 ».
+        Assert.Contains(">masqué</text>", score);
+        Assert.Contains("<tr><th scope=\"row\">Est-Côté</th><td>masqué</td></tr>", overview.Text);
         Assert.Contains("<tr><th scope=\"row\">Sud</th><td>n < 5</td></tr>", overview.Text);
         Assert.Contains("<tr><th scope=\"row\">Nord</th><td>83</td></tr>", overview.Text);
         Assert.Contains("<option value=\"dimension:vie\" selected=\"selected\">", overview.Html);
+    }
+
+    /// <summary>
+    /// The map as PNG beside the SVG: the same drawing at twice its size, linked from the overview, the same bytes
+    /// from the version's cache on a second request; inside sud and est (hidden) every pixel is white, the hatching's
+    /// grey or a label's black (R = G = B), never a colour of the scale; nord carries its class colour.
+    /// </summary>
+    [Fact]
+    public async Task The_map_downloads_as_a_png_of_the_same_drawing_with_hidden_neighbourhoods_never_coloured()
+    {
+        await PortraitData.SeedAsync(factory);
+        var organizer = await factory.OrganizerAsync();
+        await CensusData.ImportAsync(organizer.Browser(), Page, BoundaryData.Valid());
+        var reader = new Respondent(factory.NewClient());
+
+        var overview = await reader.GetAsync("/portrait/test?carte=dimension:vie");
+        var svg = await reader.Client.GetStringAsync("/portrait/test/carte.svg?carte=dimension%3Avie&lang=fr");
+        using var response = await reader.Client.GetAsync("/portrait/test/carte.png?carte=dimension%3Avie&lang=fr");
+        var png = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Contains("href=\"/portrait/test/carte.png?carte=dimension%3Avie&amp;lang=fr\"", overview.Html);
+        Assert.Contains("Télécharger la carte (PNG)", overview.Text);
+        Assert.Equal("image/png", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A], png[..8]);
+        var viewBox = Regex.Match(svg, "viewBox=\"0 0 ([0-9.]+) ([0-9.]+)\"");
+        using var bitmap = SkiaSharp.SKBitmap.Decode(png);
+        Assert.Equal(2 * 640, bitmap.Width);
+        Assert.Equal(2 * double.Parse(viewBox.Groups[2].Value, CultureInfo.InvariantCulture), bitmap.Height, 0.99);
+        foreach (var hidden in new[] { "sud", "est" })
+        {
+            var pixels = Inside(bitmap, svg, hidden).ToList();
+            Assert.All(pixels, p => Assert.True(Math.Abs(p.Red - p.Green) <= 2 && Math.Abs(p.Green - p.Blue) <= 2, $"{hidden}: {p}"));
+            Assert.Contains(pixels, p => p.Red < 110);
+        }
+        var nordFill = Regex.Match(svg, "<path data-code=\"nord\" fill=\"(#[0-9a-f]{6})\"").Groups[1].Value;
+        Assert.Contains(Inside(bitmap, svg, "nord"), p => p == SkiaSharp.SKColor.Parse(nordFill));
+        Assert.Equal(png, await reader.Client.GetByteArrayAsync("/portrait/test/carte.png?carte=dimension%3Avie&lang=fr"));
+    }
+
+    /// <summary>The PNG's pixels inside a neighbourhood's outline as the SVG draws it (its bounding box, 3 units in).</summary>
+    private static IEnumerable<SkiaSharp.SKColor> Inside(SkiaSharp.SKBitmap bitmap, string svg, string code)
+    {
+        var d = Regex.Match(svg, $"<path data-code=\"{code}\"[^>]* d=\"([^\"]+)\"").Groups[1].Value;
+        var numbers = Regex.Matches(d, "[0-9.]+").Select(m => double.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
+        var xs = numbers.Where((_, i) => i % 2 == 0).ToList();
+        var ys = numbers.Where((_, i) => i % 2 == 1).ToList();
+        for (var y = (int)(2 * (ys.Min() + 3)); y < (int)(2 * (ys.Max() - 3)); y++)
+            for (var x = (int)(2 * (xs.Min() + 3)); x < (int)(2 * (xs.Max() - 3)); x++)
+                yield return bitmap.GetPixel(x, y);
     }
 }
