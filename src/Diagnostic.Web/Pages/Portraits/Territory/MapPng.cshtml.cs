@@ -7,19 +7,15 @@ using Microsoft.AspNetCore.Mvc;
 namespace Diagnostic.Web.Pages.Portraits.Territory;
 
 /// <summary>
-/// The territory's choropleth as a PNG, in the page's language: /portrait/{code}/carte.png?carte=participation. The
-/// same layout as the SVG, rasterised once and kept with the portrait version like the charts' drawings (dropped with
-/// it); the key is the drawing itself, so new boundaries or indicators give a new image without a stale one.
+/// The territory's choropleth as a PNG: /portrait/{code}/carte.png?carte=participation. The same layout as the SVG,
+/// rasterised once and kept with the portrait version like the charts' drawings (dropped with it); the key is the
+/// drawing itself, so new boundaries or indicators give a new image, never a stale one.
 /// </summary>
 public sealed class MapPngModel(DiagnosticDbContext db, PortraitCache portraits, PortraitAccess access, TerritoryMaps maps)
-    : PortraitPageModel(db, portraits, access)
+    : MapFilePageModel(db, portraits, access, maps)
 {
-    public async Task<IActionResult> OnGetAsync(string code, [FromQuery(Name = TerritoryMaps.Query)] string? measure, CancellationToken cancellationToken)
-    {
-        if (await LoadAsync(code, cancellationToken) is { } refused) return refused;
-        if (await maps.BuildAsync(Portrait, measure, cancellationToken) is not { Drawing: { } drawing } view) return NotFound();
-        var key = "map-png|" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(view.Svg)));
-        var png = Portrait.Derived(key, () => MapPng.Write(drawing));
-        return File(png, "image/png", $"{Code}-carte-{view.Key.Replace(':', '-')}.png");
-    }
+    public Task<IActionResult> OnGetAsync(string code, [FromQuery(Name = TerritoryMaps.Query)] string? measure, CancellationToken cancellationToken) =>
+        ServeAsync(code, measure, "png", "image/png", view => view.Drawing is { } drawing
+            ? Portrait.Derived("map-png|" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(view.Svg))), () => MapPng.Write(drawing))
+            : null, cancellationToken);
 }
