@@ -1,3 +1,4 @@
+using Diagnostic.Core.DataFiles;
 using System.CommandLine;
 using System.Text;
 using Diagnostic.Core.Analysis.Weighting;
@@ -53,7 +54,7 @@ internal static class WeightedPortraitRun
         return 0;
     }
 
-    private static async Task<int> Refuse(IReadOnlyList<CensusError> errors, TextWriter error)
+    private static async Task<int> Refuse(IReadOnlyList<DataFileError> errors, TextWriter error)
     {
         foreach (var problem in errors)
         {

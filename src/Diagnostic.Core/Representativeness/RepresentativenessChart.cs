@@ -1,4 +1,5 @@
 using System.Text;
+using Diagnostic.Core.Analysis;
 using Diagnostic.Core.Formatting;
 using Diagnostic.Core.Maps;
 
@@ -7,7 +8,7 @@ namespace Diagnostic.Core.Representativeness;
 /// <summary>
 /// Paired horizontal bars, one pair per answer: share of the respondents (blue) and of the census population
 /// (orange, the reference), each with its percentage written at its end. A suppressed share has no bar, only
-/// « n &lt; 5 », so the drawing shows exactly what the table beside it does.
+/// « n &lt; 5 » (or « masqué » when hidden as a complement), so the drawing shows exactly what the table beside it does.
 /// </summary>
 public static class RepresentativenessChart
 {
@@ -20,7 +21,7 @@ public static class RepresentativenessChart
     private const string SampleColour = "#0072B2";
     private const string PopulationColour = "#E69F00";
 
-    public sealed record Words(string Title, string Respondents, string Population, string Hidden);
+    public sealed record Words(string Title, string Respondents, string Population, string Hidden, string Complement);
 
     public static string Svg(IReadOnlyList<RepresentativenessRow> rows, Words words, NumberText numbers)
     {
@@ -35,7 +36,7 @@ public static class RepresentativenessChart
         foreach (var row in rows)
         {
             SvgMarkup.Text(svg, Left - 6, y + BarHeight + 4, Shorten(row.Label), 12, "end");
-            Bar(svg, y, row.SampleShare, SampleColour, words.Hidden, plot, numbers);
+            Bar(svg, y, row.SampleShare, SampleColour, row.Hidden == SuppressionReason.Complement ? words.Complement : words.Hidden, plot, numbers);
             Bar(svg, y + BarHeight, row.PopulationShare, PopulationColour, "—", plot, numbers);
             y += 2 * BarHeight + PairGap;
         }

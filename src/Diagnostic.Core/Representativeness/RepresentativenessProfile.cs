@@ -15,19 +15,22 @@ public static class RepresentativenessProfile
         Portrait portrait, Audience audience, string neighbourhood, Question question, Census census, string language)
     {
         // A neighbourhood whose respondent count the portrait hides (too few, or as a complement) shows no sample figure.
-        var hidden = portrait.RespondentsOf(audience, neighbourhood).Suppressed;
+        var count = portrait.RespondentsOf(audience, neighbourhood);
         var populations = Populations(census, neighbourhood);
         var total = populations?.Sum() ?? 0;
         return question.ChoiceList.Select((choice, i) =>
         {
             var row = portrait.Find(audience, neighbourhood, FigureLevel.Choice, $"{question.Id}:{choice.Code}");
-            var shown = !hidden && row is { Suppressed: false, Count: not null, Pct: not null };
+            var shown = !count.Suppressed && row is { Suppressed: false, Count: not null, Pct: not null };
+            // A choice row the portrait hides inside a shown unit rests on too few answers to the question.
+            var reason = shown ? SuppressionReason.None : count.Suppressed ? count.Reason : SuppressionReason.TooFew;
             return new RepresentativenessRow(
                 choice.Code,
                 choice.Label.In(language),
                 shown ? row!.Count : null,
                 shown ? row!.Pct : null,
-                total > 0 ? populations![i] / total : null);
+                total > 0 ? populations![i] / total : null,
+                reason);
         }).ToList();
     }
 

@@ -57,8 +57,6 @@ public sealed class ChoroplethMapTests
     [Fact]
     public void A_hidden_area_is_hatched_and_its_value_never_drawn()
     {
-        var factory = new GeometryFactory();
-        Polygon Square(double x) => factory.CreatePolygon([new(x, 46), new(x + 0.01, 46), new(x + 0.01, 46.01), new(x, 46.01), new(x, 46)]);
         var areas = new[]
         {
             new MapArea("a", "Alpha", Square(-72.8), 40, "40", false),
@@ -75,5 +73,76 @@ public sealed class ChoroplethMapTests
         Assert.Contains("<title>Bêta : n &lt; 5</title>", svg);
         Assert.DoesNotContain("11,1", svg);
         Assert.Equal(4, svg.Split("class=\"legend-swatch\"").Length - 1); // two classes, hatching, no data
+    }
+
+    private static readonly GeometryFactory Geometry = new();
+
+    private static Polygon Square(double x) => Geometry.CreatePolygon([new(x, 46), new(x + 0.01, 46), new(x + 0.01, 46.01), new(x, 46.01), new(x, 46)]);
+
+    /// <summary>a shown (class 0), b hidden with a value it must never show, c shown (class 1), d hidden as a complement.</summary>
+    private static MapArea[] FourAreas() =>
+    [
+        new("a", "Alpha", Square(-72.8), 40, "40", false),
+        new("b", "Bêta", Square(-72.79), 11.1, "11,1", true),
+        new("c", "Gamma", Square(-72.78), 80, "80", false),
+        new("d", "Delta", Square(-72.77), 63.7, "63,7", true, Complement: true),
+    ];
+
+    private static readonly MapWords Words = new("Carte", "n < 5", "aucune donnée", "masqué");
+
+    [Fact]
+    public void A_complement_is_labelled_masque_and_no_hidden_value_enters_the_drawing()
+    {
+        var drawing = ChoroplethMap.Layout(FourAreas(), Words, NumberText.French);
+        var svg = MapSvg.Write(drawing);
+
+        Assert.Contains("<title>Delta : masqué</title>", svg);
+        Assert.Contains("<title>Bêta : n &lt; 5</title>", svg);
+        Assert.Contains("<path data-code=\"d\" fill=\"url(#hatch-hidden)\"", svg);
+        Assert.Equal(["masqué"], drawing.Labels.Where(l => !l.Bold).Select(l => l.Text).Where(t => t == "masqué"));
+        var texts = drawing.Labels.Select(l => l.Text).Concat(drawing.Legend.Select(l => l.Text)).Concat(drawing.Shapes.Select(s => s.Tooltip)).ToList();
+        Assert.DoesNotContain(texts, t => t.Contains("11,1") || t.Contains("63,7"));
+        Assert.DoesNotContain("11,1", svg);
+        Assert.DoesNotContain("63,7", svg);
+        // Two classes, the hatching as « n < 5 » and as « masqué », no data.
+        Assert.Equal(["40 – 60", "60 – 80", "n < 5", "masqué", "aucune donnée"], drawing.Legend.Select(l => l.Text.Replace('\u202F', ' ').Replace('\u00A0', ' ')));
+    }
+
+    /// <summary>
+    /// The PNG is the SVG's layout at twice its size; inside a hidden square every pixel is white, the hatching's grey or
+    /// a label's black and white (R = G = B), never a colour of the blue scale, while a shown square carries its colour.
+    /// </summary>
+    [Fact]
+    public void The_png_is_the_same_drawing_at_twice_the_size_and_never_colours_a_hidden_area()
+    {
+        var drawing = ChoroplethMap.Layout(FourAreas(), Words, NumberText.French);
+
+        var png = MapPng.Write(drawing, 2);
+
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A], png[..8]);
+        using var bitmap = SkiaSharp.SKBitmap.Decode(png);
+        Assert.Equal((int)Math.Ceiling(drawing.Width * 2), bitmap.Width);
+        Assert.Equal((int)Math.Ceiling(drawing.Height * 2), bitmap.Height);
+        foreach (var hidden in new[] { "b", "d" })
+        {
+            var pixels = Inside(bitmap, drawing.Shapes.Single(s => s.Code == hidden), 2).ToList();
+            Assert.All(pixels, p => Assert.True(Math.Abs(p.Red - p.Green) <= 2 && Math.Abs(p.Green - p.Blue) <= 2, $"{hidden}: {p}"));
+            Assert.Contains(pixels, p => p.Red == 255); // white between the lines
+            Assert.Contains(pixels, p => p.Red < 110); // the lines themselves (#555555)
+        }
+        var shown = Inside(bitmap, drawing.Shapes.Single(s => s.Code == "a"), 2).ToList();
+        Assert.Contains(shown, p => p == SkiaSharp.SKColor.Parse(ChoroplethMap.Classes[0]));
+        Assert.DoesNotContain(shown, p => p == SkiaSharp.SKColor.Parse(ChoroplethMap.Classes[1]));
+    }
+
+    /// <summary>The pixels of a shape's bounding box, 3 units in from its outline.</summary>
+    private static IEnumerable<SkiaSharp.SKColor> Inside(SkiaSharp.SKBitmap bitmap, MapShape shape, double scale)
+    {
+        var ring = shape.Rings[0];
+        var (left, right) = (ring.Min(p => p.X) + 3, ring.Max(p => p.X) - 3);
+        var (top, bottom) = (ring.Min(p => p.Y) + 3, ring.Max(p => p.Y) - 3);
+        for (var y = (int)(top * scale); y < (int)(bottom * scale); y++)
+            for (var x = (int)(left * scale); x < (int)(right * scale); x++)
+                yield return bitmap.GetPixel(x, y);
     }
 }

@@ -65,6 +65,7 @@ public sealed class AuthorizationMatrixTests(DiagnosticWebFactory factory) : ICl
         ["/admin/territoires/{code}/limites"] = AccessRule.Organizer,
         // The territory's choropleth as SVG: same access as its portrait.
         ["/portrait/{code}/carte.svg"] = AccessRule.Committee,
+        ["/portrait/{code}/carte.png"] = AccessRule.Committee,
         ["/portrait/{code}/graphiques/{chart}.svg"] = AccessRule.FileOr404,
     };
 

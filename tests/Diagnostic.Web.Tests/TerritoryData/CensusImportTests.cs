@@ -18,12 +18,12 @@ public sealed class CensusImportTests : IDisposable
 
     public static TheoryData<string, string, string, string> BadFiles => new()
     {
-        { Replace("sud,35+,1500", "sud,35+,1500\nailleurs,35+,10"), "8", "1", "unknown neighbourhood 'ailleurs'" },
-        { Replace("nord,35+,700", "nord,65+,700"), "3", "2", "unknown code '65+'" },
-        { Replace("est,35+,400", "est,35+,400\nest,35+,450"), "6", "1", "duplicate row: neighbourhood 'est' and code '35+' are already on line 5" },
-        { Replace("nord,35+,700", "nord,35+,-700"), "3", "3", "population -700 is negative" },
-        { Replace("nord,35+,700", "nord,35+,"), "3", "3", "missing population" },
-        { Replace("est,35+,400\n", ""), "4", "2", "neighbourhood 'est' has no row for code '35+'" },
+        { Replace("sud,35+,1500", "sud,35+,1500\nailleurs,35+,10"), "8", "1", "Quartier inconnu : « ailleurs » n'est pas un quartier de la collecte." },
+        { Replace("nord,35+,700", "nord,65+,700"), "3", "2", "Code inconnu : « 65+ » (les codes de la question sont 14-34, 35+)." },
+        { Replace("est,35+,400", "est,35+,400\nest,35+,450"), "6", "1", "Ligne en double : le quartier « est » et le code « 35+ » sont déjà à la ligne 5." },
+        { Replace("nord,35+,700", "nord,35+,-700"), "3", "3", "La population -700 est négative." },
+        { Replace("nord,35+,700", "nord,35+,"), "3", "3", "La population manque." },
+        { Replace("est,35+,400\n", ""), "4", "2", "Le quartier « est » n'a pas de ligne pour le code « 35+ »." },
     };
 
     [Theory]
@@ -42,6 +42,23 @@ public sealed class CensusImportTests : IDisposable
         Assert.Equal(0, await CensusData.CensusCountAsync(factory));
     }
 
+    /// <summary>The same problems in English for a reader who chose it: position from Core, words from the resources.</summary>
+    [Theory]
+    [InlineData("nord,35+,700", "nord,35+,-700", "3", "3", "Population -700 is negative.")]
+    [InlineData("est,35+,400", "est,35+,400\nest,35+,450", "6", "1", "Duplicate row: neighbourhood “est” and code “35+” are already on line 5.")]
+    [InlineData("nord,35+,700", "nord,35+,", "3", "3", "The population is missing.")]
+    public async Task An_english_page_gives_the_census_problems_in_english(string line, string with, string row, string column, string reason)
+    {
+        await PortraitData.SeedAsync(factory);
+        var organizer = await factory.OrganizerAsync();
+
+        var page = await CensusData.UploadAsync(organizer.Browser(), Page + "?lang=en", Encoding.UTF8.GetBytes(Replace(line, with)), "census.csv");
+
+        Assert.Contains("File “census.csv” is refused: 1 problem(s)", page.Text);
+        Assert.Matches($"<td class=\"num\">{row}</td>\\s*<td class=\"num\">{column}</td>\\s*<td>{System.Text.RegularExpressions.Regex.Escape(reason)}</td>", page.Text);
+        Assert.Equal(0, await CensusData.CensusCountAsync(factory));
+    }
+
     [Fact]
     public async Task A_census_not_in_utf8_is_refused_at_its_line()
     {
@@ -51,7 +68,8 @@ public sealed class CensusImportTests : IDisposable
 
         var page = await CensusData.UploadAsync(organizer.Browser(), Page, latin1, "recensement.csv");
 
-        Assert.Matches("<td class=\"num\">4</td>\\s*<td class=\"num\">1</td>\\s*<td>the file is not valid UTF-8", page.Text);
+        Assert.Matches("<td class=\"num\">4</td>\\s*<td class=\"num\">1</td>\\s*<td>Le fichier n'est pas en UTF-8 : enregistrez-le en « CSV UTF-8 ».", page.Text);
+        Assert.Contains("Le fichier « recensement.csv » est refusé : 1 problème(s)", page.Text);
         Assert.Equal(0, await CensusData.CensusCountAsync(factory));
     }
 

@@ -28,6 +28,24 @@ public sealed class DemoTerritoryDataTests(DemoWebFactory factory) : IClassFixtu
         Assert.Contains($">24,7{Diagnostic.Core.Formatting.NumberText.French.PercentSpace}%</text>", svg);
     }
 
+    /// <summary>The demo map also downloads as PNG (the overview links it), and the overview's age table compares with the demo census.</summary>
+    [Fact]
+    public async Task The_demo_map_downloads_as_png_and_the_overview_compares_ages_with_the_census()
+    {
+        var reader = new Respondent(factory.NewClient());
+
+        var overview = await reader.GetAsync("/portrait/demo");
+        var link = Regex.Match(overview.Html, "href=\"(/portrait/demo/carte\\.png\\?[^\"]+)\"").Groups[1].Value;
+        var png = await reader.Client.GetByteArrayAsync(System.Net.WebUtility.HtmlDecode(link));
+
+        Assert.NotEmpty(link);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+        using var bitmap = SkiaSharp.SKBitmap.Decode(png);
+        Assert.Equal(1280, bitmap.Width);
+        Assert.Contains("Part au recensement", overview.Text);
+        Assert.DoesNotContain("pas de données du recensement", overview.Text);
+    }
+
     [Fact]
     public async Task Every_secteur_page_shows_its_indicators_and_who_answered_against_the_census()
     {

@@ -22,12 +22,12 @@ public sealed class IndicatorImportTests : IDisposable
 
     public static TheoryData<string, string, string, string> BadFiles => new()
     {
-        { IndicatorData.Replace("sud,Faible revenu,12,", "ailleurs,Faible revenu,12,"), "5", "1", "unknown code 'ailleurs': neither the territory nor one of its neighbourhoods" },
-        { IndicatorData.Replace("est,Quintile de défavorisation,2,,INSPQ,2021", "est,Quintile de défavorisation,2,,INSPQ,2021\nest,Quintile de défavorisation,4,,INSPQ,2021"), "9", "1", "duplicate row: 'est' and indicator 'Quintile de défavorisation' are already on line 8" },
-        { IndicatorData.Replace("ville,Faible revenu,14.2,%,Statistique Canada,2021\n", ""), "2", "1", "indicator 'Faible revenu' has no row for 'ville'" },
-        { IndicatorData.Replace("nord,Faible revenu,21.5,", "nord,Faible revenu,,"), "3", "3", "missing value" },
-        { IndicatorData.Replace("nord,Faible revenu,21.5,", "nord,Faible revenu,21;5,"), "3", "3", "value '21;5' is not a number" },
-        { IndicatorData.Replace("neighbourhood,indicator,value", "quartier,indicator,value"), "1", "1", "the header must be neighbourhood,indicator,value,unit,source,year" },
+        { IndicatorData.Replace("sud,Faible revenu,12,", "ailleurs,Faible revenu,12,"), "5", "1", "Code inconnu : « ailleurs » n'est ni le territoire ni un de ses quartiers." },
+        { IndicatorData.Replace("est,Quintile de défavorisation,2,,INSPQ,2021", "est,Quintile de défavorisation,2,,INSPQ,2021\nest,Quintile de défavorisation,4,,INSPQ,2021"), "9", "1", "Ligne en double : le code « est » et l'indicateur « Quintile de défavorisation » sont déjà à la ligne 8." },
+        { IndicatorData.Replace("ville,Faible revenu,14.2,%,Statistique Canada,2021\n", ""), "2", "1", "L'indicateur « Faible revenu » n'a pas de ligne pour 'ville' : il faut une ligne par quartier et une pour le territoire." },
+        { IndicatorData.Replace("nord,Faible revenu,21.5,", "nord,Faible revenu,,"), "3", "3", "La valeur manque." },
+        { IndicatorData.Replace("nord,Faible revenu,21.5,", "nord,Faible revenu,21;5,"), "3", "3", "La valeur « 21;5 » n'est pas un nombre (des chiffres, « . » pour les décimales)." },
+        { IndicatorData.Replace("neighbourhood,indicator,value", "quartier,indicator,value"), "1", "1", "L'en-tête doit être neighbourhood,indicator,value,unit,source,year (le fichier a « quartier,indicator,value,unit,source,year »)." },
     };
 
     private Task<int> StoredAsync() => factory.WithDbAsync(db => db.TerritoryIndicators.CountAsync());
@@ -47,6 +47,21 @@ public sealed class IndicatorImportTests : IDisposable
         Assert.Equal(0, await StoredAsync());
     }
 
+    [Theory]
+    [InlineData("sud,Faible revenu,12,", "ailleurs,Faible revenu,12,", "5", "1", "Unknown code: “ailleurs” is neither the territory nor one of its neighbourhoods.")]
+    [InlineData("ville,Faible revenu,14.2,%,Statistique Canada,2021\n", "", "2", "1", "Indicator “Faible revenu” has no row for 'ville': it needs one row per neighbourhood and one for the territory.")]
+    public async Task An_english_page_gives_the_indicator_problems_in_english(string line, string with, string row, string column, string reason)
+    {
+        await PortraitData.SeedAsync(factory);
+        var organizer = await factory.OrganizerAsync();
+
+        var page = await CensusData.UploadAsync(organizer.Browser(), Page + "?lang=en", Encoding.UTF8.GetBytes(IndicatorData.Replace(line, with)), "indicators.csv");
+
+        Assert.Contains("File “indicators.csv” is refused", page.Text);
+        Assert.Matches($"<td class=\"num\">{row}</td>\\s*<td class=\"num\">{column}</td>\\s*<td>{System.Text.RegularExpressions.Regex.Escape(reason)}</td>", page.Text);
+        Assert.Equal(0, await StoredAsync());
+    }
+
     [Fact]
     public async Task An_indicator_file_not_in_utf8_is_refused()
     {
@@ -55,7 +70,7 @@ public sealed class IndicatorImportTests : IDisposable
 
         var page = await CensusData.UploadAsync(organizer.Browser(), Page, Encoding.Latin1.GetBytes(IndicatorData.Valid), "indicateurs.csv");
 
-        Assert.Matches("<td class=\"num\">6</td>\\s*<td class=\"num\">2</td>\\s*<td>the file is not valid UTF-8", page.Text);
+        Assert.Matches("<td class=\"num\">6</td>\\s*<td class=\"num\">2</td>\\s*<td>Le fichier n'est pas en UTF-8 : enregistrez-le en « CSV UTF-8 ».", page.Text);
         Assert.Equal(0, await StoredAsync());
     }
 

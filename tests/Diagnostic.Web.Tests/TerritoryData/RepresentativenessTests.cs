@@ -31,10 +31,14 @@ public sealed class RepresentativenessTests(DiagnosticWebFactory factory) : ICla
         Assert.Equal(3, Regex.Matches(Section(nord.Html), "fill=\"#E69F00\"").Count);
     }
 
+    /// <summary>
+    /// sud has 3 respondents (too few); est has 12 but is hidden as sud's complement, so it reads « masqué » with the
+    /// portrait's own sentence for a complement, never « n &lt; 5 » (its n is not below 5).
+    /// </summary>
     [Theory]
-    [InlineData("sud", "n < 5", 0.25, 0.75)]
-    [InlineData("est", "n < 5", 0.2, 0.8)]
-    public async Task Where_the_portrait_hides_respondents_only_the_population_is_compared(string code, string hidden, double young, double old)
+    [InlineData("sud", "n < 5", 0.25, 0.75, "Trop peu de personnes ont répondu ici (n < 5)")]
+    [InlineData("est", "masqué", 0.2, 0.8, "Les résultats de ce quartier sont masqués pour qu'on ne puisse pas déduire, par soustraction, ceux d'un quartier où trop peu de personnes ont répondu.")]
+    public async Task Where_the_portrait_hides_respondents_only_the_population_is_compared(string code, string hidden, double young, double old, string why)
     {
         var reader = await SeededAsync();
 
@@ -44,8 +48,34 @@ public sealed class RepresentativenessTests(DiagnosticWebFactory factory) : ICla
         Assert.Contains($"<tr><th scope=\"row\">14 à 34 ans</th><td>{hidden}</td><td>{hidden}</td><td>{Fr.Percent(young)}</td></tr>", section);
         Assert.Contains($"<tr><th scope=\"row\">35 ans et plus</th><td>{hidden}</td><td>{hidden}</td><td>{Fr.Percent(old)}</td></tr>", section);
         Assert.DoesNotContain("des répondants,", section);
+        Assert.Contains(why, section);
+        Assert.Contains($">{hidden}</text>", section); // the chart's missing bars say the same
+        if (hidden != "n < 5") Assert.DoesNotContain("n < 5", section);
         Assert.Single(Regex.Matches(section, "fill=\"#0072B2\"")); // the legend's swatch only: no respondents bar
         Assert.DoesNotMatch(">(3|12|2|1)</td>", section);
+    }
+
+    /// <summary>
+    /// The overview's age table takes the census imported for the collecte: over the three neighbourhoods the census
+    /// counts 300 + 100 + 500 = 900 people aged 14 to 34 and 700 + 400 + 1 500 = 2 600 aged 35 and more, 3 500 in all.
+    /// </summary>
+    [Fact]
+    public async Task The_overview_compares_ages_with_the_imported_census()
+    {
+        var reader = await SeededAsync();
+
+        var page = await reader.GetAsync("/portrait/test");
+
+        Assert.DoesNotContain("pas de données du recensement", page.Text);
+        Assert.Contains("<th scope=\"col\">Part au recensement</th>", page.Html);
+        // 14-34: 22 of 55 respondents (40 %) against 900 / 3 500 of the population.
+        var rows = Regex.Replace(System.Net.WebUtility.HtmlDecode(page.Html), @">\s+<", "><");
+        Assert.Contains($"<th scope=\"row\">14 à 34 ans</th><td>22</td><td>{Fr.Percent(0.4)}</td><td>{Fr.Percent(900.0 / 3500)}</td>", rows);
+        Assert.Contains(Fr.Percent(2600.0 / 3500), page.Text);
+
+        var english = await reader.GetAsync("/portrait/test?lang=en");
+        Assert.Contains("Census share", english.Text);
+        Assert.DoesNotContain("no census data", english.Text);
     }
 
     [Fact]

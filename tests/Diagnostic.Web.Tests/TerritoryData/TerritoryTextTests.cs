@@ -25,6 +25,23 @@ public sealed partial class TerritoryTextTests
         Assert.Equal(french.Order(), english.Order());
     }
 
+    /// <summary>Core names each refused-file problem by kind; the pages word every kind, and every reason NetTopologySuite gives.</summary>
+    [Fact]
+    public void Every_data_file_problem_is_worded_in_french_and_in_english()
+    {
+        var expected = Enum.GetNames<Diagnostic.Core.DataFiles.DataFileProblem>().Select(k => "Problem." + k)
+            .Concat(Enum.GetNames<NetTopologySuite.Operation.Valid.TopologyValidationErrors>()
+                .Where(n => n != nameof(NetTopologySuite.Operation.Valid.TopologyValidationErrors.NoInvalidIntersection))
+                .Select(n => "Polygon." + n))
+            .Append("Polygon.Other")
+            .ToList();
+
+        foreach (var file in new[] { "Admin/TerritoryData/TerritoryDataText.resx", "Admin/TerritoryData/TerritoryDataText.en.resx" })
+        {
+            Assert.Empty(expected.Except(Keys(file)));
+        }
+    }
+
     private static HashSet<string> Keys(string file) =>
         XDocument.Load(Path.Combine(WebFolder, "Resources", "Pages", file)).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
 

@@ -80,6 +80,28 @@ public sealed class WeightedPortraitPageTests(DiagnosticWebFactory factory) : IC
         Assert.True(shown >= 2, "the weighted tables were not read");
     }
 
+    /// <summary>
+    /// A census that reads well but gives nord a population of 0 in both bands cannot weight its 40 respondents (its cells
+    /// merge into one of population 0): the switch
+    /// says why in the reader's language, from Core's problem kind, and shows no weighted figure.
+    /// </summary>
+    [Fact]
+    public async Task A_census_that_cannot_weight_the_answers_says_why_in_french_and_in_english()
+    {
+        using var fresh = new DiagnosticWebFactory();
+        await PortraitData.SeedAsync(fresh);
+        var organizer = await fresh.OrganizerAsync();
+        await CensusData.ImportAsync(organizer.Browser(), "/admin/collectes/test/recensement", CensusData.Valid.Replace("nord,14-34,300", "nord,14-34,0", StringComparison.Ordinal).Replace("nord,35+,700", "nord,35+,0", StringComparison.Ordinal));
+        var reader = new Respondent(fresh.NewClient());
+
+        var french = await reader.GetAsync("/portrait/test/quartier/nord?pondere=1");
+        var english = await reader.GetAsync("/portrait/test/quartier/nord?pondere=1&lang=en");
+
+        Assert.Contains("Le recensement importé ne permet pas de pondérer ces réponses : Le quartier « nord » a 40 répondant(s) dans le groupe « 14-34|35+ », dont la population au recensement est 0 : on ne peut pas les pondérer.", french.Text);
+        Assert.Contains("Neighbourhood “nord” has 40 respondent(s) in group “14-34|35+”, whose census population is 0: they cannot be weighted.", english.Text);
+        Assert.DoesNotContain("weighted-scores", french.Html);
+    }
+
     /// <summary>Core's weighted row for the same answers and census, computed here independently of the page.</summary>
     private static WeightedPortraitRow Expected(string neighbourhood, WeightedLevel level, string id)
     {

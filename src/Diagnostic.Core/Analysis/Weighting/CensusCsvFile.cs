@@ -1,3 +1,4 @@
+using Diagnostic.Core.DataFiles;
 using Diagnostic.Core.Questionnaires;
 using System.Text;
 using CsvHelper;
@@ -8,7 +9,7 @@ namespace Diagnostic.Core.Analysis.Weighting;
 internal static class CensusCsvFile
 {
 
-    public static List<(int Line, string[] Record)> ReadRecords(byte[] content, string file, char delimiter, List<CensusError> errors)
+    public static List<(int Line, string[] Record)> ReadRecords(byte[] content, string file, char delimiter, List<DataFileError> errors)
     {
         var records = new List<(int, string[])>();
         var options = CsvReaderOptions.Default with
@@ -19,8 +20,7 @@ internal static class CensusCsvFile
             TrackLineNumbers = true,
             SkipEmptyLines = true,
             MalformedData = CsvMalformedDataHandling.Skip,
-            OnMalformedRecord = bad => errors.Add(new CensusError(file, (int)bad.LineNumber, 1,
-                $"broken quoting ({bad.Reason}): a field with quotes must be wholly enclosed in \"...\", inner quotes doubled")),
+            OnMalformedRecord = bad => errors.Add(new DataFileError(file, (int)bad.LineNumber, 1, DataFileProblem.BrokenQuoting, bad.Reason.ToString()!)),
         };
         using var reader = CsvReader.Create(content, options);
         while (reader.Read())
@@ -36,10 +36,10 @@ internal static class CensusCsvFile
         return firstLine.Count(b => b == (byte)';') > firstLine.Count(b => b == (byte)',') ? ';' : ',';
     }
 
-    public static CensusError? Utf8Error(byte[] content, string file, char delimiter)
+    public static DataFileError? Utf8Error(byte[] content, string file, char delimiter)
     {
         return StrictUtf8.FirstInvalidCsvPosition(content, delimiter) is { } at
-            ? new CensusError(file, at.Line, at.Field, "the file is not valid UTF-8 (save it as « CSV UTF-8 »)")
+            ? new DataFileError(file, at.Line, at.Field, DataFileProblem.NotUtf8)
             : null;
     }
 }

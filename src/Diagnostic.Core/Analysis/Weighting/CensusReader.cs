@@ -1,3 +1,4 @@
+using Diagnostic.Core.DataFiles;
 using System.Globalization;
 using System.Text;
 using Diagnostic.Core.Questionnaires;
@@ -15,6 +16,7 @@ public static class CensusReader
 {
     private const string NeighbourhoodColumn = "neighbourhood";
     private const string PopulationColumn = "population";
+    private const string ExpectedHeader = NeighbourhoodColumn + ",<question id>," + PopulationColumn;
 
     public static async Task<CensusReadResult> ReadFileAsync(
         string path, Questionnaire questionnaire, IReadOnlySet<string>? knownNeighbourhoods = null, CancellationToken cancellationToken = default) =>
@@ -28,11 +30,11 @@ public static class CensusReader
         {
             return Failed([encoding]);
         }
-        var errors = new List<CensusError>();
+        var errors = new List<DataFileError>();
         var records = CensusCsvFile.ReadRecords(content, fileName, delimiter, errors);
         if (records.Count == 0)
         {
-            errors.Add(new CensusError(fileName, 1, 1, $"the file is empty: expected the header {NeighbourhoodColumn},<question id>,{PopulationColumn}"));
+            errors.Add(new DataFileError(fileName, 1, 1, DataFileProblem.EmptyFile, ExpectedHeader));
             return Failed(errors);
         }
         var (headerLine, header) = records[0];
@@ -56,28 +58,26 @@ public static class CensusReader
     public static CensusReadResult ReadText(string csv, string fileName, Questionnaire questionnaire, IReadOnlySet<string>? knownNeighbourhoods = null) =>
         Read(Encoding.UTF8.GetBytes(csv), fileName, questionnaire, knownNeighbourhoods);
 
-    private static CensusReadResult Failed(IReadOnlyList<CensusError> errors) => new(null, errors);
+    private static CensusReadResult Failed(IReadOnlyList<DataFileError> errors) => new(null, errors);
 
-    private static Question? Question(string[] header, string file, int line, Questionnaire questionnaire, List<CensusError> errors)
+    private static Question? Question(string[] header, string file, int line, Questionnaire questionnaire, List<DataFileError> errors)
     {
         if (header.Length != 3 || header[0] != NeighbourhoodColumn || header[2] != PopulationColumn)
         {
-            errors.Add(new CensusError(file, line, 1,
-                $"the header must be {NeighbourhoodColumn},<question id>,{PopulationColumn} (found « {string.Join(",", header)} »)"));
+            errors.Add(new DataFileError(file, line, 1, DataFileProblem.BadHeader, ExpectedHeader, string.Join(",", header)));
             return null;
         }
         var id = header[1];
         var section = questionnaire.Sections.FirstOrDefault(s => s.Questions.Any(q => q.Id == id));
         if (section is null)
         {
-            errors.Add(new CensusError(file, line, 2, $"the questionnaire has no question '{id}'"));
+            errors.Add(new DataFileError(file, line, 2, DataFileProblem.UnknownQuestion, id));
             return null;
         }
         var question = section.Questions.First(q => q.Id == id);
         if (!section.IsProfile || question.Type != QuestionType.Single)
         {
-            errors.Add(new CensusError(file, line, 2,
-                $"question '{id}' cannot weight: it must be a single-choice question of a profile section"));
+            errors.Add(new DataFileError(file, line, 2, DataFileProblem.QuestionCannotWeight, id));
             return null;
         }
         return question;
@@ -85,24 +85,24 @@ public static class CensusReader
 
     private static void AddRow(
         string[] record, int line, string file, string[] codes, IReadOnlySet<string>? known,
-        Dictionary<string, CensusNeighbourhood> neighbourhoods, List<CensusError> errors)
+        Dictionary<string, CensusNeighbourhood> neighbourhoods, List<DataFileError> errors)
     {
         if (record.Length != 3)
         {
-            errors.Add(new CensusError(file, line, 1, $"expected 3 fields (neighbourhood, code, population), found {record.Length}"));
+            errors.Add(new DataFileError(file, line, 1, DataFileProblem.FieldCount, 3, "neighbourhood, code, population", record.Length));
             return;
         }
         var (neighbourhood, code, population) = (record[0], record[1], record[2]);
         var ok = true;
         if (neighbourhood.Length == 0 || neighbourhood == PortraitRow.AllNeighbourhoods || (known is not null && !known.Contains(neighbourhood)))
         {
-            errors.Add(new CensusError(file, line, 1, $"unknown neighbourhood '{neighbourhood}'"));
+            errors.Add(new DataFileError(file, line, 1, DataFileProblem.UnknownNeighbourhood, neighbourhood));
             ok = false;
         }
         var index = Array.IndexOf(codes, code);
         if (index < 0)
         {
-            errors.Add(new CensusError(file, line, 2, $"unknown code '{code}' (the question's codes: {string.Join(", ", codes)})"));
+            errors.Add(new DataFileError(file, line, 2, DataFileProblem.UnknownAnswerCode, code, string.Join(", ", codes)));
             ok = false;
         }
         var value = Population(population, file, line, errors);
@@ -117,29 +117,28 @@ public static class CensusReader
         }
         if (rows.Populations[index] is not null)
         {
-            errors.Add(new CensusError(file, line, 1,
-                $"duplicate row: neighbourhood '{neighbourhood}' and code '{code}' are already on line {rows.Lines[index]}"));
+            errors.Add(new DataFileError(file, line, 1, DataFileProblem.DuplicateCensusRow, neighbourhood, code, rows.Lines[index]));
             return;
         }
         rows.Populations[index] = value;
         rows.Lines[index] = line;
     }
 
-    private static double? Population(string text, string file, int line, List<CensusError> errors)
+    private static double? Population(string text, string file, int line, List<DataFileError> errors)
     {
         if (text.Trim().Length == 0)
         {
-            errors.Add(new CensusError(file, line, 3, "missing population"));
+            errors.Add(new DataFileError(file, line, 3, DataFileProblem.MissingPopulation));
             return null;
         }
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
         {
-            errors.Add(new CensusError(file, line, 3, $"population '{text}' is not a number (digits, '.' for decimals)"));
+            errors.Add(new DataFileError(file, line, 3, DataFileProblem.PopulationNotANumber, text));
             return null;
         }
         if (value < 0)
         {
-            errors.Add(new CensusError(file, line, 3, $"population {text} is negative"));
+            errors.Add(new DataFileError(file, line, 3, DataFileProblem.NegativePopulation, text));
             return null;
         }
         return value;

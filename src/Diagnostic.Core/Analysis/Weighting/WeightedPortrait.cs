@@ -1,3 +1,4 @@
+using Diagnostic.Core.DataFiles;
 namespace Diagnostic.Core.Analysis.Weighting;
 
 /// <summary>The weighted figures of the citizen responses, suppression applied; rows in file order
@@ -5,4 +6,4 @@ namespace Diagnostic.Core.Analysis.Weighting;
 public sealed record WeightedPortrait(string QuestionId, int MinCell, IReadOnlyList<WeightedPortraitRow> Rows);
 
 /// <summary>Either the weighted portrait or why the census is refused for these responses, never both.</summary>
-public sealed record WeightedPortraitResult(WeightedPortrait? Portrait, IReadOnlyList<CensusError> Errors);
+public sealed record WeightedPortraitResult(WeightedPortrait? Portrait, IReadOnlyList<DataFileError> Errors);

@@ -1,3 +1,4 @@
+using Diagnostic.Core.DataFiles;
 using Diagnostic.Core.Questionnaires;
 using Diagnostic.Core.Responses;
 
@@ -88,8 +89,7 @@ public sealed class WeightedPortraitBuilder
             cells[name] = WeightCells.Collapse(_census.Codes, _neighbourhoods[name].Respondents, census.Populations.Select(p => p!.Value).ToArray(), portrait.MinCell);
             if (cells[name].FirstOrDefault(c => c.Respondents > 0 && c.Population == 0) is { } empty)
             {
-                errors.Add(new CensusError(_census.File, census.FirstLine, 3,
-                    $"neighbourhood '{name}' has {empty.Respondents} respondents but a census population of 0 for '{empty.Label}': they cannot be weighted"));
+                errors.Add(new DataFileError(_census.File, census.FirstLine, 3, DataFileProblem.ZeroPopulation, name, empty.Respondents, empty.Label));
             }
         }
         if (errors.Count > 0)

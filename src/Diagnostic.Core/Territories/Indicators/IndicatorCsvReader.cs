@@ -1,5 +1,6 @@
 using System.Globalization;
 using Diagnostic.Core.Analysis.Weighting;
+using Diagnostic.Core.DataFiles;
 
 namespace Diagnostic.Core.Territories.Indicators;
 
@@ -20,19 +21,18 @@ public static class IndicatorCsvReader
     public static IndicatorReadResult Read(byte[] content, string fileName, IReadOnlyList<string> codes)
     {
         var delimiter = CensusCsvFile.DetectDelimiter(content);
-        if (CensusCsvFile.Utf8Error(content, fileName, delimiter) is { } encoding) return Failed([Of(encoding)]);
-        var csvErrors = new List<CensusError>();
-        var records = CensusCsvFile.ReadRecords(content, fileName, delimiter, csvErrors);
-        var errors = csvErrors.Select(Of).ToList();
+        if (CensusCsvFile.Utf8Error(content, fileName, delimiter) is { } encoding) return Failed([encoding]);
+        var errors = new List<DataFileError>();
+        var records = CensusCsvFile.ReadRecords(content, fileName, delimiter, errors);
         if (records.Count == 0)
         {
-            errors.Add(new TerritoryError(fileName, 1, 1, $"the file is empty: expected the header {string.Join(",", Header)}"));
+            errors.Add(new DataFileError(fileName, 1, 1, DataFileProblem.EmptyFile, string.Join(",", Header)));
             return Failed(errors);
         }
         var (headerLine, header) = records[0];
         if (!header.SequenceEqual(Header))
         {
-            errors.Add(new TerritoryError(fileName, headerLine, 1, $"the header must be {string.Join(",", Header)} (found « {string.Join(",", header)} »)"));
+            errors.Add(new DataFileError(fileName, headerLine, 1, DataFileProblem.BadHeader, string.Join(",", Header), string.Join(",", header)));
             return Failed(errors);
         }
         var known = codes.ToHashSet(StringComparer.Ordinal);
@@ -43,7 +43,7 @@ public static class IndicatorCsvReader
             if (Row(record, line, fileName, known, errors) is not { } row) continue;
             if (firstLine.TryGetValue((row.Code, row.Indicator), out var first))
             {
-                errors.Add(new TerritoryError(fileName, line, 1, $"duplicate row: '{row.Code}' and indicator '{row.Indicator}' are already on line {first}"));
+                errors.Add(new DataFileError(fileName, line, 1, DataFileProblem.DuplicateIndicatorRow, row.Code, row.Indicator, first));
                 continue;
             }
             firstLine[(row.Code, row.Indicator)] = line;
@@ -54,42 +54,40 @@ public static class IndicatorCsvReader
             var missing = codes.Where(c => indicator.All(r => r.Code != c)).ToList();
             if (missing.Count > 0)
             {
-                errors.Add(new TerritoryError(fileName, indicator.Min(r => r.Line), 1,
-                    $"indicator '{indicator.Key}' has no row for {string.Join(", ", missing.Select(m => $"'{m}'"))} (one row per neighbourhood and one for the territory)"));
+                errors.Add(new DataFileError(fileName, indicator.Min(r => r.Line), 1, DataFileProblem.MissingIndicatorRows,
+                    indicator.Key, string.Join(", ", missing.Select(m => $"'{m}'"))));
             }
         }
         if (errors.Count > 0) return Failed(errors.OrderBy(e => e.Row).ThenBy(e => e.Column).ToList());
         return new IndicatorReadResult(rows, []);
     }
 
-    private static IndicatorRow? Row(string[] record, int line, string file, HashSet<string> known, List<TerritoryError> errors)
+    private static IndicatorRow? Row(string[] record, int line, string file, HashSet<string> known, List<DataFileError> errors)
     {
         if (record.Length != Header.Length)
         {
-            errors.Add(new TerritoryError(file, line, 1, $"expected {Header.Length} fields ({string.Join(", ", Header)}), found {record.Length}"));
+            errors.Add(new DataFileError(file, line, 1, DataFileProblem.FieldCount, Header.Length, string.Join(", ", Header), record.Length));
             return null;
         }
         var count = errors.Count;
         var (code, indicator, value, unit, source, year) = (record[0].Trim(), record[1].Trim(), record[2].Trim(), record[3].Trim(), record[4].Trim(), record[5].Trim());
         if (!known.Contains(code))
-            errors.Add(new TerritoryError(file, line, 1, $"unknown code '{code}': neither the territory nor one of its neighbourhoods"));
+            errors.Add(new DataFileError(file, line, 1, DataFileProblem.UnknownTerritoryCode, code));
         if (indicator.Length is 0 or > MaxName)
-            errors.Add(new TerritoryError(file, line, 2, $"the indicator's name is missing or longer than {MaxName} characters"));
+            errors.Add(new DataFileError(file, line, 2, DataFileProblem.IndicatorNameInvalid, MaxName));
         double number = 0;
         if (value.Length == 0)
-            errors.Add(new TerritoryError(file, line, 3, "missing value"));
+            errors.Add(new DataFileError(file, line, 3, DataFileProblem.MissingValue));
         else if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out number) || !double.IsFinite(number))
-            errors.Add(new TerritoryError(file, line, 3, $"value '{value}' is not a number (digits, '.' for decimals)"));
+            errors.Add(new DataFileError(file, line, 3, DataFileProblem.ValueNotANumber, value));
         if (unit.Length > MaxUnit)
-            errors.Add(new TerritoryError(file, line, 4, $"the unit is longer than {MaxUnit} characters"));
+            errors.Add(new DataFileError(file, line, 4, DataFileProblem.UnitTooLong, MaxUnit));
         if (source.Length is 0 or > MaxName)
-            errors.Add(new TerritoryError(file, line, 5, $"the source is missing or longer than {MaxName} characters"));
+            errors.Add(new DataFileError(file, line, 5, DataFileProblem.SourceInvalid, MaxName));
         if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y < 1900 || y > 2100)
-            errors.Add(new TerritoryError(file, line, 6, $"year '{year}' is not a year (four digits)"));
+            errors.Add(new DataFileError(file, line, 6, DataFileProblem.YearInvalid, year));
         return errors.Count > count ? null : new IndicatorRow(code, indicator, number, unit, source, y, line);
     }
 
-    private static TerritoryError Of(CensusError e) => new(e.File, e.Row, e.Column, e.Message);
-
-    private static IndicatorReadResult Failed(IReadOnlyList<TerritoryError> errors) => new(null, errors);
+    private static IndicatorReadResult Failed(IReadOnlyList<DataFileError> errors) => new(null, errors);
 }

@@ -4,4 +4,4 @@ namespace Diagnostic.Core.Territories.Indicators;
 public sealed record IndicatorRow(string Code, string Indicator, double Value, string Unit, string Source, int Year, int Line);
 
 /// <summary>Either the rows of a valid indicator file or every reason it is refused, never both.</summary>
-public sealed record IndicatorReadResult(IReadOnlyList<IndicatorRow>? Rows, IReadOnlyList<TerritoryError> Errors);
+public sealed record IndicatorReadResult(IReadOnlyList<IndicatorRow>? Rows, IReadOnlyList<Diagnostic.Core.DataFiles.DataFileError> Errors);

@@ -13,7 +13,7 @@ public sealed class IndexModel(DiagnosticDbContext db, PortraitCache portraits, 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
         if (await LoadAsync(code, cancellationToken) is { } refused) return refused;
-        View = OverviewViews.Get(Portrait, Language, words);
+        View = OverviewViews.Get(Portrait, Language, words, await Territory.CollecteCensuses.FindAsync(Db, Collecte, cancellationToken));
         return Page();
     }
 }

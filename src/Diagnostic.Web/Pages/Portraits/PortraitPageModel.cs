@@ -20,6 +20,9 @@ public abstract class PortraitPageModel(DiagnosticDbContext db, PortraitCache po
 
     public string Code => Collecte.Code;
 
+    /// <summary>The request's database, for pages that read more of the collecte than its portrait.</summary>
+    protected DiagnosticDbContext Db => db;
+
     /// <summary>Null when the portrait is loaded; otherwise what to answer instead (404, sign-in, 403).</summary>
     protected async Task<IActionResult?> LoadAsync(string code, CancellationToken cancellationToken)
     {

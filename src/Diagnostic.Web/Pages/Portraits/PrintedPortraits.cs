@@ -115,10 +115,11 @@ public sealed class PrintedPortraits(IServiceScopeFactory scopes, PortraitCache 
                 n => n.Code,
                 n => NeighbourhoodViews.Reading(companion, audience, n.Code, language, words) with { CollecteCode = code }))));
         }
+        var census = await Territory.CollecteCensuses.FindAsync(db, portrait.Collecte, cancellationToken);
         return InLanguage(language, () => new PrintedPortrait(
             portrait,
             language,
-            OverviewViews.Get(portrait, language, words),
+            OverviewViews.Get(portrait, language, words, census),
             portrait.Collecte.Neighbourhoods.Select(n => NeighbourhoodViews.Get(portrait, n, language, words)).ToList(),
             companions,
             builtAt));

@@ -63,5 +63,5 @@ public sealed class BoundariesModel(DiagnosticDbContext db, BoundaryStore store,
     private async Task CountAsync(CancellationToken cancellationToken) =>
         CurrentCount = (await store.ForAsync(Territory.Neighbourhoods.Select(n => n.Code).ToList(), cancellationToken)).Count;
 
-    private static List<FileProblem> Of(IEnumerable<BoundaryError> errors) => errors.Select(e => new FileProblem(e.Feature, 0, e.Message)).ToList();
+    private List<FileProblem> Of(IEnumerable<BoundaryError> errors) => DataFileProblemText.Of(words, errors);
 }

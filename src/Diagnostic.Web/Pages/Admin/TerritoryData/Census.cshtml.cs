@@ -1,3 +1,4 @@
+using Diagnostic.Core.DataFiles;
 using Diagnostic.Data.Collectes;
 using Diagnostic.Core.Analysis.Weighting;
 using Diagnostic.Core.Questionnaires;
@@ -80,5 +81,5 @@ public sealed class CensusModel(AdminCollectes collectes, CollecteCensusStore st
 
     public string? Message => TempData["Message"] as string;
 
-    private static List<FileProblem> Of(IEnumerable<CensusError> errors) => errors.Select(e => new FileProblem(e.Row, e.Column, e.Message)).ToList();
+    private List<FileProblem> Of(IEnumerable<DataFileError> errors) => DataFileProblemText.Of(words, errors);
 }

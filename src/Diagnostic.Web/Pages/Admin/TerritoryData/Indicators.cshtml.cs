@@ -1,4 +1,4 @@
-using Diagnostic.Core.Territories;
+using Diagnostic.Core.DataFiles;
 using Diagnostic.Core.Territories.Indicators;
 using Diagnostic.Data;
 using Diagnostic.Data.TerritoryData;
@@ -62,5 +62,5 @@ public sealed class IndicatorsModel(DiagnosticDbContext db, IndicatorStore store
         CurrentCount = (await store.ForAsync(ids, cancellationToken)).Sum(g => g.Count());
     }
 
-    internal static List<FileProblem> Of(IEnumerable<TerritoryError> errors) => errors.Select(e => new FileProblem(e.Row, e.Column, e.Message)).ToList();
+    private List<FileProblem> Of(IEnumerable<DataFileError> errors) => DataFileProblemText.Of(words, errors);
 }

@@ -1,3 +1,4 @@
+using Diagnostic.Core.Analysis;
 using Diagnostic.Core.Questionnaires;
 using Diagnostic.Core.Representativeness;
 using Diagnostic.Data;
@@ -27,12 +28,17 @@ public sealed class RepresentativenessViewComponent(DiagnosticDbContext db, IStr
         var numbers = Numbers.Current;
         var rows = RepresentativenessProfile.For(portrait.Portrait, Audience.Citizen, neighbourhood, question, census, language);
         var minCell = portrait.Portrait.MinCell;
-        var respondents = new RespondentCountText(new PortraitNumbers(language), HttpContext.RequestServices.GetRequiredService<IStringLocalizer<PortraitText>>(), minCell);
+        var portraitText = HttpContext.RequestServices.GetRequiredService<IStringLocalizer<PortraitText>>();
+        var respondents = new RespondentCountText(new PortraitNumbers(language), portraitText, minCell);
+        var count = portrait.Respondents(Audience.Citizen, neighbourhood);
+        // The portrait's own words for a hidden figure: « n < 5 », or « masqué » when hidden to protect another unit.
         var hidden = $"n < {minCell}";
+        var complement = portraitText["Respondents.Complement"].Value;
+        string Hidden(RepresentativenessRow row) => row.Hidden == SuppressionReason.Complement ? complement : hidden;
         var lines = rows.Select(r => new RepresentativenessLine(
             r.Label,
-            r.Respondents is { } n ? numbers.Number(n) : hidden,
-            r.SampleShare is { } s ? numbers.Percent(s) : hidden,
+            r.Respondents is { } n ? numbers.Number(n) : Hidden(r),
+            r.SampleShare is { } s ? numbers.Percent(s) : Hidden(r),
             r.PopulationShare is { } p ? numbers.Percent(p) : "—")).ToList();
         var gaps = rows.Where(r => r.GapPoints is { } g && Math.Abs(g) >= GapPoints)
             .OrderByDescending(r => Math.Abs(r.GapPoints!.Value)).Take(MostGaps)
@@ -41,9 +47,12 @@ public sealed class RepresentativenessViewComponent(DiagnosticDbContext db, IStr
         var anyShown = rows.Any(r => r.SampleShare is not null);
         var title = local["Representativeness.Title", question.Text.In(language)].Value;
         var svg = RepresentativenessChart.Svg(rows,
-            new RepresentativenessChart.Words(title, local["Representativeness.Respondents"], local["Representativeness.Population"], hidden), numbers);
+            new RepresentativenessChart.Words(title, local["Representativeness.Respondents"], local["Representativeness.Population"], hidden, complement), numbers);
         return View("~/Pages/Portraits/Territory/_Representativeness.cshtml", new RepresentativenessView(
             neighbourhood, title, svg, lines, gaps,
-            gaps.Count > 0 ? null : anyShown ? local["Representativeness.NoGap", GapPoints].Value : local["Representativeness.TooFew", respondents.Count(portrait.Respondents(Audience.Citizen, neighbourhood))].Value));
+            gaps.Count > 0 ? null
+            : anyShown ? local["Representativeness.NoGap", GapPoints].Value
+            : count.Reason == SuppressionReason.Complement ? portraitText["Neighbourhood.Complement"].Value
+            : local["Representativeness.TooFew", respondents.Count(count)].Value));
     }
 }

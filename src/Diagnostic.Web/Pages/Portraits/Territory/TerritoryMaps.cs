@@ -14,7 +14,8 @@ namespace Diagnostic.Web.Pages.Portraits.Territory;
 /// 1 000 residents), any dimension score, or any imported indicator. Survey figures come from the portrait after
 /// suppression: a suppressed one is hatched « n &lt; 5 », never coloured. Null when no neighbourhood has a boundary.
 /// </summary>
-public sealed class TerritoryMaps(DiagnosticDbContext db, BoundaryStore boundaries, IndicatorStore indicators, IStringLocalizer<TerritoryPortraitText> local)
+public sealed class TerritoryMaps(
+    DiagnosticDbContext db, BoundaryStore boundaries, IndicatorStore indicators, IStringLocalizer<TerritoryPortraitText> local, IStringLocalizer<PortraitText> portraitText)
 {
     public const string Query = "carte";
     public const string Participation = "participation";
@@ -39,16 +40,21 @@ public sealed class TerritoryMaps(DiagnosticDbContext db, BoundaryStore boundari
         measures.AddRange(values.Values.SelectMany(v => v.Keys).Distinct().Select(name => new MapMeasure(IndicatorPrefix + name, name)));
         var measure = measures.FirstOrDefault(m => m.Key == key) ?? measures[0];
         var numbers = Numbers.Current;
+        // The portrait's words for a hidden figure: « n < 5 », or « masqué » in a neighbourhood hidden to protect another.
         var hidden = $"n < {portrait.Portrait.MinCell}";
+        var complement = portraitText["Respondents.Complement"].Value;
         var areas = collecte.Neighbourhoods.Where(n => shapes.ContainsKey(n.Code)).Select(n =>
         {
             var (value, text, isHidden) = Value(portrait, measure.Key, n, values.GetValueOrDefault(n.Code), numbers);
-            return new MapArea(n.Code, n.Name, shapes[n.Code], isHidden ? null : value, isHidden ? hidden : text, isHidden);
+            var isComplement = isHidden && portrait.Respondents(portrait.MainAudience, n.Code).Reason == SuppressionReason.Complement;
+            return new MapArea(n.Code, n.Name, shapes[n.Code], isHidden ? null : value, isHidden ? isComplement ? complement : hidden : text, isHidden, isComplement);
         }).ToList();
         var title = local["Map.Title", measure.Label].Value;
-        var svg = ChoroplethMap.Svg(areas, new MapWords(title, hidden, local["Map.NoData"]), numbers);
-        var url = $"/portrait/{Uri.EscapeDataString(collecte.Code)}/carte.svg?{Query}={Uri.EscapeDataString(measure.Key)}&{Languages.QueryKey}={language}";
-        return new MapView(title, svg, measure.Key, measures, areas.Select(a => new MapRow(a.Name, a.ValueText)).ToList(), url);
+        var drawing = ChoroplethMap.Layout(areas, new MapWords(title, hidden, local["Map.NoData"], complement), numbers);
+        var query = $"?{Query}={Uri.EscapeDataString(measure.Key)}&{Languages.QueryKey}={language}";
+        var path = $"/portrait/{Uri.EscapeDataString(collecte.Code)}/carte";
+        return new MapView(title, MapSvg.Write(drawing), measure.Key, measures, areas.Select(a => new MapRow(a.Name, a.ValueText)).ToList(),
+            path + ".svg" + query, path + ".png" + query) { Drawing = drawing };
     }
 
     private (double? Value, string Text, bool Hidden) Value(

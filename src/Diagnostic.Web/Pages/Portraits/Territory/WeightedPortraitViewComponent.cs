@@ -8,7 +8,8 @@ namespace Diagnostic.Web.Pages.Portraits.Territory;
 /// The switch « pondéré selon le recensement » of a portrait page, off by default (?pondere=1 turns it on), and the
 /// weighted figures when on. Nothing at all when the collecte has no census file.
 /// </summary>
-public sealed class WeightedPortraitViewComponent(WeightedPortraits weighted, IStringLocalizer<TerritoryPortraitText> local) : ViewComponent
+public sealed class WeightedPortraitViewComponent(
+    WeightedPortraits weighted, IStringLocalizer<TerritoryPortraitText> local, IStringLocalizer<Admin.TerritoryData.TerritoryDataText> problems) : ViewComponent
 {
     public const string Query = "pondere";
 
@@ -25,7 +26,7 @@ public sealed class WeightedPortraitViewComponent(WeightedPortraits weighted, IS
         }
         if (result is null) return Content("");
         var on = Request.Query[Query] == "1";
-        var view = WeightedViews.Build(portrait, result, neighbourhood, on, Request.Path, Languages.Current, local);
+        var view = WeightedViews.Build(portrait, result, neighbourhood, on, Request.Path, Languages.Current, local, problems);
         return View("~/Pages/Portraits/Territory/_Weighted.cshtml", view);
     }
 }

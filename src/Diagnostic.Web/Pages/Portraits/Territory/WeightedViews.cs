@@ -1,6 +1,7 @@
 using Diagnostic.Core.Analysis;
 using Diagnostic.Core.Analysis.Weighting;
 using Diagnostic.Core.Questionnaires;
+using Diagnostic.Web.Pages.Admin.TerritoryData;
 using Microsoft.Extensions.Localization;
 
 namespace Diagnostic.Web.Pages.Portraits.Territory;
@@ -14,7 +15,7 @@ public static class WeightedViews
 {
     public static WeightedView Build(
         CachedPortrait portrait, WeightedPortraitResult result, string neighbourhood, bool on, string switchUrl,
-        string language, IStringLocalizer<TerritoryPortraitText> local)
+        string language, IStringLocalizer<TerritoryPortraitText> local, IStringLocalizer<TerritoryDataText> problems)
     {
         var numbers = new PortraitNumbers(language);
         var questionnaire = portrait.Collecte.Questionnaire;
@@ -25,7 +26,7 @@ public static class WeightedViews
         if (result.Portrait is not { } weighted)
         {
             return new WeightedView(true, switchUrl, explanation,
-                local["Weighted.Refused", string.Join(" ; ", result.Errors.Select(e => e.Message))].Value, false, [], []);
+                local["Weighted.Refused", string.Join(" ", result.Errors.Select(e => DataFileProblemText.For(problems, e.Kind, e.Arguments)))].Value, false, [], []);
         }
         var audience = Audience.Citizen;
         if (portrait.Respondents(audience, neighbourhood).Suppressed) return new WeightedView(true, switchUrl, explanation, null, true, [], []);
