@@ -18,7 +18,7 @@ public sealed record ChartSlot(ChartView Chart, string CollecteCode, string Neig
     public Shared.ChartFile File => new(Chart.Title, SvgPath, Chart.MinimumWidth);
 
     /// <summary>The printable portrait's drawing: the narrowest only, set two by two (charts.css), loaded with the page.</summary>
-    public Shared.ChartFile PrintFile => File with { NarrowestOnly = true, Eager = true, Height = Chart.NarrowestHeight };
+    public Shared.ChartFile PrintFile => File with { NarrowestOnly = true, Eager = true };
 
     private string Path(string extension) =>
         $"/portrait/{Uri.EscapeDataString(CollecteCode)}/graphiques/{Chart.Key}.{extension}";

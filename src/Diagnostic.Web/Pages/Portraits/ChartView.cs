@@ -9,15 +9,6 @@ namespace Diagnostic.Web.Pages.Portraits;
 /// </summary>
 public sealed record ChartView(string Key, string Title, ChartTable Table, int MinimumWidth, string Version)
 {
-    /// <summary>
-    /// The height of the narrowest drawing a page offers, which the printable portrait gives its image: a printed page
-    /// lays out before the drawing arrives, and without its proportions a chart would be pushed to the next page.
-    /// </summary>
-    public int NarrowestHeight { get; init; }
-
     public static ChartView For(string key, Chart chart, CachedPortrait portrait) =>
-        new(key, chart.Title, chart.Table, chart.MinimumWidth, portrait.Version)
-        {
-            NarrowestHeight = (chart with { ShowTitle = false }).SuggestedHeight(new Shared.ChartFile(chart.Title, _ => "", chart.MinimumWidth).Widths[0]),
-        };
+        new(key, chart.Title, chart.Table, chart.MinimumWidth, portrait.Version);
 }

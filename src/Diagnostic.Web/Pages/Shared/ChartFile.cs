@@ -18,9 +18,6 @@ public sealed record ChartFile(string Title, Func<int, string> Address, int Mini
     /// <summary>Loaded with the page, never lazily: a printed page does not scroll, so a lazy image would print blank.</summary>
     public bool Eager { get; init; }
 
-    /// <summary>With <see cref="NarrowestOnly"/>: the drawing's height, so its proportions are known before it loads.</summary>
-    public int? Height { get; init; }
-
     /// <summary>
     /// The page widths to offer: each at least the chart's minimum, so the narrowest may be wider than a phone (the
     /// figure then scrolls in its box).
