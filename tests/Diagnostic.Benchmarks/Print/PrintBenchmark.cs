@@ -72,11 +72,20 @@ internal static partial class PrintBenchmark
                 await TimedAsync(client, $"/portrait/{Code}/imprimer" + (i % 2 == 0 ? "" : "?lang=en"));
             var after = server.ResidentMegabytes;
 
+            // The steady state: a new answer, then the background refresher's rebuild (at most once a minute), which
+            // also recomputes the portrait from the cells; both languages are held, so both are rebuilt.
+            var logged = BuildLine().Matches(await ReadLogAsync(log)).Count;
+            Console.WriteLine($"  (a new answer, then waiting up to {RebuildWait.TotalSeconds:F0} s for the background rebuild)");
+            await PortraitPageBenchmark.TouchAsync(database);
+            var rebuilds = await RebuildsAsync(log, logged + 2);
+
             Console.WriteLine($"  baseline: neighbourhood page, first request (portrait from the cells, views, page)  {hoodMs,8:F1} ms");
             Console.WriteLine($"            its bytes on the wire with its {hood.Drawings} drawings: {hood.Compressed,9:N0} B (uncompressed {hood.Raw:N0} B)");
             Console.WriteLine($"  printed portrait, {neighbourhoods} neighbourhoods:");
             Console.WriteLine($"    build, French, fresh process (server log)   {french,8:F1} ms   (first request {printMs:F1} ms)   ratio to the baseline page {french / hoodMs:F2}");
-            Console.WriteLine($"    build, English, warm process (server log)   {english,8:F1} ms   (first request {englishMs:F1} ms)   ratio to the baseline page {english / hoodMs:F2}   target <= 300 ms: {(english <= 300 ? "met" : "NOT met")}");
+            Console.WriteLine($"    build, English, warm process (server log)   {english,8:F1} ms   (first request {englishMs:F1} ms)   ratio to the baseline page {english / hoodMs:F2}");
+            foreach (var (language, total, portrait) in rebuilds)
+                Console.WriteLine($"    background rebuild after a new answer, {language}  {total,8:F1} ms   (of which the portrait from the cells {portrait:F1} ms)   ratio to the baseline page {total / hoodMs:F2}   target <= 300 ms: {(total <= 300 ? "met" : "NOT met")}");
             Console.WriteLine($"    served copy (no build)                      {servedMs,8:F1} ms");
             Console.WriteLine($"    on the wire with its {print.Drawings} drawings: {print.Compressed,9:N0} B compressed, {print.Raw:N0} B uncompressed " +
                 $"(page {print.PageCompressed:N0} B / {print.PageRaw:N0} B)   target <= 1 MB: {(print.Compressed <= 1_000_000 ? "met" : "NOT met")}");
@@ -130,15 +139,37 @@ internal static partial class PrintBenchmark
     {
         for (var i = 0; i < 100; i++)
         {
-            using (var stream = new FileStream(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
-            using (var reader = new StreamReader(stream))
-            {
-                var built = BuildLine().Matches(await reader.ReadToEndAsync()).LastOrDefault(m => m.Groups["language"].Value == language);
-                if (built is not null) return double.Parse(built.Groups["ms"].Value, CultureInfo.InvariantCulture);
-            }
+            var built = BuildLine().Matches(await ReadLogAsync(log)).LastOrDefault(m => m.Groups["language"].Value == language);
+            if (built is not null) return double.Parse(built.Groups["ms"].Value, CultureInfo.InvariantCulture);
             await Task.Delay(100);
         }
         throw new InvalidOperationException($"the server logged no build of the printed portrait in '{language}'; see {log}");
+    }
+
+    private static readonly TimeSpan RebuildWait = TimeSpan.FromSeconds(150);
+
+    /// <summary>The build lines after the first <paramref name="count"/> - 2: language, total and portrait milliseconds.</summary>
+    private static async Task<IReadOnlyList<(string Language, double Total, double Portrait)>> RebuildsAsync(string log, int count)
+    {
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < RebuildWait)
+        {
+            var lines = BuildLine().Matches(await ReadLogAsync(log));
+            if (lines.Count >= count)
+                return lines.Skip(count - 2).Select(m => (m.Groups["language"].Value,
+                    double.Parse(m.Groups["ms"].Value, CultureInfo.InvariantCulture),
+                    double.Parse(m.Groups["portrait"].Value, CultureInfo.InvariantCulture))).ToList();
+            await Task.Delay(1000);
+        }
+        throw new TimeoutException($"no background rebuild of the printed portrait within {RebuildWait.TotalSeconds:F0} s; see {log}");
+    }
+
+    /// <summary>The server's log so far (the server still writes to it).</summary>
+    private static async Task<string> ReadLogAsync(string log)
+    {
+        await using var stream = new FileStream(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        return await reader.ReadToEndAsync();
     }
 
     private static string LoadAverage() =>
@@ -165,6 +196,6 @@ internal static partial class PrintBenchmark
     [GeneratedRegex("<section class=\"portrait-section\" id=\"q-")]
     private static partial Regex SectionTag();
 
-    [GeneratedRegex(@"Printed portrait of collecte \d+ \((?<language>\w+)\) built in (?<ms>[0-9.]+) ms")]
+    [GeneratedRegex(@"Printed portrait of collecte \d+ \((?<language>\w+)\) built in (?<ms>[0-9.]+) ms \(portrait (?<portrait>[0-9.]+) ms\)")]
     private static partial Regex BuildLine();
 }
