@@ -30,10 +30,10 @@ public sealed partial class PrintedPortraitPdfTests(BrowserFixture browser)
         foreach (var image in images) Assert.Null(await image.GetAttributeAsync("loading"));
         await page.WaitForFunctionAsync("() => [...document.images].every(i => i.complete && i.naturalWidth > 0)");
         var sections = await page.Locator("section.portrait-section[id^='q-']").CountAsync();
-        // A shown neighbourhood has its score chart beside its key figures; a hidden one only says why.
-        var shown = await page.Locator("section.portrait-section[id^='q-'] .print-pair").CountAsync();
+        // A shown neighbourhood has its key figures and score chart; a hidden one only says why.
+        var shown = await page.Locator("section.portrait-section[id^='q-'] .key-figures").CountAsync();
         Assert.True(shown >= 3, $"the demo shows {shown} neighbourhoods of {sections}");
-        Assert.Equal(shown, await page.Locator("section.portrait-section[id^='q-'] .key-figures tbody tr:first-child").CountAsync());
+        Assert.Equal(shown, await page.Locator("section.portrait-section[id^='q-'] .print-pair figure.chart").CountAsync());
 
         var pdf = await page.PdfAsync(new() { Format = "Letter", PrintBackground = true });
         var pages = PageCount(pdf);
