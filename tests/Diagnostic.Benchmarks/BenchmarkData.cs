@@ -38,12 +38,27 @@ internal sealed record BenchmarkData(string CsvPath, string DatabasePath, int Co
             var temp = data.DatabasePath + ".tmp";
             File.Delete(temp);
             await LoadDatabaseAsync(temp, size);
+            await CheckpointAsync(temp);
             SqliteConnection.ClearAllPools();
             File.Move(temp, data.DatabasePath);
         }
         await EnsureCellsAsync(data);
         await PackedAnswers.EnsureAsync(data);
+        await CheckpointAsync(data.DatabasePath);
         return data;
+    }
+
+    /// <summary>
+    /// Moves what the write-ahead log holds into the database file, so the file alone is complete when it is moved or
+    /// copied: pooled contexts keep their connections open, and with them the log.
+    /// </summary>
+    private static async Task CheckpointAsync(string databasePath)
+    {
+        await using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>

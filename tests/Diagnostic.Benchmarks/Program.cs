@@ -4,6 +4,7 @@ using Diagnostic.Benchmarks;
 
 // Usage: dotnet run -c Release --project tests/Diagnostic.Benchmarks [-- --sizes 10000,100000,1000000] [--work DIR]
 //        dotnet run -c Release --project tests/Diagnostic.Benchmarks -- load [--clients 200] [--seconds 60] [--kill-at 30] [--work DIR]
+//        dotnet run -c Release --project tests/Diagnostic.Benchmarks -- print [--size 3000] [--work DIR] [--no-build]
 // Each measurement runs in a child process (`measure NAME SIZE DIR`) so its peak memory is its own.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 if (args is ["measure", var measurement, var sizeText, var folder])
@@ -30,6 +31,12 @@ if (args is ["touch", var webDatabase])
 if (args is ["load", .. var loadArguments])
 {
     return await Diagnostic.Benchmarks.Load.LoadBenchmark.RunAsync(loadArguments, RepositoryRoot());
+}
+
+// The printed portrait: build time, bytes on the wire, memory (see Print/PrintBenchmark.cs).
+if (args is ["print", .. var printArguments])
+{
+    return await Diagnostic.Benchmarks.Print.PrintBenchmark.RunAsync(printArguments, RepositoryRoot());
 }
 
 var sizes = Option("--sizes", "10000,100000,1000000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();

@@ -26,7 +26,7 @@ public static class Languages
                 new CookieRequestCultureProvider(),
             ];
         });
-        return services;
+        return services.AddModelBindingWords();
     }
 
     /// <summary>Remembers a language chosen with ?lang= so the next pages keep it.</summary>

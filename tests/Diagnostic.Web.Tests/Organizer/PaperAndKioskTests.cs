@@ -56,6 +56,7 @@ public sealed class PaperAndKioskTests : IDisposable
     [Theory]
     [InlineData("q-age", "", "q-age", "Répondez à cette question.")]
     [InlineData("q-annees", "7,5", "q-annees", "Écrivez un nombre entier, sans décimale.")]
+    [InlineData("q-annees", "sept", "q-annees", "Écrivez un nombre entier en chiffres, par exemple 3.")]
     [InlineData("q-lieux_autre", "Le marché", "q-lieux_autre", "Cette question ne s'applique pas selon vos réponses précédentes")]
     [InlineData("neighbourhood", "ailleurs", "neighbourhood", "Choisissez le quartier indiqué sur le questionnaire.")]
     public async Task A_paper_questionnaire_is_checked_like_the_citizen_flow_and_nothing_is_stored_on_error(
@@ -70,6 +71,20 @@ public sealed class PaperAndKioskTests : IDisposable
         Assert.Contains(message, page.Text);
         Assert.Contains($"href=\"#{fieldId}\"", page.Html);
         Assert.Empty(await factory.ResponsesAsync());
+    }
+
+    [Fact]
+    public async Task A_whole_number_question_on_paper_entry_opens_the_numeric_keypad_and_its_error_gives_no_decimal_example()
+    {
+        var organizer = await factory.OrganizerAsync();
+        var id = await factory.IdOfAsync(DiagnosticWebFactory.OpenCode);
+
+        var form = await organizer.Browser().GetAsync($"/admin/collectes/{id}/papier");
+        var page = await organizer.Browser().PostAsync($"/admin/collectes/{id}/papier",
+            ValidPaper.Where(f => f.Item1 != "q-annees").Append(("q-annees", "sept")).ToArray());
+
+        Assert.Matches("<input type=\"text\" inputmode=\"numeric\" class=\"input-number\" id=\"q-annees\"", form.Html);
+        Assert.DoesNotContain("3,5", page.Text);
     }
 
     private static string SetCookie(HttpResponseMessage response, string name) =>

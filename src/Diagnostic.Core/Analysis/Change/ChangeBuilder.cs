@@ -10,10 +10,9 @@ public static class ChangeBuilder
 {
     public static ChangeReport Build(Questionnaire beforeQuestionnaire, Portrait before, Questionnaire afterQuestionnaire, Portrait after)
     {
-        var refusal = RefusalReason(beforeQuestionnaire, before, afterQuestionnaire, after);
-        if (refusal is not null)
+        if (RefusalReason(beforeQuestionnaire, before, afterQuestionnaire, after) is { } refusal)
         {
-            return ChangeReport.Refused(afterQuestionnaire.Id, refusal);
+            return ChangeReport.Refused(afterQuestionnaire.Id, refusal.Kind, refusal.Reason);
         }
 
         var figures = ChangeComparableFigures.Between(beforeQuestionnaire, afterQuestionnaire);
@@ -27,21 +26,21 @@ public static class ChangeBuilder
         return ChangeReport.Of(afterQuestionnaire.Id, ChangeFalseDiscoveryRate.Apply(rows));
     }
 
-    private static string? RefusalReason(Questionnaire beforeQuestionnaire, Portrait before, Questionnaire afterQuestionnaire, Portrait after)
+    private static (ChangeRefusal Kind, string Reason)? RefusalReason(Questionnaire beforeQuestionnaire, Portrait before, Questionnaire afterQuestionnaire, Portrait after)
     {
         if (beforeQuestionnaire.Id != afterQuestionnaire.Id)
         {
-            return $"a change between collectes of different questionnaires ('{beforeQuestionnaire.Id}' before, '{afterQuestionnaire.Id}' after) cannot be computed";
+            return (ChangeRefusal.DifferentQuestionnaires, $"a change between collectes of different questionnaires ('{beforeQuestionnaire.Id}' before, '{afterQuestionnaire.Id}' after) cannot be computed");
         }
 
         if (before.QuestionnaireId != beforeQuestionnaire.Id || after.QuestionnaireId != afterQuestionnaire.Id)
         {
-            return $"the portraits are of questionnaires '{before.QuestionnaireId}' and '{after.QuestionnaireId}', not '{afterQuestionnaire.Id}'";
+            return (ChangeRefusal.PortraitMismatch, $"the portraits are of questionnaires '{before.QuestionnaireId}' and '{after.QuestionnaireId}', not '{afterQuestionnaire.Id}'");
         }
 
         // With different thresholds a figure hidden in one portrait could be shown in the other's bilan row.
         return before.MinCell != after.MinCell
-            ? $"the portraits were suppressed with different min_cell ({before.MinCell} before, {after.MinCell} after)"
+            ? (ChangeRefusal.DifferentMinCell, $"the portraits were suppressed with different min_cell ({before.MinCell} before, {after.MinCell} after)")
             : null;
     }
 

@@ -17,8 +17,8 @@ public sealed record ChartSlot(ChartView Chart, string CollecteCode, string Neig
     /// <summary>The drawings as the page loads them (one per page width).</summary>
     public Shared.ChartFile File => new(Chart.Title, SvgPath, Chart.MinimumWidth);
 
-    /// <summary>The printable portrait's drawing: the narrowest only, set two by two (charts.css).</summary>
-    public Shared.ChartFile PrintFile => File with { NarrowestOnly = true };
+    /// <summary>The printable portrait's drawing: the narrowest only, set two by two (charts.css), loaded with the page.</summary>
+    public Shared.ChartFile PrintFile => File with { NarrowestOnly = true, Eager = true };
 
     private string Path(string extension) =>
         $"/portrait/{Uri.EscapeDataString(CollecteCode)}/graphiques/{Chart.Key}.{extension}";

@@ -35,4 +35,8 @@ public sealed record NeighbourhoodView(
     IReadOnlyList<DimensionLikert> Dimensions,
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<PlainFigure> Targets,
-    IReadOnlyList<AudienceReading> OtherAudiences);
+    IReadOnlyList<AudienceReading> OtherAudiences)
+{
+    /// <summary>The printable portrait's table of dimension scores (<see cref="NeighbourhoodViews.Summary"/> only).</summary>
+    public IReadOnlyList<KeyFigureRow> KeyFigures { get; init; } = [];
+}

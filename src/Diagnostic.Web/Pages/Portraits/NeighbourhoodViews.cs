@@ -10,10 +10,21 @@ public static class NeighbourhoodViews
 {
     public static NeighbourhoodView Get(
         CachedPortrait portrait, PortraitNeighbourhood neighbourhood, string language, IStringLocalizer<PortraitText> words) =>
-        portrait.Derived($"hood|{language}|{neighbourhood.Code}", () => Build(portrait, neighbourhood, language, words));
+        portrait.Derived($"hood|{language}|{neighbourhood.Code}", () => Build(portrait, neighbourhood, language, words, summary: false));
+
+    /// <summary>
+    /// What the printable portrait shows of a neighbourhood: no radar and no item charts (they stay on the web page,
+    /// and drawing their models was most of the print build), but its key figures table.
+    /// </summary>
+    public static NeighbourhoodView Summary(
+        CachedPortrait portrait, PortraitNeighbourhood neighbourhood, string language, IStringLocalizer<PortraitText> words) =>
+        portrait.Derived($"hood-summary|{language}|{neighbourhood.Code}", () => Build(portrait, neighbourhood, language, words, summary: true) with
+        {
+            KeyFigures = KeyFigures.For(portrait, portrait.MainAudience, neighbourhood.Code, language, words),
+        });
 
     private static NeighbourhoodView Build(
-        CachedPortrait portrait, PortraitNeighbourhood neighbourhood, string language, IStringLocalizer<PortraitText> words)
+        CachedPortrait portrait, PortraitNeighbourhood neighbourhood, string language, IStringLocalizer<PortraitText> words, bool summary)
     {
         var audience = portrait.MainAudience;
         var charts = new PortraitCharts(portrait, language);
@@ -21,8 +32,8 @@ public static class NeighbourhoodViews
         var code = neighbourhood.Code;
         var respondents = portrait.Respondents(audience, code);
         var counts = new RespondentCountText(new PortraitNumbers(language), words, portrait.Portrait.MinCell);
-        var radar = charts.Radar(audience, code);
-        var likertCharts = charts.Likert(audience, code);
+        var radar = summary ? null : charts.Radar(audience, code);
+        IReadOnlyList<(string DimensionId, Chart Chart)> likertCharts = summary ? [] : charts.Likert(audience, code);
         var models = new List<(string Key, Chart Chart)> { (PortraitCharts.ScoresKey, charts.Scores(audience, code)) };
         models.AddRange(likertCharts.Select((c, i) => (PortraitCharts.LikertPrefix + (i + 1), c.Chart)));
         if (radar is not null) models.Add((PortraitCharts.RadarKey, radar));

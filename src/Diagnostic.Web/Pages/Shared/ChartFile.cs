@@ -15,6 +15,9 @@ public sealed record ChartFile(string Title, Func<int, string> Address, int Mini
     /// </summary>
     public bool NarrowestOnly { get; init; }
 
+    /// <summary>Loaded with the page, never lazily: a printed page does not scroll, so a lazy image would print blank.</summary>
+    public bool Eager { get; init; }
+
     /// <summary>
     /// The page widths to offer: each at least the chart's minimum, so the narrowest may be wider than a phone (the
     /// figure then scrolls in its box).

@@ -115,6 +115,7 @@ public class ChangeMatchingTests
 
         Assert.True(report.IsRefused);
         Assert.Contains("a change between collectes of different questionnaires", report.Refusal);
+        Assert.Equal(ChangeRefusal.DifferentQuestionnaires, report.RefusalKind);
         Assert.Empty(report.Rows);
     }
 
@@ -125,5 +126,6 @@ public class ChangeMatchingTests
 
         Assert.True(report.IsRefused);
         Assert.Contains("min_cell", report.Refusal);
+        Assert.Equal(ChangeRefusal.DifferentMinCell, report.RefusalKind);
     }
 }

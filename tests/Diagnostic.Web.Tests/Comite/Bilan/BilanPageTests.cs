@@ -99,8 +99,24 @@ public sealed class BilanPageTests(DemoWebFactory factory) : IClassFixture<DemoW
 
         var page = await organizer.Browser().GetAsync($"/comite/bilan/{cycle.Id}?after={partnerId}");
 
-        Assert.Contains("Impossible de comparer ces deux collectes\u00a0: elles n'utilisent pas le même questionnaire", page.Text);
+        Assert.Contains("Ces deux collectes ne peuvent pas être comparées\u00a0: elles n'ont pas utilisé le même questionnaire.", page.Text);
+        // The reason the analysis gives in English (for the command line) is not shown to a French reader.
+        Assert.DoesNotContain("cannot be computed", page.Text);
         Assert.DoesNotContain("<td class=\"diff\">", page.Html);
+        var english = await organizer.Browser().GetAsync($"/comite/bilan/{cycle.Id}?after={partnerId}&lang=en");
+        Assert.Contains("These two collectes cannot be compared: they did not use the same questionnaire.", english.Text);
+    }
+
+    [Fact]
+    public async Task A_collecte_chosen_by_a_value_that_is_not_one_gets_a_french_message_without_code_names()
+    {
+        var cycle = await factory.CycleAsync();
+        var organizer = await factory.SignInAsAsync(Roles.Organizer);
+
+        var page = await organizer.Browser().GetAsync($"/comite/bilan/{cycle.Id}?after=abc");
+
+        var errors = System.Text.RegularExpressions.Regex.Match(page.Text, "<div class=\"errors\" role=\"alert\"><ul>(.*?)</ul>").Groups[1].Value.Trim();
+        Assert.Equal("<li>La valeur «\u00a0abc\u00a0» n'est pas acceptée ici.</li>", errors);
     }
 
     [Fact]

@@ -22,6 +22,11 @@ public sealed class PublicLinks(IOptions<PublicSite> site)
     /// <summary>Where a citizen comes back with a resume code.</summary>
     public string Resume(HttpRequest request, string code) => $"{Collecte(request, code)}/reprendre";
 
+    /// <summary>A public portrait, or one neighbourhood's page of it (printed on the paper portrait).</summary>
+    public string Portrait(HttpRequest request, string code, string? neighbourhoodCode = null) =>
+        $"{Base(request)}/portrait/{Uri.EscapeDataString(code)}"
+        + (neighbourhoodCode is null ? "" : $"/quartier/{Uri.EscapeDataString(neighbourhoodCode)}");
+
     private string Base(HttpRequest request) =>
         site.Value.BaseText ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
 }

@@ -55,7 +55,7 @@ public sealed class BilanReader(DiagnosticDbContext db, PlanReader plans, Collec
         var report = ChangeBuilder.Build(before.Questionnaire, before.Portrait, later.Questionnaire, later.Portrait);
         var neighbourhood = target.IndicatorNeighbourhood ?? PortraitRow.AllNeighbourhoods;
         var row = report.Rows.FirstOrDefault(r => r.Audience == audience && r.Neighbourhood == neighbourhood && r.Level == level && r.Id == target.IndicatorId);
-        return new TargetBilan(item, review, row, report.Refusal, after, trend, name);
+        return new TargetBilan(item, review, row, report.RefusalKind, after, trend, name);
     }
 
     /// <summary>The latest collecte after the baseline on the same questionnaire and audience.</summary>
@@ -118,5 +118,5 @@ public sealed record BilanView(ComiteCycle Cycle, IReadOnlyList<TargetBilan> Tar
 /// <see cref="IndicatorName"/> is the indicator's title in the questionnaire, never its code.
 /// </summary>
 public sealed record TargetBilan(
-    PlanTarget Plan, TargetReview? Review, ChangeRow? Change, string? Refusal, Collecte? After, IndicatorTrendChart? Trend,
+    PlanTarget Plan, TargetReview? Review, ChangeRow? Change, ChangeRefusal? Refusal, Collecte? After, IndicatorTrendChart? Trend,
     string? IndicatorName = null);

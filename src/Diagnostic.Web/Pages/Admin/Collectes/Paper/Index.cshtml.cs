@@ -54,7 +54,7 @@ public sealed class IndexModel(
         var problems = ResponseValidator.Validate(Questionnaire, posted.Values)
             .Concat(posted.UnknownIds.Select(id => new AnswerError(id, new AnswerProblem(AnswerProblemKind.UnknownQuestion, id))));
         foreach (var problem in problems)
-            Errors.Add(new FieldError(FieldError.QuestionFieldId(problem.QuestionId), ProblemText.For(shared, problem.Problem)));
+            Errors.Add(new FieldError(FieldError.QuestionFieldId(problem.QuestionId), ProblemText.For(shared, problem.Problem, Questionnaire.FindQuestion(problem.QuestionId))));
         if (Errors.Count > 0) return Page();
         var language = Languages.Supported.Contains(Language) ? Language : Languages.French;
         await store.AddPaperResponseAsync(Collecte, Neighbourhood!, language,
