@@ -49,6 +49,7 @@ namespace Diagnostic.Data.Migrations.Postgres
                 onDelete: ReferentialAction.SetNull);
 
             Diagnostic.Data.Plans.PorteurBackfill.Up(migrationBuilder);
+            Diagnostic.Data.Plans.CarriedHistoryBackfill.Up(migrationBuilder);
         }
 
         /// <inheritdoc />
