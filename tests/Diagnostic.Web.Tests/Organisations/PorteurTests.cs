@@ -64,6 +64,14 @@ public sealed class PorteurTests(DiagnosticWebFactory factory) : IClassFixture<D
         Assert.Contains($"<option value=\"{w.ElsewhereId}\" selected=\"selected\">Groupe d&#x27;ailleurs</option>", form.Html);
         Assert.Equal(HttpStatusCode.OK, kept.Status);
         Assert.Equal(w.ElsewhereId, await factory.WithDbAsync(db => db.Actions.Where(a => a.Id == actionId).Select(a => a.LeadPartnerId).SingleAsync()));
+
+        // Another porteur, then none: the record follows each choice.
+        await ComiteWorld.PostAsync(w.Comite.Organizer, path, "", Fields(targetId, "Ancienne", w.LocalId));
+        var switched = await factory.WithDbAsync(db => db.Actions.AsNoTracking().SingleAsync(a => a.Id == actionId));
+        await ComiteWorld.PostAsync(w.Comite.Organizer, path, "", [.. Fields(targetId, "Ancienne", w.LocalId).Where(f => f.Item1 != "Input.LeadPartnerId"), ("Input.LeadPartnerId", "")]);
+        var none = await factory.WithDbAsync(db => db.Actions.AsNoTracking().SingleAsync(a => a.Id == actionId));
+        Assert.Equal((w.LocalId, "Maison de quartier"), (switched.LeadPartnerId, switched.LeadOrganisation));
+        Assert.Equal(((int?)null, ""), (none.LeadPartnerId, none.LeadOrganisation));
     }
 
     private static (string, string)[] Fields(int targetId, string title, int porteur) =>

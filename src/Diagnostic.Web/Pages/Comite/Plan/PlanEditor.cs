@@ -34,10 +34,11 @@ public sealed class PlanEditor(DiagnosticDbContext db, AuditLog audit, TimeProvi
         action.Activities = input.Activities.Trim();
         action.Resources = input.Resources.Trim();
         // The page checked the porteur is one of the démarche's organisations; its name is kept beside it as written then.
-        action.LeadPartnerId = input.LeadPartnerId;
-        action.LeadOrganisation = input.LeadPartnerId is { } porteur
-            ? await db.PartnerOrganisations.Where(o => o.Id == porteur).Select(o => o.Name).SingleAsync(cancellationToken)
-            : "";
+        // Set through the navigation: the edit page loaded the former porteur, which would otherwise win over a new id.
+        var porteur = input.LeadPartnerId is { } porteurId ? await db.PartnerOrganisations.SingleAsync(o => o.Id == porteurId, cancellationToken) : null;
+        action.LeadPartner = porteur;
+        action.LeadPartnerId = porteur?.Id;
+        action.LeadOrganisation = porteur?.Name ?? "";
         action.StartDate = period.Start;
         action.DueDate = period.Due;
         action.PeriodLabel = period.Label;
