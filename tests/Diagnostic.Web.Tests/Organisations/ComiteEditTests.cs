@@ -32,6 +32,10 @@ public sealed class ComiteEditTests(DiagnosticWebFactory factory) : IClassFixtur
         var entry = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
             .SingleAsync(e => e.Action == AuditActions.ComiteEdited && e.TargetId == w.ComiteId.ToString(CultureInfo.InvariantCulture)));
         Assert.Equal(("comite", w.Organizer.UserId, "kind=orientation->suivi;mandate-changed=yes"), (entry.TargetType, entry.ActorUserId, entry.Details));
+        // Another form refused on the page leaves this one showing what is stored.
+        var refused = await ComiteWorld.PostAsync(w.Organizer, path, "Cycle", ("YearLabel", "pas une année"));
+        Assert.Contains("<option value=\"Suivi\" selected=\"selected\">", refused.Html);
+        Assert.Contains(">Suivre le plan d’action confidentiel.</textarea>", refused.Html);
     }
 
     [Fact]

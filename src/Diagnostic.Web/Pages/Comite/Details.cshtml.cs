@@ -68,8 +68,9 @@ public sealed class DetailsModel(DiagnosticDbContext db, ComiteAccess access, Co
     {
         Comite = await access.Visible(User).AsNoTracking().Include(c => c.Territory).SingleOrDefaultAsync(c => c.Id == comiteId, cancellationToken);
         if (Comite is null) return false;
-        // The form shows what is stored, unless a refused post is shown again with what the person typed.
-        if (Request.Method != "POST") (Kind, Mandate) = (Comite.Kind, Comite.Mandate);
+        // The form shows what is stored, unless its own refused post is shown again with what the person typed.
+        if (!(HttpMethods.IsPost(Request.Method) && string.Equals(Request.Query["handler"], "Mandate", StringComparison.OrdinalIgnoreCase)))
+            (Kind, Mandate) = (Comite.Kind, Comite.Mandate);
         var day = today.Date;
         VoterTypes = await db.ComiteVoterTypes.AsNoTracking().Where(t => t.ComiteId == comiteId).OrderBy(t => t.Order).ToListAsync(cancellationToken);
         Members = await db.ComiteMembers.AsNoTracking()
