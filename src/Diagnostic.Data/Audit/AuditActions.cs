@@ -25,11 +25,26 @@ public static class AuditActions
     public const string ComitePaperDotsEntered = "comite.paper-dots-entered";
     public const string ComiteTargetRecorded = "comite.target-recorded";
     public const string ComiteCycleClosed = "comite.cycle-closed";
+    public const string ComiteEdited = "comite.edited";
+    public const string ComiteSeatAdded = "comite.seat-added";
+    public const string ComiteSeatEnded = "comite.seat-ended";
+    public const string SeanceCreated = "seance.created";
+    public const string SeanceDetailsSaved = "seance.details-saved";
+    public const string SeanceAttendanceSaved = "seance.attendance-saved";
+    public const string SeanceDecisionAdded = "seance.decision-added";
+    public const string ForumEntryOpened = "forum.entry-opened";
+    public const string ForumEntryClosed = "forum.entry-closed";
+    public const string ForumGrouped = "forum.grouped";
+    public const string ForumUngrouped = "forum.ungrouped";
+    public const string ForumCardDissolved = "forum.card-dissolved";
+    public const string ForumVoteOpened = "forum.vote-opened";
 
     public static readonly IReadOnlyList<string> All =
     [
         CollecteCreated, CollecteOpened, CollecteClosed, CollecteArchived, CollecteExported, CollecteImported, CollecteDeleted,
         CollectePurged, ResponsePaperEntered, UserCreated, UserRoleChanged, UserLocked, UserUnlocked, UserAssigned, UserSignedIn, UserLockedOut,
         UserPasswordChanged, ComiteRoundOpened, ComiteRoundClosed, ComitePaperDotsEntered, ComiteTargetRecorded, ComiteCycleClosed,
+        ComiteEdited, ComiteSeatAdded, ComiteSeatEnded, SeanceCreated, SeanceDetailsSaved, SeanceAttendanceSaved, SeanceDecisionAdded,
+        ForumEntryOpened, ForumEntryClosed, ForumGrouped, ForumUngrouped, ForumCardDissolved, ForumVoteOpened,
     ];
 }

@@ -13,6 +13,13 @@ public sealed record AuditTarget(string Type, string? Id)
 
     public static AuditTarget Cycle(int id) => new("cycle", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    public static AuditTarget Comite(int id) => new("comite", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static AuditTarget Seance(int id) => new("seance", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>A forum's issue card (a candidate of the year).</summary>
+    public static AuditTarget Card(int id) => new("card", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     /// <summary>A comité's chosen target (the plan and bilan pages audit it under the same name).</summary>
     public static AuditTarget ChosenTarget(int id) => new("target", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }

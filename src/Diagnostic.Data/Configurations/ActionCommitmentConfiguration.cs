@@ -15,5 +15,6 @@ internal sealed class ActionCommitmentConfiguration : IEntityTypeConfiguration<A
         builder.Property(c => c.Money).HasConversion<string>().HasMaxLength(32);
         builder.HasOne(c => c.Action).WithMany(a => a.Commitments).HasForeignKey(c => c.ActionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(c => c.Organisation).WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(c => c.CarriedFrom).WithMany().HasForeignKey(c => c.CarriedFromId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -12,5 +12,6 @@ internal sealed class ActionProgressConfiguration : IEntityTypeConfiguration<Act
         builder.Property(p => p.Author).HasMaxLength(200);
         builder.HasIndex(p => new { p.ActionId, p.Date });
         builder.HasOne(p => p.Action).WithMany(a => a.Progress).HasForeignKey(p => p.ActionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(p => p.CarriedFrom).WithMany().HasForeignKey(p => p.CarriedFromId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -23,4 +23,8 @@ public sealed class ActionCommitment
 
     /// <summary>Citizens commit themselves (a citizens' committee, volunteers), which an action requiring citizens needs.</summary>
     public bool ByCitizens { get; set; }
+
+    /// <summary>The commitment of an earlier year this copy carries forward with its activité, if any (the original stays there).</summary>
+    public int? CarriedFromId { get; set; }
+    public ActionCommitment? CarriedFrom { get; set; }
 }

@@ -12,4 +12,8 @@ public sealed class ActionProgress
     /// <summary>Who wrote it (display name, not an account id, so the log reads on its own).</summary>
     public string Author { get; set; } = "";
     public DateTimeOffset RecordedAt { get; set; }
+
+    /// <summary>The entry of an earlier year this copy carries forward with its activité, if any (the original stays there).</summary>
+    public int? CarriedFromId { get; set; }
+    public ActionProgress? CarriedFrom { get; set; }
 }

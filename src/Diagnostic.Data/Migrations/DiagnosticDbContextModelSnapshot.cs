@@ -29,6 +29,9 @@ namespace Diagnostic.Data.Migrations
                     b.Property<bool>("ByCitizens")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CarriedFromId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Money")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -55,6 +58,8 @@ namespace Diagnostic.Data.Migrations
 
                     b.HasIndex("ActionId");
 
+                    b.HasIndex("CarriedFromId");
+
                     b.HasIndex("OrganisationId");
 
                     b.ToTable("ActionCommitments");
@@ -74,6 +79,9 @@ namespace Diagnostic.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("CarriedFromId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
@@ -86,6 +94,8 @@ namespace Diagnostic.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CarriedFromId");
 
                     b.HasIndex("ActionId", "Date");
 
@@ -1834,12 +1844,19 @@ namespace Diagnostic.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Diagnostic.Data.Entities.ActionCommitment", "CarriedFrom")
+                        .WithMany()
+                        .HasForeignKey("CarriedFromId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Diagnostic.Data.Entities.PartnerOrganisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Action");
+
+                    b.Navigation("CarriedFrom");
 
                     b.Navigation("Organisation");
                 });
@@ -1852,7 +1869,14 @@ namespace Diagnostic.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Diagnostic.Data.Entities.ActionProgress", "CarriedFrom")
+                        .WithMany()
+                        .HasForeignKey("CarriedFromId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Action");
+
+                    b.Navigation("CarriedFrom");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.Ballot", b =>

@@ -78,7 +78,7 @@ public static class OrganisationBackfill
     }
 
     /// <summary>One directory entry per name (any case) of the source that the directory lacks, serving the comité's territory.</summary>
-    private static void CreateMissing(MigrationBuilder migrationBuilder, DateTimeOffset now, string source)
+    internal static void CreateMissing(MigrationBuilder migrationBuilder, DateTimeOffset now, string source)
     {
         var stamp = now.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + "+00:00";
         migrationBuilder.Sql($"""
@@ -91,7 +91,7 @@ public static class OrganisationBackfill
             """);
     }
 
-    private static string Link(string table, string idColumn, string nameColumn) => $"""
+    internal static string Link(string table, string idColumn, string nameColumn) => $"""
         UPDATE "{table}" SET "{idColumn}" = (
             SELECT MIN(o."Id") FROM "PartnerOrganisations" o WHERE LOWER(o."Name") = LOWER(TRIM("{table}"."{nameColumn}")))
         WHERE TRIM("{nameColumn}") <> ''

@@ -49,7 +49,9 @@ public sealed class ConcertationDemoSeeder(DiagnosticDbContext db, IOptions<Demo
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var directory = await DirectoryAsync(comite.Territory!, now, cancellationToken);
         LinkComite(comite, directory);
-        await LinkPlanAsync(cycle.Id, directory, cancellationToken);
+        // Every open year's plan: the demo's first year and the one it was carried into.
+        foreach (var year in comite.Cycles.Where(c => !c.IsClosed))
+            await LinkPlanAsync(year.Id, directory, cancellationToken);
         AddCoordination(comite.Territory!, directory, today);
         var forum = AddForum(cycle, directory, today);
         await db.SaveChangesAsync(cancellationToken);

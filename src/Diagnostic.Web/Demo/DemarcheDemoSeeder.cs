@@ -69,13 +69,18 @@ public sealed class DemarcheDemoSeeder(DiagnosticDbContext db)
 
     private static PlanAction Carried(PlanAction from, ChosenTarget target) => new()
     {
-        Target = target, Order = 1, Title = from.Title, LeadOrganisation = from.LeadOrganisation, Resources = from.Resources,
+        Target = target, Order = 1, Title = from.Title, LeadOrganisation = from.LeadOrganisation, LeadPartnerId = from.LeadPartnerId, Resources = from.Resources,
         StartDate = from.StartDate, DueDate = from.DueDate, PeriodLabel = from.PeriodLabel, Status = from.Status, CarriedFrom = from,
         PlanMeans = new PlanMeans
         {
             Target = target, Order = 1, Wording = from.PlanMeans?.Wording ?? from.Title, StartDate = from.StartDate, DueDate = from.DueDate,
             PeriodLabel = from.PeriodLabel,
         },
-        Commitments = from.Commitments.Select(c => new ActionCommitment { PartnerName = c.PartnerName, People = c.People, Money = c.Money, Space = c.Space }).ToList(),
+        Commitments = from.Commitments.Select(c => new ActionCommitment
+        {
+            PartnerName = c.PartnerName, OrganisationId = c.OrganisationId, People = c.People, Money = c.Money, Space = c.Space, ByCitizens = c.ByCitizens,
+            CarriedFrom = c,
+        }).ToList(),
+        Progress = from.Progress.Select(p => new ActionProgress { Date = p.Date, Text = p.Text, Author = p.Author, RecordedAt = p.RecordedAt, CarriedFrom = p }).ToList(),
     };
 }

@@ -30,7 +30,7 @@ internal static class ComiteDemo
     public static (string, string)[] Form(PlanAction action, string? start = null, string? due = null, string? status = null) =>
     [
         ("Input.Title", action.Title), ("Input.Objective", action.Objective), ("Input.Means", action.Means),
-        ("Input.Activities", action.Activities), ("Input.Resources", action.Resources), ("Input.LeadOrganisation", action.LeadOrganisation),
+        ("Input.Activities", action.Activities), ("Input.Resources", action.Resources), ("Input.LeadPartnerId", action.LeadPartnerId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""),
         ("Input.Start", start ?? action.StartDate.ToString("yyyy-MM-dd")), ("Input.Due", due ?? action.DueDate.ToString("yyyy-MM-dd")),
         ("Input.PeriodLabel", action.PeriodLabel ?? ""), ("Input.Status", status ?? action.Status.ToString()),
         ("Input.Outcome", action.Outcome), ("Input.InternalNote", action.InternalNote),

@@ -27,9 +27,12 @@ public sealed class ComiteFormulaExportTests(DemoWebFactory factory) : IClassFix
         var cycle = await factory.CycleAsync();
         var organizer = await factory.SignInAsAsync(Roles.Organizer);
         var targetId = await factory.WithDbAsync(db => Task.FromResult(db.ChosenTargets.OrderBy(t => t.Id).First().Id));
+        // The porteur is chosen among the démarche's organisations: a demo porteur from the directory is one.
+        var porteur = await factory.WithDbAsync(db => db.Actions.Where(a => a.LeadPartnerId != null).Select(a => a.LeadPartnerId!.Value).FirstAsync());
+        var porteurName = await factory.WithDbAsync(db => db.PartnerOrganisations.Where(o => o.Id == porteur).Select(o => o.Name).SingleAsync());
         await organizer.Browser().PostAsync($"/comite/plan/{cycle.Id}/action?targetId={targetId}",
             ("TargetId", targetId.ToString()), ("Input.Title", Hyperlink), ("Input.Objective", "+1 logement"), ("Input.Means", "-2 $"),
-            ("Input.Activities", "@voisins"), ("Input.Resources", "'quoted"), ("Input.LeadOrganisation", "Le CLSC"),
+            ("Input.Activities", "@voisins"), ("Input.Resources", "'quoted"), ("Input.LeadPartnerId", porteur.ToString()),
             ("Input.Start", "2027-04-01"), ("Input.Due", "2027-09-30"), ("Input.PeriodLabel", "=printemps"),
             ("Input.Status", nameof(ActionStatus.Upcoming)));
         Assert.Single(await factory.ActionsAsync(), a => a.Title == Hyperlink);
@@ -37,7 +40,7 @@ public sealed class ComiteFormulaExportTests(DemoWebFactory factory) : IClassFix
         var lines = await CsvAsync(organizer, $"/comite/plan/{cycle.Id}/export");
 
         var line = Assert.Single(lines, l => l[1] == WrittenHyperlink);
-        Assert.Equal(["'+1 logement", "'-2 $", "'@voisins", "Le CLSC", "", "''quoted", "2027-04-01", "2027-09-30", "'=printemps", "a_venir", ""], line[2..]);
+        Assert.Equal(["'+1 logement", "'-2 $", "'@voisins", porteurName, "", "''quoted", "2027-04-01", "2027-09-30", "'=printemps", "a_venir", ""], line[2..]);
     }
 
     [Fact]

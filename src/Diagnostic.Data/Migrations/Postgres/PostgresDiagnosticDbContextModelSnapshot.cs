@@ -37,6 +37,9 @@ namespace Diagnostic.Data.Migrations.Postgres
                     b.Property<bool>("ByCitizens")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("CarriedFromId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Money")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -63,6 +66,8 @@ namespace Diagnostic.Data.Migrations.Postgres
 
                     b.HasIndex("ActionId");
 
+                    b.HasIndex("CarriedFromId");
+
                     b.HasIndex("OrganisationId");
 
                     b.ToTable("ActionCommitments");
@@ -84,6 +89,9 @@ namespace Diagnostic.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("CarriedFromId")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
@@ -96,6 +104,8 @@ namespace Diagnostic.Data.Migrations.Postgres
                         .HasColumnType("character varying(4000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CarriedFromId");
 
                     b.HasIndex("ActionId", "Date");
 
@@ -1910,12 +1920,19 @@ namespace Diagnostic.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Diagnostic.Data.Entities.ActionCommitment", "CarriedFrom")
+                        .WithMany()
+                        .HasForeignKey("CarriedFromId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Diagnostic.Data.Entities.PartnerOrganisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Action");
+
+                    b.Navigation("CarriedFrom");
 
                     b.Navigation("Organisation");
                 });
@@ -1928,7 +1945,14 @@ namespace Diagnostic.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Diagnostic.Data.Entities.ActionProgress", "CarriedFrom")
+                        .WithMany()
+                        .HasForeignKey("CarriedFromId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Action");
+
+                    b.Navigation("CarriedFrom");
                 });
 
             modelBuilder.Entity("Diagnostic.Data.Entities.Ballot", b =>

@@ -1,5 +1,7 @@
 using Diagnostic.Core.Comite;
+using System.Security.Claims;
 using Diagnostic.Data;
+using Diagnostic.Data.Audit;
 using Diagnostic.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -10,8 +12,33 @@ namespace Diagnostic.Web.Pages.Comite;
 /// What an organisatrice creates: a comité, and in it a year, a voter type (seats: Members/SeatEditor). Each method checks its rule and either
 /// saves or returns the reason in the reader's words, so the page only binds and renders.
 /// </summary>
-public sealed class ComiteEditor(DiagnosticDbContext db, IStringLocalizer<ComiteText> strings)
+public sealed class ComiteEditor(
+    DiagnosticDbContext db, IStringLocalizer<ComiteText> strings, AuditLog audit, IStringLocalizer<Organisations.ConcertationText> concertation)
 {
+    public const int MaxMandate = 4000;
+
+    /// <summary>
+    /// A comité's kind and mandate, edited after its creation (the mandate changes as the concertation does); audited with
+    /// the kind and whether the mandate changed, never its words.
+    /// </summary>
+    public async Task<string?> EditAsync(int comiteId, ComiteKind kind, string? mandate, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var words = mandate?.Trim() ?? "";
+        if (!Enum.IsDefined(kind)) return concertation["Comite.KindInvalid"];
+        if (words.Length > MaxMandate) return concertation["Comite.MandateTooLong", Localization.Numbers.Current.Count(MaxMandate), Localization.Numbers.Current.Count(words.Length)];
+        var comite = await db.Comites.SingleAsync(c => c.Id == comiteId, cancellationToken);
+        var mandateChanged = comite.Mandate != words;
+        if (comite.Kind == kind && !mandateChanged) return null;
+        var before = comite.Kind;
+        comite.Kind = kind;
+        comite.Mandate = words;
+        audit.Add(AuditActor.From(user), AuditActions.ComiteEdited, AuditTarget.Comite(comiteId),
+            $"kind={Code(before)}->{Code(kind)};mandate-changed={(mandateChanged ? "yes" : "no")}");
+        return await SavedAsync(cancellationToken);
+    }
+
+    private static string Code(ComiteKind kind) => kind.ToString().ToLowerInvariant();
+
     /// <summary>A comité of a territory (any level: a region, a town or one community), with the usual voter types.</summary>
     public async Task<(int? ComiteId, string? Refusal)> CreateAsync(
         string? name, int territoryId, ComiteKind kind, string? mandate, CancellationToken cancellationToken)

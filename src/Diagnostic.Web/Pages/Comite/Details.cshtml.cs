@@ -2,6 +2,7 @@ using Diagnostic.Data;
 using Diagnostic.Data.Entities;
 using Diagnostic.Web.Pages.Comite.Organisations;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,6 +35,8 @@ public sealed class DetailsModel(DiagnosticDbContext db, ComiteAccess access, Co
     [BindProperty] public string? YearLabel { get; set; }
     [BindProperty] public string? VoterTypeCode { get; set; }
     [BindProperty] public string? VoterTypeName { get; set; }
+    [BindProperty] public ComiteKind Kind { get; set; }
+    [BindProperty] public string? Mandate { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int comiteId, CancellationToken cancellationToken) =>
         await LoadAsync(comiteId, cancellationToken) ? Page() : NotFound();
@@ -43,6 +46,12 @@ public sealed class DetailsModel(DiagnosticDbContext db, ComiteAccess access, Co
 
     public Task<IActionResult> OnPostVoterTypeAsync(int comiteId, CancellationToken cancellationToken) =>
         EditAsync(comiteId, () => editor.AddVoterTypeAsync(comiteId, VoterTypeCode, VoterTypeName, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostMandateAsync(int comiteId, CancellationToken cancellationToken) =>
+        // A kind that does not bind (« bogus ») reaches the editor as an undefined one, which it refuses with the reason.
+        EditAsync(comiteId, () => editor.EditAsync(comiteId,
+            ModelState.GetFieldValidationState(nameof(Kind)) == ModelValidationState.Invalid ? (ComiteKind)(-1) : Kind, Mandate, User, cancellationToken),
+            cancellationToken);
 
     /// <summary>Runs an organisatrice's edit: refused for anyone else; a refusal shows the page again with its reason.</summary>
     private async Task<IActionResult> EditAsync(int comiteId, Func<Task<string?>> edit, CancellationToken cancellationToken)
@@ -59,6 +68,9 @@ public sealed class DetailsModel(DiagnosticDbContext db, ComiteAccess access, Co
     {
         Comite = await access.Visible(User).AsNoTracking().Include(c => c.Territory).SingleOrDefaultAsync(c => c.Id == comiteId, cancellationToken);
         if (Comite is null) return false;
+        // The form shows what is stored, unless its own refused post is shown again with what the person typed.
+        if (!(HttpMethods.IsPost(Request.Method) && string.Equals(Request.Query["handler"], "Mandate", StringComparison.OrdinalIgnoreCase)))
+            (Kind, Mandate) = (Comite.Kind, Comite.Mandate);
         var day = today.Date;
         VoterTypes = await db.ComiteVoterTypes.AsNoTracking().Where(t => t.ComiteId == comiteId).OrderBy(t => t.Order).ToListAsync(cancellationToken);
         Members = await db.ComiteMembers.AsNoTracking()

@@ -56,6 +56,33 @@ public sealed class CarryForwardTests(DemoWebFactory factory) : IClassFixture<De
     }
 
     [Fact]
+    public async Task A_carried_activite_brings_its_commitments_and_progress_log_each_row_linked_to_the_one_it_copies()
+    {
+        var world = await CarryWorld.CreateAsync(factory);
+        var organizer = await factory.SignInAsAsync(Roles.Organizer);
+        var before = await factory.WithDbAsync(db => db.Actions.AsNoTracking().Include(a => a.Commitments).Include(a => a.Progress)
+            .SingleAsync(a => a.Id == world.RunningId));
+
+        await organizer.Browser().PostAsync(Reprise(world.ToCycleId), world.KeepTargetAndRunning());
+
+        var copy = await factory.WithDbAsync(db => db.Actions.AsNoTracking().Include(a => a.Commitments).Include(a => a.Progress)
+            .SingleAsync(a => a.CarriedFromId == world.RunningId));
+        var original = before.Commitments.Single();
+        var carried = Assert.Single(copy.Commitments);
+        Assert.Equal((original.Id, original.OrganisationId, "Deux bénévoles"), (carried.CarriedFromId, carried.OrganisationId, carried.People));
+        Assert.NotNull(carried.OrganisationId);
+        Assert.NotEqual(original.Id, carried.Id);
+        var entry = Assert.Single(copy.Progress);
+        Assert.Equal((before.Progress.Single().Id, new DateOnly(2026, 11, 3), "Douze personnes au premier café.", "Marc"),
+            (entry.CarriedFromId, entry.Date, entry.Text, entry.Author));
+        // The closed year keeps its own rows, untouched.
+        var after = await factory.WithDbAsync(db => db.Actions.AsNoTracking().Include(a => a.Commitments).Include(a => a.Progress)
+            .SingleAsync(a => a.Id == world.RunningId));
+        Assert.Equal((original.Id, (int?)null), (after.Commitments.Single().Id, after.Commitments.Single().CarriedFromId));
+        Assert.Equal(before.Progress.Single().Id, after.Progress.Single().Id);
+    }
+
+    [Fact]
     public async Task An_activite_whose_cible_is_not_carried_is_refused_and_nothing_is_copied()
     {
         var world = await CarryWorld.CreateAsync(factory);

@@ -29,7 +29,8 @@ internal sealed record CarryWorld(int FromCycleId, int ToCycleId, int KeptId, in
         var means = new PlanMeans { Target = kept, Order = 1, Wording = "Des lieux de rencontre", StartDate = new(2026, 9, 1), DueDate = new(2027, 8, 31) };
         var done = Activity(kept, means, 1, "Fête de quartier", ActionStatus.Done);
         var running = Activity(kept, means, 2, "Café-rencontre du jeudi", ActionStatus.InProgress);
-        running.Commitments.Add(new ActionCommitment { PartnerName = "Centre d'action bénévole", People = "Deux bénévoles" });
+        var partner = await db.PartnerOrganisations.Where(o => o.Name == "Centre d'action bénévole").Select(o => (int?)o.Id).FirstOrDefaultAsync();
+        running.Commitments.Add(new ActionCommitment { PartnerName = "Centre d'action bénévole", OrganisationId = partner, People = "Deux bénévoles" });
         running.Progress.Add(new ActionProgress { Date = new(2026, 11, 3), Text = "Douze personnes au premier café.", Author = "Marc" });
         var orphanMeans = new PlanMeans { Target = closed, Order = 1, Wording = "Transport", StartDate = new(2026, 9, 1), DueDate = new(2027, 8, 31) };
         var orphan = Activity(closed, orphanMeans, 1, "Essai de navette", ActionStatus.Upcoming);

@@ -129,13 +129,15 @@ public sealed class CarryForward(
         Activities = from.Activities, Resources = from.Resources, LeadOrganisation = from.LeadOrganisation, LeadPartnerId = from.LeadPartnerId,
         StartDate = from.StartDate, DueDate = from.DueDate, PeriodLabel = from.PeriodLabel, Status = from.Status, InternalNote = from.InternalNote,
         RequiresCitizens = from.RequiresCitizens, CarriedFromId = from.Id,
-        Commitments = from.Commitments.Select(c => new ActionCommitment
+        // Its history comes along, each row linked to the one it copies (which stays, untouched, in its year).
+        Commitments = from.Commitments.OrderBy(c => c.Id).Select(c => new ActionCommitment
         {
-            PartnerName = c.PartnerName, People = c.People, Money = c.Money, Space = c.Space, ByCitizens = c.ByCitizens,
+            PartnerName = c.PartnerName, OrganisationId = c.OrganisationId, People = c.People, Money = c.Money, Space = c.Space,
+            ByCitizens = c.ByCitizens, CarriedFromId = c.Id,
         }).ToList(),
-        Progress = from.Progress.OrderBy(p => p.Date).Select(p => new ActionProgress
+        Progress = from.Progress.OrderBy(p => p.Date).ThenBy(p => p.Id).Select(p => new ActionProgress
         {
-            Date = p.Date, Text = p.Text, Author = p.Author, RecordedAt = p.RecordedAt,
+            Date = p.Date, Text = p.Text, Author = p.Author, RecordedAt = p.RecordedAt, CarriedFromId = p.Id,
         }).ToList(),
     };
 }

@@ -37,7 +37,7 @@ public sealed class CycleModel(DiagnosticDbContext db, ComiteAccess access, Cycl
         await LoadAsync(cycleId, cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostSeanceAsync(int cycleId, CancellationToken cancellationToken) =>
-        ManageAsync(cycleId, () => editor.AddSeanceAsync(cycleId, SeanceDate, SeanceKind, SeanceTitle, cancellationToken), cancellationToken);
+        ManageAsync(cycleId, () => editor.AddSeanceAsync(cycleId, SeanceDate, SeanceKind, SeanceTitle, User, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostRoundAsync(int cycleId, CancellationToken cancellationToken) =>
         ManageAsync(cycleId, () => editor.OpenRoundAsync(cycleId, Round, User, cancellationToken), cancellationToken);

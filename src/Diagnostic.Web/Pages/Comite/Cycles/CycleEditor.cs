@@ -16,13 +16,16 @@ namespace Diagnostic.Web.Pages.Comite.Cycles;
 /// </summary>
 public sealed class CycleEditor(DiagnosticDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<ComiteText> strings)
 {
-    public async Task<string?> AddSeanceAsync(int cycleId, string? day, SeanceKind kind, string? title, CancellationToken cancellationToken)
+    public async Task<string?> AddSeanceAsync(
+        int cycleId, string? day, SeanceKind kind, string? title, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var wording = title?.Trim() ?? "";
         if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || wording.Length == 0)
             return strings["Cycle.SeanceInvalid"];
-        db.Seances.Add(new Seance { CycleId = cycleId, Date = date, Kind = kind, Title = wording });
+        var seance = db.Seances.Add(new Seance { CycleId = cycleId, Date = date, Kind = kind, Title = wording }).Entity;
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(user, AuditActions.SeanceCreated, AuditTarget.Seance(seance.Id),
+            string.Create(CultureInfo.InvariantCulture, $"cycle={cycleId};kind={kind.ToString().ToLowerInvariant()};date={date:yyyy-MM-dd}"), cancellationToken);
         return null;
     }
 

@@ -30,20 +30,26 @@ public sealed class ForumModel(
         await LoadAsync(comiteId, seanceId, cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostOpenAsync(int comiteId, int seanceId, CancellationToken cancellationToken) =>
-        ManageAsync(comiteId, seanceId, async s => { await editor.OpenEntryAsync(s.Seance, cancellationToken); return []; }, cancellationToken);
+        ManageAsync(comiteId, seanceId, async s => { await editor.OpenEntryAsync(s.Seance, User, cancellationToken); return []; }, cancellationToken);
 
     public Task<IActionResult> OnPostCloseAsync(int comiteId, int seanceId, CancellationToken cancellationToken) =>
-        ManageAsync(comiteId, seanceId, async s => { await editor.CloseEntryAsync(s.Seance, cancellationToken); return []; }, cancellationToken);
+        ManageAsync(comiteId, seanceId, async s => { await editor.CloseEntryAsync(s.Seance, User, cancellationToken); return []; }, cancellationToken);
 
     public Task<IActionResult> OnPostGroupAsync(int comiteId, int seanceId, CancellationToken cancellationToken) =>
-        ManageAsync(comiteId, seanceId, s => editor.GroupAsync(s.Seance, Selected, CardWording, cancellationToken), cancellationToken);
+        ManageAsync(comiteId, seanceId, s => editor.GroupAsync(s.Seance, Selected, CardWording, User, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostUngroupAsync(int comiteId, int seanceId, int enjeuId, CancellationToken cancellationToken) =>
+        ManageAsync(comiteId, seanceId, s => editor.UngroupAsync(s.Seance, enjeuId, User, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostDissolveAsync(int comiteId, int seanceId, int cardId, CancellationToken cancellationToken) =>
+        ManageAsync(comiteId, seanceId, s => editor.DissolveAsync(s.Seance, cardId, User, cancellationToken), cancellationToken);
 
     public async Task<IActionResult> OnPostVoteAsync(int comiteId, int seanceId, CancellationToken cancellationToken)
     {
         int? roundId = null;
         var result = await ManageAsync(comiteId, seanceId, async s =>
         {
-            var (id, errors) = await editor.OpenVoteAsync(s.Seance, Vote, cancellationToken);
+            var (id, errors) = await editor.OpenVoteAsync(s.Seance, Vote, User, cancellationToken);
             roundId = id;
             return errors;
         }, cancellationToken);

@@ -17,6 +17,9 @@ public sealed record ForumBoard(
 
     public IReadOnlyList<ForumEnjeu> On(CandidateTarget card) => Enjeux.Where(e => e.CardId == card.Id).ToList();
 
+    /// <summary>A card some vote put on its ballot: it can no longer be undone nor lose an enjeu.</summary>
+    public bool IsVoted(CandidateTarget card) => Votes.Any(v => v.Candidates.Any(c => c.Id == card.Id));
+
     /// <summary>Results are counted for closed rounds only: an open round's tally stays secret, as on the round page.</summary>
     public static async Task<ForumBoard> LoadAsync(
         DiagnosticDbContext db, RoundLoader loader, RoundResults results, int seanceId, CancellationToken cancellationToken)

@@ -32,10 +32,10 @@ public sealed class MembersModel(DiagnosticDbContext db, ComiteAccess access, Se
         await LoadAsync(comiteId, cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostAddAsync(int comiteId, CancellationToken cancellationToken) =>
-        EditAsync(comiteId, () => editor.AddAsync(comiteId, Seat, cancellationToken), cancellationToken);
+        EditAsync(comiteId, () => editor.AddAsync(comiteId, Seat, User, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostEndAsync(int comiteId, int seatId, CancellationToken cancellationToken) =>
-        EditAsync(comiteId, async () => await editor.EndAsync(comiteId, seatId, EndDate, cancellationToken) is { } error ? [error] : [],
+        EditAsync(comiteId, async () => await editor.EndAsync(comiteId, seatId, EndDate, User, cancellationToken) is { } error ? [error] : [],
             cancellationToken);
 
     private async Task<IActionResult> EditAsync(int comiteId, Func<Task<IReadOnlyList<FieldError>>> edit, CancellationToken cancellationToken)

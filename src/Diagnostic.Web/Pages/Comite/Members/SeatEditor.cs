@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Claims;
+using Diagnostic.Data.Audit;
 using Diagnostic.Data;
 using Diagnostic.Data.Entities;
 using Diagnostic.Web.Pages.Answer;
@@ -14,9 +16,10 @@ namespace Diagnostic.Web.Pages.Comite.Members;
 /// part of the same days (the same account, or the same name for a seat without one). Removing a member ends the seat
 /// on the day given: the row stays, so the comité's history does.
 /// </summary>
-public sealed class SeatEditor(DiagnosticDbContext db, MemberDirectory directory, Today today, IStringLocalizer<ConcertationText> messages)
+public sealed class SeatEditor(
+    DiagnosticDbContext db, MemberDirectory directory, Today today, AuditLog audit, IStringLocalizer<ConcertationText> messages)
 {
-    public async Task<IReadOnlyList<FieldError>> AddAsync(int comiteId, SeatInput input, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<FieldError>> AddAsync(int comiteId, SeatInput input, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
         var person = input.Person?.Trim() ?? "";
@@ -37,23 +40,29 @@ public sealed class SeatEditor(DiagnosticDbContext db, MemberDirectory directory
             errors.Add(new FieldError("Seat_Start", messages["Seat.Overlap", person, Day(other.StartDate),
                 other.EndDate is { } otherEnd ? Day(otherEnd) : messages["Seat.Running"].Value]));
         if (errors.Count > 0) return errors;
-        db.ComiteMembers.Add(new ComiteMember
+        var seat = db.ComiteMembers.Add(new ComiteMember
         {
             ComiteId = comiteId, UserId = userId, DisplayName = person, OrganisationId = input.OrganisationId,
             VoterTypeId = input.VoterTypeId, StartDate = start, EndDate = input.End,
-        });
+        }).Entity;
         await db.SaveChangesAsync(cancellationToken);
+        // Ids and dates only: the person's name stays out of the log.
+        await audit.RecordAsync(user, AuditActions.ComiteSeatAdded, AuditTarget.Comite(comiteId),
+            $"seat={seat.Id};organisation={(input.OrganisationId is { } o ? o.ToString(CultureInfo.InvariantCulture) : "none")};account={(userId is null ? "no" : "yes")};from={Day(start)};to={(input.End is { } e ? Day(e) : "")}",
+            cancellationToken);
         return [];
     }
 
     /// <summary>Ends a running seat on the given day (today when none); the reason when refused.</summary>
-    public async Task<FieldError?> EndAsync(int comiteId, int seatId, DateOnly? day, CancellationToken cancellationToken)
+    public async Task<FieldError?> EndAsync(int comiteId, int seatId, DateOnly? day, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var seat = await db.ComiteMembers.SingleOrDefaultAsync(m => m.Id == seatId && m.ComiteId == comiteId, cancellationToken);
         if (seat is null || seat.EndDate is not null) return new FieldError("End_" + seatId, messages["Seat.NotRunning"]);
         var end = day ?? today.Date;
         if (end < seat.StartDate) return new FieldError("End_" + seatId, messages["Seat.EndBeforeStart", Day(end), Day(seat.StartDate)]);
         seat.EndDate = end;
+        audit.Add(AuditActor.From(user), AuditActions.ComiteSeatEnded, AuditTarget.Comite(comiteId),
+            string.Create(CultureInfo.InvariantCulture, $"seat={seat.Id};to={Day(end)}"));
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }

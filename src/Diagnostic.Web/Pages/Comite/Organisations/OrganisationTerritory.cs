@@ -19,6 +19,15 @@ public sealed class OrganisationTerritory(DiagnosticDbContext db)
         return served.Any(related.Contains);
     }
 
+    /// <summary>The démarche's organisations: those working on the comité's territory (as <see cref="ServesAsync"/>), by name.</summary>
+    public async Task<IReadOnlyList<PartnerOrganisation>> ServingAsync(int territoryId, CancellationToken cancellationToken)
+    {
+        var related = await RelatedCodesAsync(territoryId, cancellationToken);
+        var all = await db.PartnerOrganisations.AsNoTracking().ToListAsync(cancellationToken);
+        return all.Where(o => o.ServedCodes.Any(related.Contains))
+            .OrderBy(o => o.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-CA"), true)).ToList();
+    }
+
     /// <summary>The territory's code, its ancestors' and its descendants' (the hierarchy is small: walked in memory).</summary>
     public async Task<IReadOnlySet<string>> RelatedCodesAsync(int territoryId, CancellationToken cancellationToken)
     {

@@ -16,7 +16,7 @@ namespace Diagnostic.Web.Pages.Comite.Plan;
 /// </summary>
 public sealed class ActionModel(
     DiagnosticDbContext db, ComiteAccess scope, PlanEditor editor, IStringLocalizer<PlanText> planText,
-    Organisations.OrganisationResolver organisations) : PageModel
+    Organisations.OrganisationResolver organisations, Organisations.OrganisationTerritory territories) : PageModel
 {
     [BindProperty] public ActionInput Input { get; set; } = new();
     [BindProperty] public CommitmentInput Commitment { get; set; } = new();
@@ -26,6 +26,9 @@ public sealed class ActionModel(
     public PlanAction? Existing { get; private set; }
     public IReadOnlyList<ChosenTarget> Targets { get; private set; } = [];
     public IReadOnlyList<PlanMeans> Means { get; private set; } = [];
+
+    /// <summary>The porteurs one may choose: the démarche's organisations (and the current porteur, should it have moved away).</summary>
+    public IReadOnlyList<PartnerOrganisation> Porteurs { get; private set; } = [];
     [BindProperty(SupportsGet = true)] public int? TargetId { get; set; }
 
     public string MeansNumber(PlanMeans m) => PlanNumbering.Number(Targets.First(t => t.Id == m.TargetId).Order, m.Order);
@@ -38,7 +41,7 @@ public sealed class ActionModel(
             Input = new ActionInput
             {
                 Title = a.Title, Objective = a.Objective, Means = a.Means, Activities = a.Activities, Resources = a.Resources,
-                LeadOrganisation = a.LeadOrganisation, Start = a.StartDate, Due = a.DueDate, PeriodLabel = a.PeriodLabel,
+                LeadPartnerId = a.LeadPartnerId, Start = a.StartDate, Due = a.DueDate, PeriodLabel = a.PeriodLabel,
                 Status = a.Status, Outcome = a.Outcome, InternalNote = a.InternalNote, PlanMeansId = a.PlanMeansId, Order = a.Order,
                 RequiresCitizens = a.RequiresCitizens,
             };
@@ -63,6 +66,7 @@ public sealed class ActionModel(
         if (means is not null && target is not null)
             await CheckPlaceAsync(target, means, period, cancellationToken);
         CheckStart();
+        CheckPorteur();
         if (!ModelState.IsValid || period is null || target is null)
             return Page();
         var action = await editor.SaveActionAsync(target, means, Existing, Input, period, User, cancellationToken);
@@ -115,6 +119,13 @@ public sealed class ActionModel(
             ModelState.AddModelError("Input.Order", planText["Error.NumberGap", number + "." + asked, number, number + "." + (siblings + 1)]);
     }
 
+    /// <summary>A porteur outside the démarche (or an id that names no organisation) is refused, as a commitment is.</summary>
+    private void CheckPorteur()
+    {
+        if (Input.LeadPartnerId is { } porteur && Porteurs.All(o => o.Id != porteur))
+            ModelState.AddModelError("Input.LeadPartnerId", planText["Error.PorteurOutside", Cycle.Comite!.Territory?.Name ?? ""]);
+    }
+
     private void CheckStart()
     {
         var commitments = Existing?.Commitments ?? [];
@@ -128,14 +139,18 @@ public sealed class ActionModel(
         if (await scope.FindCycleAsync(User, cycleId, cancellationToken) is not { } cycle)
             return false;
         Cycle = cycle;
+        var porteurs = (await territories.ServingAsync(cycle.Comite!.TerritoryId, cancellationToken)).ToList();
         Targets = await db.ChosenTargets.Where(t => t.CycleId == cycleId).OrderBy(t => t.Order).ToListAsync(cancellationToken);
         var ids = Targets.Select(t => t.Id).ToList();
         Means = (await db.PlanMeans.AsNoTracking().Where(m => ids.Contains(m.TargetId)).ToListAsync(cancellationToken))
             .OrderBy(m => Targets.First(t => t.Id == m.TargetId).Order).ThenBy(m => m.Order).ToList();
+        Porteurs = porteurs;
         if (id is null)
             return true;
-        Existing = await db.Actions.Include(a => a.Commitments).Include(a => a.Progress)
+        Existing = await db.Actions.Include(a => a.Commitments).Include(a => a.Progress).Include(a => a.LeadPartner)
             .FirstOrDefaultAsync(a => a.Id == id && ids.Contains(a.TargetId), cancellationToken);
+        if (Existing?.LeadPartner is { } current && porteurs.All(o => o.Id != current.Id)) porteurs.Insert(0, current);
+        Porteurs = porteurs;
         return Existing is not null;
     }
 }

@@ -10,7 +10,9 @@ public sealed class ActionInput
     public string Means { get; set; } = "";
     public string Activities { get; set; } = "";
     public string Resources { get; set; } = "";
-    public string LeadOrganisation { get; set; } = "";
+
+    /// <summary>The porteur: one of the démarche's organisations (none: no porteur yet).</summary>
+    public int? LeadPartnerId { get; set; }
     public DateOnly? Start { get; set; }
     public DateOnly? Due { get; set; }
     public string? PeriodLabel { get; set; }

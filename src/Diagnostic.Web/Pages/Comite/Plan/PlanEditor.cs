@@ -11,7 +11,7 @@ namespace Diagnostic.Web.Pages.Comite.Plan;
 /// Writes the action plan once the page has checked the form: a moyen, an activité (new ones after the moyen's others),
 /// a partner's commitment, a dated progress entry. Each write is audited with ids and a status, never the texts.
 /// </summary>
-public sealed class PlanEditor(DiagnosticDbContext db, AuditLog audit, TimeProvider clock, Organisations.OrganisationResolver organisations)
+public sealed class PlanEditor(DiagnosticDbContext db, AuditLog audit, TimeProvider clock)
 {
     /// <summary>
     /// An activité under its moyen; without one, a moyen of its own is created from its « moyens » text (or its title),
@@ -33,9 +33,12 @@ public sealed class PlanEditor(DiagnosticDbContext db, AuditLog audit, TimeProvi
         action.Means = input.Means.Trim();
         action.Activities = input.Activities.Trim();
         action.Resources = input.Resources.Trim();
-        action.LeadOrganisation = input.LeadOrganisation.Trim();
-        var territoryId = await db.ComiteCycles.Where(c => c.Id == target.CycleId).Select(c => c.Comite!.TerritoryId).SingleAsync(cancellationToken);
-        action.LeadPartner = await organisations.FindOrCreateAsync(action.LeadOrganisation, territoryId, cancellationToken);
+        // The page checked the porteur is one of the démarche's organisations; its name is kept beside it as written then.
+        // Set through the navigation: the edit page loaded the former porteur, which would otherwise win over a new id.
+        var porteur = input.LeadPartnerId is { } porteurId ? await db.PartnerOrganisations.SingleAsync(o => o.Id == porteurId, cancellationToken) : null;
+        action.LeadPartner = porteur;
+        action.LeadPartnerId = porteur?.Id;
+        action.LeadOrganisation = porteur?.Name ?? "";
         action.StartDate = period.Start;
         action.DueDate = period.Due;
         action.PeriodLabel = period.Label;

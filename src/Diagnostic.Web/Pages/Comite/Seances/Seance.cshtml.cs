@@ -36,14 +36,14 @@ public sealed class SeanceModel(DiagnosticDbContext db, ComiteAccess access, Sea
     }
 
     public Task<IActionResult> OnPostDetailsAsync(int comiteId, int seanceId, CancellationToken cancellationToken) =>
-        EditAsync(comiteId, seanceId, scope => editor.SaveDetailsAsync(comiteId, scope.Seance, Input, cancellationToken), cancellationToken);
+        EditAsync(comiteId, seanceId, scope => editor.SaveDetailsAsync(comiteId, scope.Seance, Input, User, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostAttendanceAsync(int comiteId, int seanceId, CancellationToken cancellationToken) =>
-        EditAsync(comiteId, seanceId, scope => editor.SaveAttendanceAsync(comiteId, scope.Seance, Present, CitizenCount, cancellationToken),
+        EditAsync(comiteId, seanceId, scope => editor.SaveAttendanceAsync(comiteId, scope.Seance, Present, CitizenCount, User, cancellationToken),
             cancellationToken);
 
     public Task<IActionResult> OnPostDecisionAsync(int comiteId, int seanceId, CancellationToken cancellationToken) =>
-        EditAsync(comiteId, seanceId, scope => editor.AddDecisionAsync(comiteId, scope.Seance, Decision, cancellationToken), cancellationToken);
+        EditAsync(comiteId, seanceId, scope => editor.AddDecisionAsync(comiteId, scope.Seance, Decision, User, cancellationToken), cancellationToken);
 
     /// <summary>
     /// Organisatrices only, in an open year (409 otherwise, as ClosedYearFilter answers). The comité of the address must

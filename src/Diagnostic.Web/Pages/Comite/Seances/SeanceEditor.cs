@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Security.Claims;
 using Diagnostic.Data;
+using Diagnostic.Data.Audit;
 using Diagnostic.Data.Entities;
 using Diagnostic.Web.Pages.Answer;
 using Diagnostic.Web.Pages.Comite.Organisations;
@@ -12,25 +15,31 @@ namespace Diagnostic.Web.Pages.Comite.Seances;
 /// comité named by the page (an attendance or decision keyed on another comité's séance is refused, with the reason)
 /// and refuses a bad field by name; a refused form stores nothing.
 /// </summary>
-public sealed class SeanceEditor(DiagnosticDbContext db, IStringLocalizer<ConcertationText> messages)
+public sealed class SeanceEditor(DiagnosticDbContext db, AuditLog audit, IStringLocalizer<ConcertationText> messages)
 {
     public const int MaxCitizenCount = 100_000;
 
-    public async Task<IReadOnlyList<FieldError>> SaveDetailsAsync(int comiteId, Seance seance, SeanceInput input, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<FieldError>> SaveDetailsAsync(
+        int comiteId, Seance seance, SeanceInput input, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (await OtherComiteAsync(comiteId, seance, "Input_Agenda", cancellationToken) is { } refused) return [refused];
         if (input.CitizenCount is < 0 or > MaxCitizenCount)
             return [new FieldError("Input_CitizenCount", messages["Seance.CitizenCountInvalid", MaxCitizenCount])];
-        seance.Agenda = input.Agenda?.Trim() ?? "";
-        seance.Notes = input.Minutes?.Trim() ?? "";
+        var (agenda, minutes) = (input.Agenda?.Trim() ?? "", input.Minutes?.Trim() ?? "");
+        // What changed, never the words: the minutes are the comité's.
+        var details = string.Create(CultureInfo.InvariantCulture,
+            $"agenda-changed={YesNo(agenda != seance.Agenda)};minutes-changed={YesNo(minutes != seance.Notes)};citizens={Count(input.CitizenCount)}");
+        seance.Agenda = agenda;
+        seance.Notes = minutes;
         seance.CitizenCount = input.CitizenCount;
+        audit.Add(AuditActor.From(user), AuditActions.SeanceDetailsSaved, AuditTarget.Seance(seance.Id), details);
         await db.SaveChangesAsync(cancellationToken);
         return [];
     }
 
     /// <summary>Replaces the organisations present with the ones ticked, and the citizens' head count.</summary>
     public async Task<IReadOnlyList<FieldError>> SaveAttendanceAsync(
-        int comiteId, Seance seance, IReadOnlyList<int> organisationIds, int? citizenCount, CancellationToken cancellationToken)
+        int comiteId, Seance seance, IReadOnlyList<int> organisationIds, int? citizenCount, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (await OtherComiteAsync(comiteId, seance, "attendance", cancellationToken) is { } refused) return [refused];
         var wanted = organisationIds.Distinct().ToList();
@@ -41,12 +50,15 @@ public sealed class SeanceEditor(DiagnosticDbContext db, IStringLocalizer<Concer
         db.SeanceAttendance.RemoveRange(await db.SeanceAttendance.Where(a => a.SeanceId == seance.Id).ToListAsync(cancellationToken));
         db.SeanceAttendance.AddRange(wanted.Select(id => new SeanceAttendance { SeanceId = seance.Id, OrganisationId = id }));
         seance.CitizenCount = citizenCount;
+        audit.Add(AuditActor.From(user), AuditActions.SeanceAttendanceSaved, AuditTarget.Seance(seance.Id),
+            string.Create(CultureInfo.InvariantCulture, $"organisations={wanted.Count};citizens={Count(citizenCount)}"));
         await db.SaveChangesAsync(cancellationToken);
         return [];
     }
 
     /// <summary>A decision, linked to a cible of this comité and/or an action under one.</summary>
-    public async Task<IReadOnlyList<FieldError>> AddDecisionAsync(int comiteId, Seance seance, DecisionInput input, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<FieldError>> AddDecisionAsync(
+        int comiteId, Seance seance, DecisionInput input, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (await OtherComiteAsync(comiteId, seance, "Decision_Text", cancellationToken) is { } refused) return [refused];
         var errors = new List<FieldError>();
@@ -57,10 +69,16 @@ public sealed class SeanceEditor(DiagnosticDbContext db, IStringLocalizer<Concer
         if (input.ActionId is { } actionId && !await db.Actions.AnyAsync(a => a.Id == actionId && a.Target!.Cycle!.ComiteId == comiteId, cancellationToken))
             errors.Add(new FieldError("Decision_ActionId", messages["Decision.ActionUnknown"]));
         if (errors.Count > 0) return errors;
-        db.SeanceDecisions.Add(new SeanceDecision { SeanceId = seance.Id, Text = decision, TargetId = input.TargetId, ActionId = input.ActionId });
+        var added = db.SeanceDecisions.Add(new SeanceDecision { SeanceId = seance.Id, Text = decision, TargetId = input.TargetId, ActionId = input.ActionId }).Entity;
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(user, AuditActions.SeanceDecisionAdded, AuditTarget.Seance(seance.Id),
+            string.Create(CultureInfo.InvariantCulture, $"decision={added.Id};target={Count(input.TargetId)};action={Count(input.ActionId)}"), cancellationToken);
         return [];
     }
+
+    private static string YesNo(bool value) => value ? "yes" : "no";
+
+    private static string Count(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "none";
 
     private async Task<FieldError?> OtherComiteAsync(int comiteId, Seance seance, string field, CancellationToken cancellationToken)
     {
