@@ -38,6 +38,13 @@ public static class AuditActions
     public const string ForumUngrouped = "forum.ungrouped";
     public const string ForumCardDissolved = "forum.card-dissolved";
     public const string ForumVoteOpened = "forum.vote-opened";
+    public const string PlanActionSaved = "plan.action-saved";
+    public const string PlanCommitmentAdded = "plan.commitment-added";
+    public const string PlanProgressAdded = "plan.progress-added";
+    public const string PlanMeansSaved = "plan.means-saved";
+    public const string PlanAdopted = "plan.adopted";
+    public const string CycleCarriedForward = "cycle.carried-forward";
+    public const string BilanReviewSaved = "bilan.review-saved";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -46,5 +53,6 @@ public static class AuditActions
         UserPasswordChanged, ComiteRoundOpened, ComiteRoundClosed, ComitePaperDotsEntered, ComiteTargetRecorded, ComiteCycleClosed,
         ComiteEdited, ComiteSeatAdded, ComiteSeatEnded, SeanceCreated, SeanceDetailsSaved, SeanceAttendanceSaved, SeanceDecisionAdded,
         ForumEntryOpened, ForumEntryClosed, ForumGrouped, ForumUngrouped, ForumCardDissolved, ForumVoteOpened,
+        PlanActionSaved, PlanCommitmentAdded, PlanProgressAdded, PlanMeansSaved, PlanAdopted, CycleCarriedForward, BilanReviewSaved,
     ];
 }

@@ -1,9 +1,13 @@
+using System.Globalization;
 using System.Net;
 using Diagnostic.Data.Accounts;
 using Diagnostic.Data.Audit;
+using Diagnostic.Data.Collectes;
+using Diagnostic.Web.Pages.Admin.Audit;
 using Diagnostic.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace Diagnostic.Web.Tests.Accounts;
 
@@ -70,13 +74,59 @@ public sealed class AuditLogTests(DiagnosticWebFactory factory) : IClassFixture<
     {
         await RecordAsync(2, AuditActions.CollecteImported, "import n°");
         var admin = (await factory.SignInAsAsync(Roles.Admin)).Browser();
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
-        var tomorrow = DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd");
+        // Days are Québec days, as the page shows the times.
+        var quebecToday = QuebecDates.DayOf(DateTimeOffset.UtcNow);
+        var today = quebecToday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var tomorrow = quebecToday.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         var todayOnly = await admin.GetAsync($"/admin/audit?Action=collecte.imported&From={today}&To={today}");
         var fromTomorrow = await admin.GetAsync($"/admin/audit?Action=collecte.imported&From={tomorrow}");
 
         Assert.Contains("2 entrées", todayOnly.Text);
         Assert.Contains("0 entrées", fromTomorrow.Text);
+    }
+
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("en")]
+    public void Every_action_reads_in_words_in_both_languages(string language)
+    {
+        var words = factory.Services.GetRequiredService<IStringLocalizer<AuditText>>();
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+        try
+        {
+            var missing = AuditActions.All.Where(a => words["Action." + a].ResourceNotFound).ToList();
+            Assert.Empty(missing);
+            Assert.Equal(AuditActions.All.Count, AuditActions.All.Select(a => AuditWords.Action(words, a)).Distinct().Count());
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    [Fact]
+    public async Task The_log_names_actions_in_words_and_times_in_quebec()
+    {
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var entry = scope.ServiceProvider.GetRequiredService<AuditLog>()
+                .Add(new AuditActor("u-7", "coordo@cdc.example"), AuditActions.ForumGrouped, AuditTarget.Collecte(3), "marqueur-temps");
+            // 2026-07-01 16:05 UTC is 12 h 05 in Québec (EDT, UTC−4).
+            entry.AtUtc = new DateTime(2026, 7, 1, 16, 5, 0, DateTimeKind.Utc);
+            await scope.ServiceProvider.GetRequiredService<Diagnostic.Data.DiagnosticDbContext>().SaveChangesAsync();
+        }
+        var admin = (await factory.SignInAsAsync(Roles.Admin)).Browser();
+
+        var french = await admin.GetAsync("/admin/audit?Action=forum.grouped&From=2026-07-01&To=2026-07-01");
+        var english = await admin.GetAsync("/admin/audit?Action=forum.grouped&From=2026-07-01&To=2026-07-01&lang=en");
+
+        Assert.Contains("1 entrées", french.Text);
+        Assert.Contains("1 juillet 2026, 12 h 05", french.Text);
+        Assert.Contains("Forum : enjeux regroupés", french.Text);
+        Assert.DoesNotContain(">forum.grouped<", french.Html);
+        Assert.Contains("July 1, 2026, 12:05 PM", english.Text);
+        Assert.Contains("Forum: issues grouped", english.Text);
     }
 }

@@ -1,4 +1,5 @@
 using Diagnostic.Data;
+using Diagnostic.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Diagnostic.Web.Pages.Portraits;
@@ -18,7 +19,7 @@ public sealed class PrintModel(DiagnosticDbContext db, PortraitCache portraits, 
     public IReadOnlyList<NeighbourhoodView> Neighbourhoods { get; private set; } = [];
     public IReadOnlyDictionary<string, IReadOnlyList<AudienceReading>> Readings { get; private set; } = new Dictionary<string, IReadOnlyList<AudienceReading>>();
 
-    /// <summary>When the copy served was built: « Portrait du 6 décembre 2026 à 14 h 05 » (<see cref="PrintStampText"/>).</summary>
+    /// <summary>When the copy served was built: « Portrait du 6 décembre 2026 à 14 h 05 » (<see cref="QuebecTimeText"/>).</summary>
     public DateTimeOffset BuiltAt { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)

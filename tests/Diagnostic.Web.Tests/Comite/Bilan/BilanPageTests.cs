@@ -4,6 +4,7 @@ using System.Net;
 using Diagnostic.Core.Analysis;
 using Diagnostic.Core.Analysis.Change;
 using Diagnostic.Data.Accounts;
+using Diagnostic.Data.Audit;
 using Diagnostic.Web.Demo;
 using Diagnostic.Web.Localization;
 using Diagnostic.Web.Pages.Comite;
@@ -144,7 +145,7 @@ public sealed class BilanPageTests(DemoWebFactory factory) : IClassFixture<DemoW
         Assert.DoesNotContain("Première rencontre tenue.", html);
         var review = await factory.WithDbAsync(db => db.TargetReviews.SingleAsync(r => r.TargetId == target.Id));
         Assert.Equal(Diagnostic.Core.Plans.TargetDecision.Adjust, review.Decision);
-        var audit = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == PlanAuditActions.ReviewSaved).ToListAsync());
+        var audit = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == AuditActions.BilanReviewSaved).ToListAsync());
         Assert.Contains(audit, e => e.Details == "decision=adjust, public" && !e.Details.Contains("CLSC"));
     }
 

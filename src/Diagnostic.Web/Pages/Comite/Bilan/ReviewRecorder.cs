@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Diagnostic.Data;
 using Diagnostic.Data.Audit;
 using Diagnostic.Data.Entities;
-using Diagnostic.Web.Pages.Comite.Plan;
 using Microsoft.EntityFrameworkCore;
 
 namespace Diagnostic.Web.Pages.Comite.Bilan;
@@ -23,7 +22,7 @@ public sealed class ReviewRecorder(DiagnosticDbContext db, AuditLog audit, TimeP
         review.IsPublic = input.IsPublic;
         review.AfterCollecteId = input.AfterCollecteId;
         review.ReviewedAt = clock.GetUtcNow();
-        audit.Add(AuditActor.From(user), PlanAuditActions.ReviewSaved, new AuditTarget("target", target.Id.ToString()),
+        audit.Add(AuditActor.From(user), AuditActions.BilanReviewSaved, new AuditTarget("target", target.Id.ToString()),
             "decision=" + review.Decision.ToString().ToLowerInvariant() + (review.IsPublic ? ", public" : ""));
         await db.SaveChangesAsync(cancellationToken);
         return target.Id;

@@ -4,7 +4,6 @@ using Diagnostic.Core.Plans;
 using Diagnostic.Data;
 using Diagnostic.Data.Audit;
 using Diagnostic.Data.Entities;
-using Diagnostic.Web.Pages.Comite.Plan;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -35,7 +34,7 @@ public sealed class CarryForward(
             copies[proposal.Target.Id] = db.ChosenTargets.Add(CopyOf(proposal.Target, cycle, ++order, input, now)).Entity;
         await CopyActionsAsync(keptActions, copies, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(user, PlanAuditActions.CarriedForward, AuditTarget.Cycle(cycle.Id),
+        await audit.RecordAsync(user, AuditActions.CycleCarriedForward, AuditTarget.Cycle(cycle.Id),
             string.Create(CultureInfo.InvariantCulture, $"targets={keptTargets.Count};actions={keptActions.Count}"), cancellationToken);
         return [];
     }

@@ -28,7 +28,7 @@ public sealed class PlanAdopter(DiagnosticDbContext db, PlanReader reader, Audit
         };
         db.PlanAdoptions.Add(adoption);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(user, PlanAuditActions.PlanAdopted, AuditTarget.Cycle(cycleId),
+        await audit.RecordAsync(user, AuditActions.PlanAdopted, AuditTarget.Cycle(cycleId),
             "version=" + version.ToString(CultureInfo.InvariantCulture), cancellationToken);
         return null;
     }

@@ -47,7 +47,7 @@ public sealed class PlanEditor(DiagnosticDbContext db, AuditLog audit, TimeProvi
         action.Outcome = input.Outcome.Trim();
         action.InternalNote = input.InternalNote.Trim();
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(user, PlanAuditActions.ActionSaved, new AuditTarget("action", action.Id.ToString()), "status=" + action.Status, cancellationToken);
+        await audit.RecordAsync(user, AuditActions.PlanActionSaved, new AuditTarget("action", action.Id.ToString()), "status=" + action.Status, cancellationToken);
         return action;
     }
 
@@ -62,7 +62,7 @@ public sealed class PlanEditor(DiagnosticDbContext db, AuditLog audit, TimeProvi
         means.DueDate = period.Due;
         means.PeriodLabel = period.Label;
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(user, PlanAuditActions.MeansSaved, new AuditTarget("moyen", means.Id.ToString()), null, cancellationToken);
+        await audit.RecordAsync(user, AuditActions.PlanMeansSaved, new AuditTarget("moyen", means.Id.ToString()), null, cancellationToken);
         return means;
     }
 
@@ -74,7 +74,7 @@ public sealed class PlanEditor(DiagnosticDbContext db, AuditLog audit, TimeProvi
             PartnerName = input.PartnerName.Trim(), Organisation = organisation, People = input.People.Trim(), Money = input.Money, Space = input.Space.Trim(),
             ByCitizens = input.ByCitizens,
         });
-        audit.Add(AuditActor.From(user), PlanAuditActions.CommitmentAdded, new AuditTarget("action", action.Id.ToString()));
+        audit.Add(AuditActor.From(user), AuditActions.PlanCommitmentAdded, new AuditTarget("action", action.Id.ToString()));
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -86,7 +86,7 @@ public sealed class PlanEditor(DiagnosticDbContext db, AuditLog audit, TimeProvi
         {
             Date = input.Date ?? DateOnly.FromDateTime(now.UtcDateTime), Text = input.Text.Trim(), Author = user.Identity?.Name ?? "", RecordedAt = now,
         });
-        audit.Add(AuditActor.From(user), PlanAuditActions.ProgressAdded, new AuditTarget("action", action.Id.ToString()));
+        audit.Add(AuditActor.From(user), AuditActions.PlanProgressAdded, new AuditTarget("action", action.Id.ToString()));
         await db.SaveChangesAsync(cancellationToken);
     }
 
