@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Diagnostic.Data.Responses;
 
@@ -40,6 +41,7 @@ internal static class DraftDurability
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = pragma;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

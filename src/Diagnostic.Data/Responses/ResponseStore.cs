@@ -61,6 +61,7 @@ public sealed class ResponseStore(DiagnosticDbContext db, TimeProvider clock)
     public async Task<bool> SaveDraftAsync(Response draft, CancellationToken cancellationToken)
     {
         if (draft.Status != ResponseStatus.Draft) return false;
+        if (db.Database.IsSqlite()) return await SqliteDraftSave.SaveAsync(db, draft, cancellationToken);
         var changed = await DraftDurability.RelaxedAsync(db, () => db.Responses
             .Where(r => r.Id == draft.Id && r.Status == ResponseStatus.Draft)
             .ExecuteUpdateAsync(set => set
