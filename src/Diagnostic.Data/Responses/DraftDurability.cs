@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Diagnostic.Data.Responses;
 
@@ -17,7 +18,7 @@ internal static class DraftDurability
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", cancellationToken);
+            await PragmaAsync(db, "PRAGMA synchronous=NORMAL;", cancellationToken);
             try
             {
                 return await write();
@@ -25,12 +26,22 @@ internal static class DraftDurability
             finally
             {
                 // Never cancelled: a pooled connection must not go back with the relaxed setting.
-                await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=FULL;", CancellationToken.None);
+                await PragmaAsync(db, "PRAGMA synchronous=FULL;", CancellationToken.None);
             }
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>On the open connection itself: a constant pragma needs none of EF's raw-SQL machinery (parameters,
+    /// command cache, diagnostics), and every draft save runs two.</summary>
+    private static async Task PragmaAsync(DiagnosticDbContext db, string pragma, CancellationToken cancellationToken)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = pragma;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

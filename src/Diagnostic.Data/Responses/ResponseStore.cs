@@ -1,5 +1,6 @@
 using Diagnostic.Data.Entities;
 using Diagnostic.Data.Portraits;
+using Diagnostic.Data.Querying;
 using Microsoft.EntityFrameworkCore;
 
 namespace Diagnostic.Data.Responses;
@@ -38,7 +39,11 @@ public sealed class ResponseStore(DiagnosticDbContext db, TimeProvider clock)
     /// dictionary of answers means a copy and a deep comparison per request); <see cref="SaveDraftAsync"/> writes it.
     /// </summary>
     public Task<Response?> FindAsync(int collecteId, string publicId, CancellationToken cancellationToken) =>
-        db.Responses.AsNoTracking().SingleOrDefaultAsync(r => r.CollecteId == collecteId && r.PublicId == publicId, cancellationToken);
+        ByPublicId.For(db)(db, collecteId, publicId, cancellationToken);
+
+    private static readonly PerModelQuery<Func<DiagnosticDbContext, int, string, CancellationToken, Task<Response?>>> ByPublicId = new(() =>
+        EF.CompileAsyncQuery((DiagnosticDbContext db, int collecteId, string publicId, CancellationToken _) =>
+            db.Responses.AsNoTracking().SingleOrDefault(r => r.CollecteId == collecteId && r.PublicId == publicId)));
 
     public async Task<Response?> FindByResumeCodeAsync(int collecteId, string typedCode, CancellationToken cancellationToken)
     {
@@ -56,6 +61,7 @@ public sealed class ResponseStore(DiagnosticDbContext db, TimeProvider clock)
     public async Task<bool> SaveDraftAsync(Response draft, CancellationToken cancellationToken)
     {
         if (draft.Status != ResponseStatus.Draft) return false;
+        if (db.Database.IsSqlite()) return await SqliteDraftSave.SaveAsync(db, draft, cancellationToken);
         var changed = await DraftDurability.RelaxedAsync(db, () => db.Responses
             .Where(r => r.Id == draft.Id && r.Status == ResponseStatus.Draft)
             .ExecuteUpdateAsync(set => set

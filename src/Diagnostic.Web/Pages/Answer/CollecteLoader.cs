@@ -1,5 +1,7 @@
 using Diagnostic.Data.Collectes;
 using Diagnostic.Data;
+using Diagnostic.Data.Entities;
+using Diagnostic.Data.Querying;
 using Microsoft.EntityFrameworkCore;
 
 namespace Diagnostic.Web.Pages.Answer;
@@ -11,11 +13,14 @@ namespace Diagnostic.Web.Pages.Answer;
 /// </summary>
 public sealed class CollecteLoader(DiagnosticDbContext db, SnapshotQuestionnaires snapshots, CollecteShapes shapes, TimeProvider clock)
 {
+    /// <summary>Compiled once per model (see <see cref="PerModelQuery{TDelegate}"/>): every answer request runs it.</summary>
+    private static readonly PerModelQuery<Func<DiagnosticDbContext, string, CancellationToken, Task<Collecte?>>> RowByCode = new(() =>
+        EF.CompileAsyncQuery((DiagnosticDbContext db, string code, CancellationToken _) =>
+            db.Collectes.AsNoTracking().SingleOrDefault(s => s.PublicCode == code)));
+
     public async Task<AnswerCollecte?> LoadOpenAsync(string code, CancellationToken cancellationToken)
     {
-        // Not an EF compiled query: one process may hold both providers' models (the tests do), and a compiled query
-        // is bound to the first model it meets; EF's query cache already keeps the plan per model.
-        var collecte = await db.Collectes.AsNoTracking().SingleOrDefaultAsync(s => s.PublicCode == code, cancellationToken);
+        var collecte = await RowByCode.For(db)(db, code, cancellationToken);
         if (collecte is null || !collecte.IsOpenAt(clock.GetUtcNow())) return null;
         var shape = shapes.Find(collecte) ?? await ReadShapeAsync(collecte.Id, cancellationToken);
         if (shape is null) return null;

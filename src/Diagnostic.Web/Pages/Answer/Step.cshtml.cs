@@ -14,13 +14,17 @@ public sealed class StepModel(
     CollecteLoader loader, ResponseStore store, DraftCookie cookie, IStringLocalizer<SharedResource> text)
     : SectionPageModel(loader, store, cookie, text)
 {
-    /// <summary>The saved answers of the other pages with the values shown here: what decides which questions apply.</summary>
-    private IReadOnlyDictionary<string, string> Answers =>
+    /// <summary>The saved answers of the other pages with the values shown here: what decides which questions apply.
+    /// Read by the view only, once the handler has settled <see cref="SectionPageModel.Values"/>, so kept once drawn.</summary>
+    private IReadOnlyDictionary<string, string> Answers => answers ??=
         Draft!.Answers.Where(a => Section.Questions.All(q => q.Id != a.Key))
             .Concat(Values.Where(v => Section.Questions.Any(q => q.Id == v.Key)))
             .ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
 
-    public IReadOnlyList<Question> ShownQuestions => SectionCheck.DrawnQuestions(Collecte.Questionnaire, Section, Answers);
+    private IReadOnlyDictionary<string, string>? answers;
+    private IReadOnlyList<Question>? shownQuestions;
+
+    public IReadOnlyList<Question> ShownQuestions => shownQuestions ??= SectionCheck.DrawnQuestions(Collecte.Questionnaire, Section, Answers);
 
     public FollowUpData FollowUps => new(Collecte.Questionnaire, ShownQuestions, Answers);
 
