@@ -1,7 +1,7 @@
 namespace Diagnostic.Core.DataFiles;
 
 /// <summary>
-/// A refused CSV data file (census, indicators): 1-based line and field, the kind of problem and its arguments
+/// A refused CSV data file (territories, census, indicators): 1-based line and field, the kind of problem and its arguments
 /// (<see cref="DataFileProblem"/>). <see cref="Message"/> is the English wording, for the CLI.
 /// </summary>
 public sealed record DataFileError(string File, int Row, int Column, DataFileProblem Kind, IReadOnlyList<string> Arguments)

@@ -1,7 +1,7 @@
 namespace Diagnostic.Core.DataFiles;
 
 /// <summary>
-/// Why a census, indicator or boundary file is refused. Core reports the kind and its arguments; the CLI prints
+/// Why a territory, census, indicator or boundary file is refused. Core reports the kind and its arguments; the CLI prints
 /// <see cref="DataFileMessages.English"/>, the web pages word each kind in the reader's language (resource
 /// « Problem.&lt;kind&gt; », same arguments in the same order). Arguments are text from the file or invariant numbers.
 /// </summary>
@@ -23,6 +23,42 @@ public enum DataFileProblem
 
     /// <summary>{0}: the number of fields expected; {1}: their names; {2}: the number found.</summary>
     FieldCount,
+
+    // Territories (code,name,parent,population); NotUtf8, BrokenQuoting ({0}: the CLI's English why) and EmptyFile too.
+
+    /// <summary>{0}: the column found; {1}: the expected header.</summary>
+    UnknownColumn,
+
+    /// <summary>{0}: the column.</summary>
+    ColumnTwice,
+
+    /// <summary>{0}: the missing column; {1}: the expected header.</summary>
+    MissingColumn,
+
+    /// <summary>{0}: the header's number of fields; {1}: the number found.</summary>
+    FieldCountLikeHeader,
+
+    /// <summary>{0}: the text found.</summary>
+    PopulationNotAWholeNumber,
+
+    NoTerritory,
+
+    /// <summary>{0}: the territory's code.</summary>
+    EmptyName,
+
+    EmptyCode,
+
+    /// <summary>{0}: the reserved code.</summary>
+    ReservedCode,
+
+    /// <summary>{0}: the code; {1}: the line it is first on.</summary>
+    DuplicateCode,
+
+    /// <summary>{0}: the parent's code.</summary>
+    UnknownParent,
+
+    /// <summary>{0}: the codes of the cycle, « A → B → A ».</summary>
+    ParentCycle,
 
     // Census.
 

@@ -1,3 +1,4 @@
+using Diagnostic.Core.DataFiles;
 using Diagnostic.Core.Questionnaires;
 using System.Text;
 using CsvHelper;
@@ -21,7 +22,7 @@ public static class TerritoryCsvReader
         {
             return TerritoryReadResult.Failed([encodingError]);
         }
-        var errors = new List<TerritoryError>();
+        var errors = new List<DataFileError>();
         var rows = new List<TerritoryRow>();
         var columns = ReadRecords(content, fileName, delimiter, rows, errors, out var rowsLost);
         if (columns is null)
@@ -43,7 +44,7 @@ public static class TerritoryCsvReader
         Read(Encoding.UTF8.GetBytes(csv), fileName);
 
     private static TerritoryColumns? ReadRecords(
-        byte[] content, string file, char delimiter, List<TerritoryRow> rows, List<TerritoryError> errors, out bool rowsLost)
+        byte[] content, string file, char delimiter, List<TerritoryRow> rows, List<DataFileError> errors, out bool rowsLost)
     {
         var malformed = new List<CsvMalformedRecord>();
         TerritoryHeader? header = null;
@@ -78,7 +79,7 @@ public static class TerritoryCsvReader
         }
         else if (headerLine == 0)
         {
-            errors.Add(new TerritoryError(file, 1, 1, $"the file is empty: expected the header {TerritoryHeader.Expected}"));
+            errors.Add(new DataFileError(file, 1, 1, DataFileProblem.EmptyFile, TerritoryHeader.Expected));
         }
         errors.AddRange(malformed.Select(m => QuotingError(content, file, delimiter, m)));
         errors.Sort((a, b) => a.Row != b.Row ? a.Row.CompareTo(b.Row) : a.Column.CompareTo(b.Column));
@@ -98,7 +99,7 @@ public static class TerritoryCsvReader
             OnMalformedRecord = malformed.Add,
         };
 
-    private static TerritoryError QuotingError(byte[] content, string file, char delimiter, CsvMalformedRecord record)
+    private static DataFileError QuotingError(byte[] content, string file, char delimiter, CsvMalformedRecord record)
     {
         var line = (int)record.LineNumber;
         var why = record.Reason switch
@@ -108,8 +109,8 @@ public static class TerritoryCsvReader
             CsvMalformedReason.UnterminatedQuote => "a quote that is never closed",
             _ => record.Reason.ToString(),
         };
-        return new TerritoryError(file, line, FieldAt(content, line, record.ByteOffset, delimiter),
-            $"broken quoting: {why} (a field with quotes must be wholly enclosed in \"...\", inner quotes doubled)");
+        // The English why is for the CLI; the pages' words do not use it (like the census file's).
+        return new DataFileError(file, line, FieldAt(content, line, record.ByteOffset, delimiter), DataFileProblem.BrokenQuoting, why);
     }
 
     /// <summary>1-based field number of <paramref name="offset"/> in the record starting on <paramref name="line"/>.</summary>
@@ -143,11 +144,11 @@ public static class TerritoryCsvReader
         return semicolons > commas ? ';' : ',';
     }
 
-    private static bool TryDecode(byte[] content, string file, char delimiter, out TerritoryError error)
+    private static bool TryDecode(byte[] content, string file, char delimiter, out DataFileError error)
     {
         if (StrictUtf8.FirstInvalidCsvPosition(content, delimiter) is { } at)
         {
-            error = new TerritoryError(file, at.Line, at.Field, "the file is not valid UTF-8 (save it as « CSV UTF-8 »)");
+            error = new DataFileError(file, at.Line, at.Field, DataFileProblem.NotUtf8);
             return false;
         }
         error = null!;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Diagnostic.Core.DataFiles;
 
 namespace Diagnostic.Core.Territories;
 
@@ -18,7 +19,7 @@ internal sealed class TerritoryHeader
 
     private int Width { get; }
 
-    public static TerritoryHeader? Parse(string[] record, string file, int line, List<TerritoryError> errors)
+    public static TerritoryHeader? Parse(string[] record, string file, int line, List<DataFileError> errors)
     {
         var names = record.Select(n => n.Trim().ToLowerInvariant()).ToList();
         var before = errors.Count;
@@ -26,16 +27,16 @@ internal sealed class TerritoryHeader
         {
             if (!Known.Contains(names[i]))
             {
-                errors.Add(new TerritoryError(file, line, i + 1, $"wrong header: unknown column '{record[i]}', expected {Expected}"));
+                errors.Add(new DataFileError(file, line, i + 1, DataFileProblem.UnknownColumn, record[i], Expected));
             }
             else if (names.IndexOf(names[i]) != i)
             {
-                errors.Add(new TerritoryError(file, line, i + 1, $"wrong header: column '{names[i]}' appears twice"));
+                errors.Add(new DataFileError(file, line, i + 1, DataFileProblem.ColumnTwice, names[i]));
             }
         }
         foreach (var required in Known.Take(3).Where(k => !names.Contains(k)))
         {
-            errors.Add(new TerritoryError(file, line, names.Count + 1, $"wrong header: missing column '{required}', expected {Expected}"));
+            errors.Add(new DataFileError(file, line, names.Count + 1, DataFileProblem.MissingColumn, required, Expected));
         }
         if (errors.Count > before)
         {
@@ -46,12 +47,12 @@ internal sealed class TerritoryHeader
         return new TerritoryHeader(columns, names.Count);
     }
 
-    public TerritoryRow? ToRow(string[] record, string file, int line, List<TerritoryError> errors)
+    public TerritoryRow? ToRow(string[] record, string file, int line, List<DataFileError> errors)
     {
         if (record.Length != Width)
         {
-            errors.Add(new TerritoryError(file, line, Math.Min(record.Length, Width) + 1,
-                $"expected {Width} fields like the header, found {record.Length}"));
+            errors.Add(new DataFileError(file, line, Math.Min(record.Length, Width) + 1,
+                DataFileProblem.FieldCountLikeHeader, Width, record.Length));
             return null;
         }
         string Field(int column) => record[column - 1].Trim();
@@ -62,8 +63,8 @@ internal sealed class TerritoryHeader
             if (!int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
             {
                 // Keep the row so that the checks between rows still run and report everything at once.
-                errors.Add(new TerritoryError(file, line, populationColumn,
-                    $"population '{raw}' is not a non-negative whole number (digits only, no spaces)"));
+                errors.Add(new DataFileError(file, line, populationColumn,
+                    DataFileProblem.PopulationNotAWholeNumber, raw));
             }
             else
             {

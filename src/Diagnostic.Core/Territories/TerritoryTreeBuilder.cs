@@ -1,3 +1,5 @@
+using Diagnostic.Core.DataFiles;
+
 namespace Diagnostic.Core.Territories;
 
 /// <summary>Checks territory rows against each other and computes levels; all-or-nothing.</summary>
@@ -8,10 +10,10 @@ internal static class TerritoryTreeBuilder
 
     public static TerritoryReadResult Build(IReadOnlyList<TerritoryRow> rows, string file, TerritoryColumns columns)
     {
-        var errors = new List<TerritoryError>();
+        var errors = new List<DataFileError>();
         if (rows.Count == 0)
         {
-            errors.Add(new TerritoryError(file, 1, 1, "the file lists no territory"));
+            errors.Add(new DataFileError(file, 1, 1, DataFileProblem.NoTerritory));
         }
         var byCode = CheckRows(rows, file, columns, errors);
         CheckParents(rows, byCode, file, columns, errors);
@@ -24,33 +26,31 @@ internal static class TerritoryTreeBuilder
     }
 
     private static Dictionary<string, TerritoryRow> CheckRows(
-        IReadOnlyList<TerritoryRow> rows, string file, TerritoryColumns columns, List<TerritoryError> errors)
+        IReadOnlyList<TerritoryRow> rows, string file, TerritoryColumns columns, List<DataFileError> errors)
     {
         var byCode = new Dictionary<string, TerritoryRow>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
             if (string.IsNullOrWhiteSpace(row.Name))
             {
-                errors.Add(new TerritoryError(file, row.Row, columns.Name, $"territory '{row.Code}' has an empty name"));
+                errors.Add(new DataFileError(file, row.Row, columns.Name, DataFileProblem.EmptyName, row.Code));
             }
             if (row.Population is < 0)
             {
-                errors.Add(new TerritoryError(file, row.Row, columns.Population ?? columns.Code,
-                    "population must be a non-negative whole number"));
+                errors.Add(new DataFileError(file, row.Row, columns.Population ?? columns.Code,
+                    DataFileProblem.PopulationNotAWholeNumber, row.Population.Value));
             }
             if (string.IsNullOrWhiteSpace(row.Code))
             {
-                errors.Add(new TerritoryError(file, row.Row, columns.Code, "the code is empty"));
+                errors.Add(new DataFileError(file, row.Row, columns.Code, DataFileProblem.EmptyCode));
             }
             else if (row.Code == ReservedCode)
             {
-                errors.Add(new TerritoryError(file, row.Row, columns.Code,
-                    $"the code '{ReservedCode}' is reserved for the whole territory in portraits"));
+                errors.Add(new DataFileError(file, row.Row, columns.Code, DataFileProblem.ReservedCode, ReservedCode));
             }
             else if (byCode.TryGetValue(row.Code, out var first))
             {
-                errors.Add(new TerritoryError(file, row.Row, columns.Code,
-                    $"duplicate code '{row.Code}' (first on line {first.Row})"));
+                errors.Add(new DataFileError(file, row.Row, columns.Code, DataFileProblem.DuplicateCode, row.Code, first.Row));
             }
             else
             {
@@ -61,21 +61,20 @@ internal static class TerritoryTreeBuilder
     }
 
     private static void CheckParents(IReadOnlyList<TerritoryRow> rows, Dictionary<string, TerritoryRow> byCode,
-        string file, TerritoryColumns columns, List<TerritoryError> errors)
+        string file, TerritoryColumns columns, List<DataFileError> errors)
     {
         foreach (var row in rows)
         {
             var parent = ParentOf(row);
             if (parent is not null && !byCode.ContainsKey(parent))
             {
-                errors.Add(new TerritoryError(file, row.Row, columns.Parent,
-                    $"unknown parent '{parent}': no territory has this code"));
+                errors.Add(new DataFileError(file, row.Row, columns.Parent, DataFileProblem.UnknownParent, parent));
             }
         }
     }
 
     private static void CheckCycles(IReadOnlyList<TerritoryRow> rows, Dictionary<string, TerritoryRow> byCode,
-        string file, TerritoryColumns columns, List<TerritoryError> errors)
+        string file, TerritoryColumns columns, List<DataFileError> errors)
     {
         var done = new HashSet<string>(StringComparer.Ordinal);
         foreach (var start in rows.Where(r => byCode.TryGetValue(r.Code, out var kept) && kept == r))
@@ -97,15 +96,14 @@ internal static class TerritoryTreeBuilder
         }
     }
 
-    private static TerritoryError CycleError(IReadOnlyList<string> cycle, Dictionary<string, TerritoryRow> byCode,
+    private static DataFileError CycleError(IReadOnlyList<string> cycle, Dictionary<string, TerritoryRow> byCode,
         string file, TerritoryColumns columns)
     {
         // Start the message at the earliest line so the same cycle always reads the same way.
         var first = cycle.MinBy(c => byCode[c].Row)!;
         var from = cycle.ToList().IndexOf(first);
         var ordered = cycle.Skip(from).Concat(cycle.Take(from)).Append(first);
-        return new TerritoryError(file, byCode[first].Row, columns.Parent,
-            $"cycle in parents: {string.Join(" → ", ordered)}");
+        return new DataFileError(file, byCode[first].Row, columns.Parent, DataFileProblem.ParentCycle, string.Join(" → ", ordered));
     }
 
     private static List<TerritoryNode> WithLevels(IReadOnlyList<TerritoryRow> rows, Dictionary<string, TerritoryRow> byCode)

@@ -17,7 +17,7 @@ public class TerritoryCsvReaderTests
 
     private static TerritoryReadResult Read(string csv) => TerritoryCsvReader.ReadText(csv, "territoires.csv");
 
-    private static TerritoryError SingleError(string csv)
+    private static Diagnostic.Core.DataFiles.DataFileError SingleError(string csv)
     {
         var result = Read(csv);
         Assert.False(result.IsValid);

@@ -14,15 +14,15 @@ public sealed class TerritoryPagesTests : IDisposable
 
     private static Task<Respondent.Page> UploadAsync(Respondent browser, string csv) => UploadAsync(browser, Encoding.UTF8.GetBytes(csv));
 
-    private static async Task<Respondent.Page> UploadAsync(Respondent browser, byte[] file)
+    private static async Task<Respondent.Page> UploadAsync(Respondent browser, byte[] file, string query = "")
     {
-        var form = await browser.GetAsync("/admin/territoires/importer");
+        var form = await browser.GetAsync("/admin/territoires/importer" + query);
         using var content = new MultipartFormDataContent
         {
             { new StringContent(form.Token!), "__RequestVerificationToken" },
             { new ByteArrayContent(file), "file", "territoires.csv" },
         };
-        using var response = await browser.Client.PostAsync("/admin/territoires/importer?handler=Preview", content);
+        using var response = await browser.Client.PostAsync("/admin/territoires/importer" + (query.Length > 0 ? query + "&" : "?") + "handler=Preview", content);
         return new Respondent.Page(response.StatusCode, await response.Content.ReadAsStringAsync(), response.RequestMessage!.RequestUri!.AbsolutePath);
     }
 
@@ -30,11 +30,12 @@ public sealed class TerritoryPagesTests : IDisposable
         factory.WithDbAsync(async db => string.Join(",", await db.Territories.OrderBy(t => t.Code).Select(t => t.Code + ":" + t.Name).ToListAsync()));
 
     [Theory]
-    [InlineData("code,name,parent,population\nest,Est,inconnu,\n", "2", "3", "unknown parent 'inconnu': no territory has this code")]
-    [InlineData("code,name,parent,population\na,A,b,\nb,B,a,\n", "2", "3", "cycle in parents: a → b → a")]
-    [InlineData("code,name,parent,population\nville,Ville,,\nville,Encore,,\n", "3", "1", "duplicate code 'ville' (first on line 2)")]
-    [InlineData("code,nom,parent\nx,X,\n", "1", "2", "wrong header: unknown column 'nom'")]
-    public async Task A_file_with_an_error_shows_its_line_column_and_reason_and_changes_nothing(string csv, string line, string column, string reason)
+    [InlineData("code,name,parent,population\nest,Est,inconnu,\n", "2", "3", "Parent inconnu : aucun territoire n'a le code « inconnu ».")]
+    [InlineData("code,name,parent,population\na,A,b,\nb,B,a,\n", "2", "3", "Les parents tournent en rond : a → b → a.")]
+    [InlineData("code,name,parent,population\nville,Ville,,\nville,Encore,,\n", "3", "1", "Code en double : « ville » est déjà à la ligne 2.")]
+    [InlineData("code,nom,parent\nx,X,\n", "1", "2", "En-tête incorrect : la colonne « nom » est inconnue (l'en-tête attendu est code,name,parent,population).")]
+    [InlineData("code,name,parent,population\nville,Ville,,12 000\n", "2", "4", "La population « 12 000 » n'est pas un nombre entier positif ou nul (des chiffres seulement, sans espace).")]
+    public async Task A_file_with_an_error_shows_its_file_line_column_and_reason_in_french_and_changes_nothing(string csv, string line, string column, string reason)
     {
         var organizer = await factory.OrganizerAsync();
         var before = await TerritoryCodesAsync();
@@ -42,9 +43,28 @@ public sealed class TerritoryPagesTests : IDisposable
         var page = await UploadAsync(organizer.Browser(), csv);
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Le fichier « territoires.csv » est refusé :", page.Text);
         Assert.Contains("Rien n'a été importé.", page.Text);
-        Assert.Matches($"<td class=\"num\">{line}</td><td class=\"num\">{column}</td><td>[^<]*{System.Text.RegularExpressions.Regex.Escape(reason)}", page.Text);
+        Assert.Matches($"<td class=\"num\">{line}</td><td class=\"num\">{column}</td><td>{System.Text.RegularExpressions.Regex.Escape(reason)}</td>", page.Text);
         Assert.DoesNotContain("id=\"confirm\"", page.Html);
+        Assert.Equal(before, await TerritoryCodesAsync());
+    }
+
+    /// <summary>The same problems on an English page: position from Core, words from the resources (the CLI keeps its own English).</summary>
+    [Theory]
+    [InlineData("code,name,parent,population\nest,Est,inconnu,\n", "2", "3", "Unknown parent: no territory has code “inconnu”.")]
+    [InlineData("code,name,parent,population\na,A,b,\nb,B,a,\n", "2", "3", "The parents go round in a circle: a → b → a.")]
+    [InlineData("code,name,parent,population\nville,Ville,,\nville,Encore,,\n", "3", "1", "Duplicate code: “ville” is already on line 2.")]
+    public async Task An_english_page_gives_the_territory_file_problems_in_english(string csv, string line, string column, string reason)
+    {
+        var organizer = await factory.OrganizerAsync();
+        var before = await TerritoryCodesAsync();
+
+        var page = await UploadAsync(organizer.Browser(), Encoding.UTF8.GetBytes(csv), "?lang=en");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("File “territoires.csv” is refused: 1 problem(s)", page.Text);
+        Assert.Matches($"<td class=\"num\">{line}</td><td class=\"num\">{column}</td><td>{System.Text.RegularExpressions.Regex.Escape(reason)}</td>", page.Text);
         Assert.Equal(before, await TerritoryCodesAsync());
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Diagnostic.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Diagnostic.Web.Pages.Portraits;
@@ -11,8 +12,11 @@ namespace Diagnostic.Web.Pages.Portraits;
 /// built copy, served as it is with its time stamp; while answers arrive, <see cref="PrintedPortraitRefresher"/>
 /// rebuilds a copy at most once per <see cref="MinInterval"/>. Memory is bounded by collectes × languages, whatever
 /// the number of requests. Copies are dropped, in both languages, when the collecte is deleted or its portrait turns
-/// non-public (seen by the next reader or the next refresh). MinCell is read once per process (AnalysisOptions),
-/// so a new MinCell means a restart, which starts without copies.
+/// non-public (seen by the next reader or the next refresh). A copy also names the census it was built with (the
+/// overview's age table compares with it): a census imported, replaced or deleted since (by the web or the CLI) makes
+/// the next reader or refresh build it again; indicators and boundaries are read per request by the page's view
+/// components, so they need no such check. MinCell is read once per process (AnalysisOptions), so a new MinCell
+/// means a restart, which starts without copies.
 /// </summary>
 public sealed class PrintedPortraits(
     IServiceScopeFactory scopes, PortraitCache portraits, IStringLocalizer<PortraitText> words, TimeProvider clock, ILogger<PrintedPortraits> log)
@@ -22,27 +26,28 @@ public sealed class PrintedPortraits(
     private readonly ConcurrentDictionary<(int CollecteId, string Language), Held> _copies = new();
     private readonly ConcurrentDictionary<(int CollecteId, string Language), SemaphoreSlim> _gates = new();
 
-    /// <summary>A copy and whether the portrait was public when it was built.</summary>
-    private sealed record Held(PrintedPortrait Copy, bool IsPublic);
+    /// <summary>A copy, whether the portrait was public when it was built, and the stored id of its census (0: none).</summary>
+    private sealed record Held(PrintedPortrait Copy, bool IsPublic, int CensusId);
 
     /// <summary>The last built copy; built now only when there is none (first reader, or dropped).</summary>
     public async Task<PrintedPortrait> GetAsync(PortraitStamp stamp, string language, CancellationToken cancellationToken)
     {
         var key = (stamp.CollecteId, language);
+        var censusId = await CensusIdAsync(stamp.CollecteId, cancellationToken);
         if (_copies.TryGetValue(key, out var held))
         {
-            if (held.IsPublic == stamp.IsPublic) return held.Copy;
+            if (held.IsPublic == stamp.IsPublic && held.CensusId == censusId) return held.Copy;
             Forget(stamp.CollecteId);
         }
         var gate = _gates.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);
         try
         {
-            if (_copies.TryGetValue(key, out held) && held.IsPublic == stamp.IsPublic) return held.Copy;
+            if (_copies.TryGetValue(key, out held) && held.IsPublic == stamp.IsPublic && held.CensusId == censusId) return held.Copy;
             // Not the reader's token: a reader who gives up must not throw away a build the next one would redo.
-            var copy = await BuildAsync(stamp, language, CancellationToken.None);
-            _copies[key] = new Held(copy, stamp.IsPublic);
-            return copy;
+            var built = await BuildAsync(stamp, language, CancellationToken.None);
+            _copies[key] = built;
+            return built.Copy;
         }
         finally
         {
@@ -62,8 +67,9 @@ public sealed class PrintedPortraits(
     }
 
     /// <summary>
-    /// One pass of the refresher: drops the copies of deleted or no longer public collectes, and rebuilds a copy
-    /// whose answers changed once it is <see cref="MinInterval"/> old. Returns how many copies were rebuilt.
+    /// One pass of the refresher: drops the copies of deleted or no longer public collectes, rebuilds a copy whose
+    /// answers changed once it is <see cref="MinInterval"/> old, and one whose census changed at once (an import is
+    /// rare and its reader expects to see it). Returns how many copies were rebuilt.
     /// </summary>
     public async Task<int> RefreshAsync(CancellationToken cancellationToken)
     {
@@ -73,6 +79,7 @@ public sealed class PrintedPortraits(
             PortraitStamp? stamp;
             await using (var scope = scopes.CreateAsyncScope())
                 stamp = await PortraitCache.StampAsync(scope.ServiceProvider.GetRequiredService<DiagnosticDbContext>(), collecteId, cancellationToken);
+            var censusId = await CensusIdAsync(collecteId, cancellationToken);
             foreach (var (key, held) in _copies.Where(c => c.Key.CollecteId == collecteId).ToList())
             {
                 if (stamp is null || held.IsPublic != stamp.IsPublic)
@@ -81,15 +88,15 @@ public sealed class PrintedPortraits(
                     break;
                 }
                 var built = held.Copy.Portrait.Stamp;
-                if (built.Submitted == stamp.Submitted && built.LastResponseId == stamp.LastResponseId) continue;
-                if (clock.GetUtcNow() - held.Copy.BuiltAt < MinInterval) continue;
+                var sameAnswers = built.Submitted == stamp.Submitted && built.LastResponseId == stamp.LastResponseId;
+                if (held.CensusId == censusId && (sameAnswers || clock.GetUtcNow() - held.Copy.BuiltAt < MinInterval)) continue;
                 var gate = _gates.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
                 await gate.WaitAsync(cancellationToken);
                 try
                 {
                     // Dropped meanwhile (deleted, turned private): a reader builds it again when allowed.
                     if (!_copies.TryGetValue(key, out var current) || current != held) continue;
-                    _copies[key] = new Held(await BuildAsync(stamp, key.Language, cancellationToken), stamp.IsPublic);
+                    _copies[key] = await BuildAsync(stamp, key.Language, cancellationToken);
                     rebuilt++;
                 }
                 finally
@@ -101,21 +108,30 @@ public sealed class PrintedPortraits(
         return rebuilt;
     }
 
+    /// <summary>The stored id of the census imported for the collecte, 0 when none: a new import has a new id.</summary>
+    private async Task<int> CensusIdAsync(int collecteId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DiagnosticDbContext>().CollecteCensuses
+            .Where(c => c.CollecteId == collecteId).Select(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>Builds a copy; its duration is logged (issue 16 target: 300 ms; the `print` benchmark reads the line).</summary>
-    private async Task<PrintedPortrait> BuildAsync(PortraitStamp stamp, string language, CancellationToken cancellationToken)
+    private async Task<Held> BuildAsync(PortraitStamp stamp, string language, CancellationToken cancellationToken)
     {
         var builtAt = clock.GetUtcNow();
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var portrait = await portraits.GetAsync(stamp, cancellationToken);
         var portraitMs = watch.Elapsed.TotalMilliseconds;
-        var copy = await BuildCopyAsync(portrait, language, builtAt, cancellationToken);
+        var copy = await BuildCopyAsync(stamp, portrait, language, builtAt, cancellationToken);
         log.LogInformation(
             "Printed portrait of collecte {CollecteId} ({Language}) built in {Milliseconds:F1} ms (portrait {PortraitMilliseconds:F1} ms), {Neighbourhoods} neighbourhoods",
-            stamp.CollecteId, language, watch.Elapsed.TotalMilliseconds, portraitMs, copy.Neighbourhoods.Count);
+            stamp.CollecteId, language, watch.Elapsed.TotalMilliseconds, portraitMs, copy.Copy.Neighbourhoods.Count);
         return copy;
     }
 
-    private async Task<PrintedPortrait> BuildCopyAsync(CachedPortrait portrait, string language, DateTimeOffset builtAt, CancellationToken cancellationToken)
+    private async Task<Held> BuildCopyAsync(
+        PortraitStamp stamp, CachedPortrait portrait, string language, DateTimeOffset builtAt, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DiagnosticDbContext>();
@@ -128,14 +144,17 @@ public sealed class PrintedPortraits(
                 n => n.Code,
                 n => NeighbourhoodViews.Reading(companion, audience, n.Code, language, words) with { CollecteCode = code }))));
         }
+        // Named by the stored id even when it no longer reads (the overview then shows no census), like the overview's key;
+        // read before the census, so a census replaced meanwhile leaves an older id and the next check builds again.
+        var censusId = await CensusIdAsync(stamp.CollecteId, cancellationToken);
         var census = await Territory.CollecteCensuses.FindAsync(db, portrait.Collecte, cancellationToken);
-        return InLanguage(language, () => new PrintedPortrait(
+        return new Held(InLanguage(language, () => new PrintedPortrait(
             portrait,
             language,
             OverviewViews.Get(portrait, language, words, census),
             portrait.Collecte.Neighbourhoods.Select(n => NeighbourhoodViews.Summary(portrait, n, language, words)).ToList(),
             companions,
-            builtAt));
+            builtAt)), stamp.IsPublic, censusId);
     }
 
     /// <summary>The views read their words in the current UI culture: a background build sets the copy's language.</summary>

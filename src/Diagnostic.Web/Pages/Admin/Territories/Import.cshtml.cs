@@ -1,5 +1,6 @@
 using Diagnostic.Core.Territories;
 using Diagnostic.Data.Territories;
+using Diagnostic.Web.Pages.Admin.TerritoryData;
 using Diagnostic.Web.Pages.Answer;
 using Diagnostic.Web.Uploads;
 using Microsoft.AspNetCore.Mvc;
@@ -10,16 +11,17 @@ namespace Diagnostic.Web.Pages.Admin.Territories;
 
 /// <summary>
 /// Upload a territory CSV, see every error with its line and column, or a preview of what would be added and
-/// updated; confirming imports the very same bytes, all-or-nothing. A file with an error changes nothing.
+/// updated; confirming imports the very same bytes, all-or-nothing. A file with an error changes nothing. Core gives
+/// each problem's position and kind; it is worded in the reader's language like the other territory data files'.
 /// </summary>
 [UploadLimit(MaxBytes, MaxBodyBytes = MaxBytes * 4 / 3 + UploadLimitAttribute.FormRoom)] // the confirmation posts the file back in base64
-public sealed class ImportModel(TerritoryStore store, IStringLocalizer<OrganizerText> words) : PageModel
+public sealed class ImportModel(TerritoryStore store, IStringLocalizer<OrganizerText> words, IStringLocalizer<TerritoryDataText> problems) : PageModel
 {
     public const int MaxBytes = 2 * 1024 * 1024;
 
     public sealed record PreviewLine(TerritoryNode Territory, bool Exists);
 
-    public IReadOnlyList<TerritoryError> FileErrors { get; private set; } = [];
+    public IReadOnlyList<FileProblem> FileErrors { get; private set; } = [];
     public List<FieldError> Errors { get; } = [];
     public List<PreviewLine> Preview { get; } = [];
 
@@ -47,7 +49,7 @@ public sealed class ImportModel(TerritoryStore store, IStringLocalizer<Organizer
         var read = TerritoryCsvReader.Read(memory.ToArray(), FileName);
         if (!read.IsValid)
         {
-            FileErrors = read.Errors;
+            FileErrors = DataFileProblemText.Of(problems, read.Errors);
             return Page();
         }
         FileContent = Convert.ToBase64String(memory.ToArray());
@@ -71,7 +73,7 @@ public sealed class ImportModel(TerritoryStore store, IStringLocalizer<Organizer
         var imported = await store.ImportAsync(read, cancellationToken);
         if (!imported.Succeeded)
         {
-            FileErrors = imported.Errors;
+            FileErrors = DataFileProblemText.Of(problems, imported.Errors);
             return Page();
         }
         TempData["Message"] = words["Import.Done", imported.Added.Count, imported.Updated.Count].Value;

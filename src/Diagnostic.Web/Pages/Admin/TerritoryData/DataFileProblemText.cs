@@ -5,7 +5,7 @@ using Microsoft.Extensions.Localization;
 namespace Diagnostic.Web.Pages.Admin.TerritoryData;
 
 /// <summary>
-/// A refused census, indicator or boundary file's problems in the reader's language: Core gives the kind and its
+/// A refused territory, census, indicator or boundary file's problems in the reader's language: Core gives the kind and its
 /// arguments, the resources word it (« Problem.&lt;kind&gt; », same arguments); the position stays Core's.
 /// </summary>
 public static class DataFileProblemText
