@@ -12,21 +12,23 @@ namespace Diagnostic.Data.Responses;
 /// </summary>
 internal static class DraftDurability
 {
+    public const string Relaxed = "PRAGMA synchronous=NORMAL;";
+    public const string Strict = "PRAGMA synchronous=FULL;";
+
     public static async Task<T> RelaxedAsync<T>(DiagnosticDbContext db, Func<Task<T>> write, CancellationToken cancellationToken)
     {
         if (!db.Database.IsSqlite()) return await write();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await PragmaAsync(db, "PRAGMA synchronous=NORMAL;", cancellationToken);
+            await PragmaAsync(db, Relaxed, cancellationToken);
             try
             {
                 return await write();
             }
             finally
             {
-                // Never cancelled: a pooled connection must not go back with the relaxed setting.
-                await PragmaAsync(db, "PRAGMA synchronous=FULL;", CancellationToken.None);
+                await RestoreAsync(db);
             }
         }
         finally
@@ -34,6 +36,9 @@ internal static class DraftDurability
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    /// <summary>Never cancelled: a pooled connection must not go back with the relaxed setting.</summary>
+    public static Task RestoreAsync(DiagnosticDbContext db) => PragmaAsync(db, Strict, CancellationToken.None);
 
     /// <summary>On the open connection itself: a constant pragma needs none of EF's raw-SQL machinery (parameters,
     /// command cache, diagnostics), and every draft save runs two.</summary>

@@ -62,12 +62,13 @@ public sealed class ResponseStore(DiagnosticDbContext db, TimeProvider clock)
     {
         if (draft.Status != ResponseStatus.Draft) return false;
         if (db.Database.IsSqlite()) return await SqliteDraftSave.SaveAsync(db, draft, cancellationToken);
-        var changed = await DraftDurability.RelaxedAsync(db, () => db.Responses
+        // PostgreSQL: no relaxed durability to ask for (DraftDurability), so EF's update as it is.
+        var changed = await db.Responses
             .Where(r => r.Id == draft.Id && r.Status == ResponseStatus.Draft)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(r => r.Answers, draft.Answers)
                 .SetProperty(r => r.NeighbourhoodCode, draft.NeighbourhoodCode)
-                .SetProperty(r => r.Language, draft.Language), cancellationToken), cancellationToken);
+                .SetProperty(r => r.Language, draft.Language), cancellationToken);
         return changed == 1;
     }
 

@@ -15,11 +15,11 @@ namespace Diagnostic.Data.Responses;
 internal static class SqliteDraftSave
 {
     private static readonly string Sql =
-        "PRAGMA synchronous=NORMAL; " +
+        DraftDurability.Relaxed + " " +
         "UPDATE \"Responses\" SET \"Answers\" = $answers, \"NeighbourhoodCode\" = $neighbourhood, \"Language\" = $language " +
         $"WHERE \"Id\" = $id AND \"Status\" = '{LowercaseEnumConverter<ResponseStatus>.Code(ResponseStatus.Draft)}'; " +
         "SELECT changes(); " +
-        "PRAGMA synchronous=FULL;";
+        DraftDurability.Strict;
 
     private static readonly AnswersConverter Answers = new();
 
@@ -44,10 +44,7 @@ internal static class SqliteDraftSave
             }
             catch
             {
-                await using var reset = db.Database.GetDbConnection().CreateCommand();
-                reset.CommandText = "PRAGMA synchronous=FULL;";
-                reset.Transaction = command.Transaction;
-                await reset.ExecuteNonQueryAsync(CancellationToken.None);
+                await DraftDurability.RestoreAsync(db);
                 throw;
             }
         }
