@@ -73,7 +73,7 @@ internal static class PortraitPageBenchmark
     }
 
     /// <summary>SyntheticCollecte.Questionnaire as questionnaire YAML: same ids, order, scale and reversed items.</summary>
-    private static string Yaml()
+    internal static string Yaml()
     {
         var q = SyntheticCollecte.Questionnaire;
         var yaml = new StringBuilder();

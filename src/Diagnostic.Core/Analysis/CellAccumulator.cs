@@ -51,11 +51,12 @@ internal sealed class CellAccumulator
     public void Add(ResponseRecord response, long[] ranks, int sign = 1)
     {
         Respondents += sign;
-        var values = response.Values;
+        // Readers hand over arrays: index them directly rather than through the interface, once per value.
+        var values = response.Values as string?[] ?? response.Values.ToArray();
         for (var i = 0; i < _plan.Questions.Length; i++)
         {
             ranks[i] = -1;
-            var value = i < values.Count ? values[i] : null;
+            var value = i < values.Length ? values[i] : null;
             if (!string.IsNullOrEmpty(value))
             {
                 AddValue(i, value, ranks, response.ResponseId, sign);
@@ -203,7 +204,16 @@ internal sealed class CellAccumulator
 
     private int ParseScaleCode(Question question, string value, string responseId)
     {
-        if (int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var code)
+        // Most scale codes are one digit: read it without the general parser (a million rows hold tens of millions).
+        if (value.Length == 1 && (uint)(value[0] - '0') <= 9)
+        {
+            var digit = value[0] - '0';
+            if (digit >= question.Scale!.Lowest && digit <= question.Scale.Highest)
+            {
+                return digit;
+            }
+        }
+        else if (int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var code)
             && code >= question.Scale!.Lowest && code <= question.Scale.Highest)
         {
             return code;

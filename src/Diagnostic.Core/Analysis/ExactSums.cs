@@ -14,10 +14,28 @@ internal struct ExactSums
     public Int128 Sum;
     public Int128 Squares;
 
+    // |u| up to this has u² within a long: the hot path (scale codes, scores) adds without a 128-bit multiply.
+    private const long MaxSmall = 3_037_000_499;
+
     public void Add(long u, int sign)
     {
-        Int128 value = u;
         Count += sign;
+        if (u is >= -MaxSmall and <= MaxSmall)
+        {
+            var square = u * u;
+            if (sign > 0)
+            {
+                Sum += u;
+                Squares = checked(Squares + square);
+            }
+            else
+            {
+                Sum -= u;
+                Squares = checked(Squares - square);
+            }
+            return;
+        }
+        Int128 value = u;
         Sum += sign * value;
         Squares = checked(Squares + sign * value * value);
     }

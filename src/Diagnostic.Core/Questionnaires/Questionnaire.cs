@@ -9,8 +9,21 @@ public sealed record Questionnaire(
     LocalizedText? Intro,
     IReadOnlyDictionary<string, Scale> Scales,
     IReadOnlyList<Section> Sections,
-    string SourceHash)
+    Lazy<string> SourceHashOnDemand)
 {
+    public Questionnaire(
+        string id, int version, Audience audience, LocalizedText title, LocalizedText? intro,
+        IReadOnlyDictionary<string, Scale> scales, IReadOnlyList<Section> sections, string sourceHash)
+        : this(id, version, audience, title, intro, scales, sections, new Lazy<string>(sourceHash))
+    {
+    }
+
+    /// <summary>
+    /// SHA-256 (lowercase hex) of the source text, computed on first use: a command that never stores the
+    /// questionnaire (the CSV portrait) never loads the cryptography library, about 6 MB of its peak memory.
+    /// </summary>
+    public string SourceHash => SourceHashOnDemand.Value;
+
     /// <summary>Every question in file order.</summary>
     public IReadOnlyList<Question> Questions { get; } = Sections.SelectMany(s => s.Questions).ToList();
 

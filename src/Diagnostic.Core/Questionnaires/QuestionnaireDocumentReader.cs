@@ -14,7 +14,7 @@ internal sealed class QuestionnaireDocumentReader(YamlReadContext context)
     private readonly List<QuestionDraft> _drafts = [];
 
     /// <summary>The questionnaire, or null when any error was reported.</summary>
-    public Questionnaire? Read(YamlNode root, string sourceHash)
+    public Questionnaire? Read(YamlNode root, Lazy<string> sourceHash)
     {
         var map = YamlMap.From(root, "the questionnaire", context);
         if (map is null)

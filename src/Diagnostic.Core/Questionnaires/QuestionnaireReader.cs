@@ -21,7 +21,7 @@ public static class QuestionnaireReader
         var text = yaml.TrimStart('\uFEFF');
         var context = new YamlReadContext(fileName, text);
         var root = LoadSingleDocument(text, context);
-        var questionnaire = root is null ? null : new QuestionnaireDocumentReader(context).Read(root, SourceHashOf(yaml));
+        var questionnaire = root is null ? null : new QuestionnaireDocumentReader(context).Read(root, new Lazy<string>(() => SourceHashOf(yaml)));
         if (context.Errors.Count > 0)
         {
             var errors = context.Errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList();

@@ -17,7 +17,7 @@ public sealed class ResponseCsvReader(Questionnaire questionnaire, IReadOnlySet<
     /// <summary>Streams the valid records; every problem found is added to <paramref name="errors"/> as the file is read.</summary>
     public IEnumerable<ResponseRecord> Read(Stream stream, ICollection<ResponseCsvError> errors)
     {
-        var cursor = new ResponseCsvCursor(questionnaire, allowedNeighbourhoods, errors);
+        var cursor = new ResponseCsvCursor(questionnaire, allowedNeighbourhoods, errors, stream);
         using var csv = CsvReader.Create(new Utf8CheckingStream(stream), Options(errors), leaveOpen: true);
         while (TryRead(() => csv.Read(), errors))
         {
@@ -36,7 +36,7 @@ public sealed class ResponseCsvReader(Questionnaire questionnaire, IReadOnlySet<
     /// <summary>As <see cref="Read"/>, with the row (line where the record starts) of each record, for checks made after reading.</summary>
     public IEnumerable<(int Row, ResponseRecord Record)> ReadRows(Stream stream, ICollection<ResponseCsvError> errors)
     {
-        var cursor = new ResponseCsvCursor(questionnaire, allowedNeighbourhoods, errors);
+        var cursor = new ResponseCsvCursor(questionnaire, allowedNeighbourhoods, errors, stream);
         using var csv = CsvReader.Create(new Utf8CheckingStream(stream), Options(errors), leaveOpen: true);
         while (TryRead(() => csv.Read(), errors))
         {
@@ -56,7 +56,7 @@ public sealed class ResponseCsvReader(Questionnaire questionnaire, IReadOnlySet<
     public async IAsyncEnumerable<ResponseRecord> ReadAsync(
         Stream stream, ICollection<ResponseCsvError> errors, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var cursor = new ResponseCsvCursor(questionnaire, allowedNeighbourhoods, errors);
+        var cursor = new ResponseCsvCursor(questionnaire, allowedNeighbourhoods, errors, stream);
         await using var csv = CsvReader.Create(new Utf8CheckingStream(stream), Options(errors), leaveOpen: true);
         while (await TryReadAsync(csv, errors, cancellationToken))
         {

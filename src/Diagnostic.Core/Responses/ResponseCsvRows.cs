@@ -50,6 +50,9 @@ internal sealed class ResponseCsvRows(
         return errors.Count > before ? null : new ResponseRecord(id, neighbourhood, audience, fields[f[3]], submittedAt, values);
     }
 
+    /// <summary>Sizes the duplicate-id check for about <paramref name="expected"/> records.</summary>
+    public void ReserveIds(int expected) => _seenIds.Reserve(expected);
+
     public void Finish()
     {
         if (!SawHeader && errors.Count == 0)

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Numerics;
 using System.Text;
 
 namespace Diagnostic.Core.Responses;
@@ -71,9 +72,24 @@ internal sealed class ResponseIdSet
         return block.AsSpan(offset, length);
     }
 
-    private void Grow()
+    /// <summary>
+    /// Sizes the table for <paramref name="expected"/> ids at once: growing by doubling up to a million ids rehashes
+    /// them all again and leaves about as much garbage on the large object heap as the final table.
+    /// </summary>
+    public void Reserve(int expected)
     {
-        _slots = new int[2 * _slots.Length];
+        var wanted = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(2L * expected, 1024, 1 << 30));
+        if (wanted > _slots.Length)
+        {
+            Rehash(wanted);
+        }
+    }
+
+    private void Grow() => Rehash(2 * _slots.Length);
+
+    private void Rehash(int size)
+    {
+        _slots = new int[size];
         var mask = _slots.Length - 1;
         for (var b = 0; b < _blocks.Count; b++)
         {

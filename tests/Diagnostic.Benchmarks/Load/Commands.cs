@@ -10,9 +10,9 @@ internal static class Commands
 
     /// <summary>Builds the web app and the CLI in Release (the harness runs their outputs directly, so a
     /// `kill -9` hits the server itself, not a `dotnet run` wrapper).</summary>
-    public static void BuildRelease(string root)
+    public static void BuildRelease(string root, params string[] projects)
     {
-        foreach (var project in new[] { "src/Diagnostic.Web", "src/Diagnostic.Cli" })
+        foreach (var project in projects.Length > 0 ? projects : ["src/Diagnostic.Web", "src/Diagnostic.Cli"])
             Run(Dotnet, root, null, "build", "-c", "Release", project, "-v", "q", "-nologo");
     }
 

@@ -151,6 +151,28 @@ public class ResponseCsvTests
     }
 
     [Fact]
+    public void A_long_file_reports_every_duplicate_and_every_refused_value_after_the_reader_sizes_itself()
+    {
+        // Past 4,096 records the reader sizes its id check from the file's length and remembers checked values:
+        // neither may hide a later duplicate or a repeated refused value.
+        var text = new StringBuilder(Header + "\n");
+        for (var row = 2; row <= 10_001; row++)
+        {
+            var id = row switch { 9_000 => "r2", 9_500 => "r8001", _ => $"r{row}" };
+            var fier = row % 1_000 == 0 ? "9" : (row % 4 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            text.Append($"{id},N1,citizen,fr,,65+,{fier},2,,,\n");
+        }
+        var (records, errors) = Read(text.ToString());
+
+        Assert.Equal(10_000 - 11, records.Count); // ten refused values (one on row 9,000, also a duplicate) and row 9,500
+        Assert.Contains(new ResponseCsvError(9_000, "response_id", "duplicate response_id 'r2' (first on row 2)"), errors);
+        Assert.Contains(new ResponseCsvError(9_500, "response_id", "duplicate response_id 'r8001' (first on row 8001)"), errors);
+        var refused = errors.Where(e => e.Column == "fier").Select(e => e.Row).ToArray();
+        Assert.Equal(Enumerable.Range(1, 10).Select(k => k * 1_000), refused);
+        Assert.Equal(12, errors.Count);
+    }
+
+    [Fact]
     public void Row_numbers_count_the_lines_inside_quoted_text()
     {
         var (_, errors) = Read(Header + "\nr1,N1,citizen,fr,,,,,,\"a\nb\nc\",\nr2,N1,citizen,fr,,,5,,,,\n");

@@ -45,4 +45,18 @@ public class ResponseIdSetTests
         Assert.False(set.TryAdd("\u00e9", 7, out var first));
         Assert.Equal(5, first);
     }
+
+    [Fact]
+    public void Reserving_room_midway_keeps_every_id_and_its_first_line()
+    {
+        var set = new ResponseIdSet();
+        for (var line = 2; line < 5_000; line++) Assert.True(set.TryAdd($"r{line}", line, out _));
+        set.Reserve(200_000);
+        set.Reserve(10); // smaller than what is there: nothing changes
+        for (var line = 5_000; line < 60_000; line++) Assert.True(set.TryAdd($"r{line}", line, out _));
+        Assert.False(set.TryAdd("r2", 70_000, out var first));
+        Assert.Equal(2, first);
+        Assert.False(set.TryAdd("r59999", 70_001, out first));
+        Assert.Equal(59_999, first);
+    }
 }

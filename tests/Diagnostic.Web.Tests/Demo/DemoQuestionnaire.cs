@@ -51,7 +51,7 @@ internal static class DemoQuestionnaire
                         Choices: [Choice("oui"), Choice("non")], Relevant: Condition("age != '14-17' and nb_personnes > 3")),
                 ], IsProfile: true),
             ],
-            SourceHash: "test");
+            sourceHash: "test");
     }
 
     private static Choice Choice(string code) => new(code, LocalizedText.Of(code));
