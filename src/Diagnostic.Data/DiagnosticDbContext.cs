@@ -1,3 +1,4 @@
+using Diagnostic.Data.Collectes;
 using Diagnostic.Data.Entities;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -16,6 +17,26 @@ public class DiagnosticDbContext : IdentityDbContext<DiagnosticUser>, IDataProte
 
     /// <summary>For a provider's subclass, whose options are typed on the subclass.</summary>
     protected DiagnosticDbContext(DbContextOptions options) : base(options) { }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var collectesChange = ChangesCollectes();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (collectesChange) CollecteChanges.Changed();
+        return saved;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var collectesChange = ChangesCollectes();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (collectesChange) CollecteChanges.Changed();
+        return saved;
+    }
+
+    // Cached collecte rows (answer pages) are read again after any write to one.
+    private bool ChangesCollectes() =>
+        ChangeTracker.Entries<Collecte>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
 
     public DbSet<Territory> Territories => Set<Territory>();
     public DbSet<QuestionnaireSnapshot> QuestionnaireSnapshots => Set<QuestionnaireSnapshot>();

@@ -37,6 +37,7 @@ builder.Services.AddSingleton(SnapshotQuestionnaires.Shared);
 builder.Services.AddSingleton<DraftCookie>();
 builder.Services.AddScoped<CollecteLoader>();
 builder.Services.AddSingleton<CollecteShapes>();
+builder.Services.AddSingleton<CollecteRows>();
 builder.Services.AddScoped<ResponseStore>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddPortraitsFeature();

@@ -1,3 +1,4 @@
+using Diagnostic.Data.Collectes;
 using Diagnostic.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,6 +33,7 @@ public sealed class CollecteDeletion(DiagnosticDbContext db)
         // Rows of other features that point at the collecte are removed by their cascade rules.
         await db.Collectes.Where(s => s.Id == collecteId).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);
+        CollecteChanges.Changed();
         return new Outcome(responses, []);
     }
 

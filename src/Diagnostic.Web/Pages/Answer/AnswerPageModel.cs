@@ -25,10 +25,13 @@ public abstract class AnswerPageModel(CollecteLoader loader, ResponseStore store
     /// <summary>In-person kiosk (see <see cref="Kiosk.KioskMode"/>): nothing is kept in the browser.</summary>
     public bool IsKiosk => Kiosk.KioskMode.IsOn(Request, Code);
 
-    /// <summary>Loads the collecte (404 when unknown or closed) and, when asked, the draft (back to the welcome page when none).</summary>
-    protected async Task<IActionResult?> LoadAsync(bool needsDraft, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads the collecte (404 when unknown or closed) and, when asked, the draft (back to the welcome page when none).
+    /// <paramref name="freshCollecte"/>: read the collecte's row now rather than trust a row a second old (submission).
+    /// </summary>
+    protected async Task<IActionResult?> LoadAsync(bool needsDraft, CancellationToken cancellationToken, bool freshCollecte = false)
     {
-        var collecte = await loader.LoadOpenAsync(Code, cancellationToken);
+        var collecte = await loader.LoadOpenAsync(Code, cancellationToken, freshCollecte);
         if (collecte is null) return NotFound();
         // A kiosk never runs with a staff session: someone signed in again on it goes through the start, which signs out.
         if (IsKiosk && User.Identity?.IsAuthenticated == true) return Redirect(Request.PathBase + Kiosk.KioskMode.StartPath(Code));

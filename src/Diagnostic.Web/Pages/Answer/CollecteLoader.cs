@@ -7,20 +7,22 @@ using Microsoft.EntityFrameworkCore;
 namespace Diagnostic.Web.Pages.Answer;
 
 /// <summary>
-/// Finds the collecte behind a public code; null when unknown or not open for answers. Every request reads the
-/// collecte's own row (status, dates, texts: an organisatrice's change shows at once); the snapshot, territory and
+/// Finds the collecte behind a public code; null when unknown or not open for answers. The collecte's own row
+/// (status, dates, texts) comes from <see cref="CollecteRows"/>, at most a second old and read again after any write
+/// to a collecte by this process; a submission reads it afresh (<c>fresh: true</c>). The snapshot, territory and
 /// neighbourhoods come from <see cref="CollecteShapes"/>, read with their includes only when missing or stale.
 /// </summary>
-public sealed class CollecteLoader(DiagnosticDbContext db, SnapshotQuestionnaires snapshots, CollecteShapes shapes, TimeProvider clock)
+public sealed class CollecteLoader(
+    DiagnosticDbContext db, SnapshotQuestionnaires snapshots, CollecteShapes shapes, CollecteRows rows, TimeProvider clock)
 {
     /// <summary>Compiled once per model (see <see cref="PerModelQuery{TDelegate}"/>): every answer request runs it.</summary>
     private static readonly PerModelQuery<Func<DiagnosticDbContext, string, CancellationToken, Task<Collecte?>>> RowByCode = new(() =>
         EF.CompileAsyncQuery((DiagnosticDbContext db, string code, CancellationToken _) =>
             db.Collectes.AsNoTracking().SingleOrDefault(s => s.PublicCode == code)));
 
-    public async Task<AnswerCollecte?> LoadOpenAsync(string code, CancellationToken cancellationToken)
+    public async Task<AnswerCollecte?> LoadOpenAsync(string code, CancellationToken cancellationToken, bool fresh = false)
     {
-        var collecte = await RowByCode.For(db)(db, code, cancellationToken);
+        var collecte = await RowAsync(code, fresh, cancellationToken);
         if (collecte is null || !collecte.IsOpenAt(clock.GetUtcNow())) return null;
         var shape = shapes.Find(collecte) ?? await ReadShapeAsync(collecte.Id, cancellationToken);
         if (shape is null) return null;
@@ -28,6 +30,16 @@ public sealed class CollecteLoader(DiagnosticDbContext db, SnapshotQuestionnaire
         collecte.Snapshot = shape.Snapshot;
         collecte.Territory = shape.Territory;
         return new AnswerCollecte(collecte, shape.Questionnaire, shape.Territory.Name, shape.Territory.NeighbourhoodWord, shape.Neighbourhoods);
+    }
+
+    /// <summary>The collecte's row whatever its status (null when the code is unknown), as cached above.</summary>
+    public async Task<Collecte?> RowAsync(string code, bool fresh, CancellationToken cancellationToken)
+    {
+        if (!fresh && rows.TryGet(code, out var cached)) return cached;
+        var version = CollecteChanges.Version;
+        var row = await RowByCode.For(db)(db, code, cancellationToken);
+        rows.Keep(code, row, version);
+        return row;
     }
 
     private async Task<CollecteShape?> ReadShapeAsync(int collecteId, CancellationToken cancellationToken)

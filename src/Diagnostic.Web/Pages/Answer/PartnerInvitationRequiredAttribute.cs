@@ -1,7 +1,6 @@
 using Diagnostic.Core.Questionnaires;
 using Diagnostic.Data;
 using Diagnostic.Data.Partners;
-using Diagnostic.Data.Querying;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
@@ -17,14 +16,6 @@ namespace Diagnostic.Web.Pages.Answer;
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class PartnerInvitationRequiredAttribute : Attribute, IAsyncPageFilter
 {
-    /// <summary>Compiled (issue 16): every welcome page asks it, and building the LINQ query each time cost more than running it.</summary>
-    private static readonly PerModelQuery<Func<DiagnosticDbContext, string, CancellationToken, Task<CollecteAudience?>>> AudienceByCode = new(() =>
-        EF.CompileAsyncQuery((DiagnosticDbContext db, string code, CancellationToken _) =>
-            db.Collectes.AsNoTracking().Where(s => s.PublicCode == code)
-                .Select(s => new CollecteAudience(s.Id, s.Audience)).SingleOrDefault()));
-
-    private sealed record CollecteAudience(int Id, Audience Audience);
-
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
@@ -33,7 +24,8 @@ public sealed class PartnerInvitationRequiredAttribute : Attribute, IAsyncPageFi
         var code = context.RouteData.Values["code"] as string ?? "";
         var services = http.RequestServices;
         var db = services.GetRequiredService<DiagnosticDbContext>();
-        var collecte = await AudienceByCode.For(db)(db, code, http.RequestAborted);
+        // The row the page itself loads next (cached, issue 16): its audience never changes.
+        var collecte = await services.GetRequiredService<CollecteLoader>().RowAsync(code, fresh: false, http.RequestAborted);
         if (collecte is not { Audience: Audience.Partner })
         {
             await next();

@@ -41,7 +41,7 @@ public sealed class ReviewModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (await LoadReviewAsync(cancellationToken) is { } stop) return stop;
+        if (await LoadReviewAsync(cancellationToken, submitting: true) is { } stop) return stop;
         var problems = SectionCheck.CheckSaved(Collecte.Questionnaire, Draft!.Answers);
         if (problems.Count > 0)
         {
@@ -61,9 +61,10 @@ public sealed class ReviewModel(
         return RedirectToPage("/Answer/ThankYou", new { code = Code });
     }
 
-    private async Task<IActionResult?> LoadReviewAsync(CancellationToken cancellationToken)
+    // The acknowledgement (post) reads the collecte's row afresh: a collecte closed a moment ago refuses it.
+    private async Task<IActionResult?> LoadReviewAsync(CancellationToken cancellationToken, bool submitting = false)
     {
-        if (await LoadAsync(needsDraft: true, cancellationToken) is { } stop) return stop;
+        if (await LoadAsync(needsDraft: true, cancellationToken, freshCollecte: submitting) is { } stop) return stop;
         return Collecte.Covers(Draft!.NeighbourhoodCode)
             ? null
             : RedirectToPage("/Answer/Neighbourhood", new { code = Code });
