@@ -130,6 +130,7 @@ internal static class LoadBenchmark
         {
             var cpu = 0.0;
             var cpuStart = server.CpuSinceReady;
+            var generatorStart = Process.GetCurrentProcess().TotalProcessorTime;
             var memoryStart = server.ResidentMegabytes;
             var down = TimeSpan.Zero;
             var clock = Stopwatch.StartNew();
@@ -156,8 +157,9 @@ internal static class LoadBenchmark
             await Task.WhenAll(tasks);
             var elapsed = clock.Elapsed;
             cpu += server.CpuSinceReady - cpuStart;
+            var generatorCpu = (Process.GetCurrentProcess().TotalProcessorTime - generatorStart).TotalSeconds;
             var label = $"{clients} clients" + (printing ? " + print loop" : "");
-            return (new PhaseResult(label, clients, acked, elapsed, cpu, memoryStart, server.ResidentMegabytes,
+            return (new PhaseResult(label, clients, acked, elapsed, cpu, generatorCpu, memoryStart, server.ResidentMegabytes,
                 [.. latencies.Summary(), .. printLatencies.Summary().Where(p => p.Page != "all pages")], failures.ToDictionary(), printing ? printBytes : 0), server, down);
         }
 
@@ -248,6 +250,7 @@ internal sealed record PhaseResult(
     int Acknowledged,
     TimeSpan Elapsed,
     double ServerCpuSeconds,
+    double GeneratorCpuSeconds,
     double MemoryStartMegabytes,
     double MemoryEndMegabytes,
     IReadOnlyList<(string Page, int Count, double P50, double P95, double P99)> Pages,
@@ -256,6 +259,9 @@ internal sealed record PhaseResult(
 {
     public double SubmissionsPerSecond => Acknowledged / Elapsed.TotalSeconds;
     public double CpuMillisecondsPerSubmission => Acknowledged > 0 ? ServerCpuSeconds / Acknowledged * 1000 : double.NaN;
+
+    /// <summary>The load generator's own CPU per submission: what it took from the server's two cores.</summary>
+    public double GeneratorCpuMillisecondsPerSubmission => Acknowledged > 0 ? GeneratorCpuSeconds / Acknowledged * 1000 : double.NaN;
 }
 
 /// <summary>The printed portrait's first request (it builds the copy): time and size.</summary>

@@ -1,5 +1,6 @@
 using Diagnostic.Data.Collectes;
 using Diagnostic.Data;
+using Diagnostic.Data.Querying;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,19 +26,35 @@ public sealed class PublicFollowUpViewComponent(DiagnosticDbContext db) : ViewCo
     /// <summary>The public page of a territory's démarche.</summary>
     public static string DemarcheHref(string territoryCode) => $"/suivi/{Uri.EscapeDataString(territoryCode)}";
 
+    private sealed record DemarcheRow(int TerritoryId, string Code, string Name);
+
+    private sealed record CycleRow(int Id, int ComiteId, int TerritoryId, string YearLabel, string Code, string Name);
+
+    // Compiled (issue 16): every submission's thank-you page and the home page run both.
+    private static readonly PerModelQuery<Func<DiagnosticDbContext, int?, IAsyncEnumerable<DemarcheRow>>> DemarchesOf = new(() =>
+        EF.CompileAsyncQuery((DiagnosticDbContext db, int? territoryId) => db.Demarches.AsNoTracking()
+            .Where(d => territoryId == null || d.TerritoryId == territoryId)
+            .Select(d => new DemarcheRow(d.TerritoryId, d.Territory!.Code, d.Territory.Name))));
+
+    private static readonly PerModelQuery<Func<DiagnosticDbContext, int?, IAsyncEnumerable<CycleRow>>> CyclesOf = new(() =>
+        EF.CompileAsyncQuery((DiagnosticDbContext db, int? territoryId) => db.ComiteCycles.AsNoTracking()
+            .Where(c => territoryId == null || c.Comite!.TerritoryId == territoryId)
+            .Select(c => new CycleRow(c.Id, c.ComiteId, c.Comite!.TerritoryId, c.YearLabel, c.Comite.Territory!.Code, c.Comite.Territory.Name))));
+
+    private async Task<List<T>> ListAsync<T>(IAsyncEnumerable<T> rows)
+    {
+        var list = new List<T>();
+        await foreach (var row in rows.WithCancellation(HttpContext.RequestAborted)) list.Add(row);
+        return list;
+    }
+
     /// <param name="territoryId">The collecte's territory; null for every territory (home page).</param>
     /// <param name="leadKey">The CitizenText sentence before the links.</param>
     public async Task<IViewComponentResult> InvokeAsync(int? territoryId, string leadKey)
     {
-        var demarches = await db.Demarches.AsNoTracking()
-            .Where(d => territoryId == null || d.TerritoryId == territoryId)
-            .Select(d => new { d.TerritoryId, d.Territory!.Code, d.Territory.Name })
-            .ToListAsync(HttpContext.RequestAborted);
+        var demarches = await ListAsync(DemarchesOf.For(db)(db, territoryId));
         var withDemarche = demarches.Select(d => d.TerritoryId).ToHashSet();
-        var cycles = await db.ComiteCycles.AsNoTracking()
-            .Where(c => territoryId == null || c.Comite!.TerritoryId == territoryId)
-            .Select(c => new { c.Id, c.ComiteId, c.Comite!.TerritoryId, c.YearLabel, Code = c.Comite!.Territory!.Code, Name = c.Comite.Territory.Name })
-            .ToListAsync(HttpContext.RequestAborted);
+        var cycles = await ListAsync(CyclesOf.For(db)(db, territoryId));
         // The latest year of each comité without a démarche page: the one a citizen wants to read first.
         var bilans = cycles.Where(c => !withDemarche.Contains(c.TerritoryId)).GroupBy(c => c.ComiteId)
             .Select(g => g.MaxBy(c => c.Id)!)
