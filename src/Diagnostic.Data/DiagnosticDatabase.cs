@@ -106,7 +106,7 @@ public static class DiagnosticDatabase
 
     internal static void Configure(DbContextOptionsBuilder options, string connectionString)
     {
-        options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmaInterceptor());
+        options.UseSqlite(connectionString).AddInterceptors(new PlainSqliteConnections(), new SqlitePragmaInterceptor());
         if (MigrationPauseHook.FromEnvironment() is { } pause) options.AddInterceptors(pause);
     }
 

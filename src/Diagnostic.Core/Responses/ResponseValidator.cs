@@ -44,7 +44,8 @@ public static class ResponseValidator
     /// <summary>The ids of the questions shown given these answers (see the class remarks for the order rule).</summary>
     public static IReadOnlySet<string> RelevantQuestionIds(Questionnaire questionnaire, IReadOnlyDictionary<string, string> answers)
     {
-        var relevant = new HashSet<string>(StringComparer.Ordinal);
+        // Sized once: growing from empty allocated five tables per call, and the answer pages call it several times a request.
+        var relevant = new HashSet<string>(questionnaire.Questions.Count, StringComparer.Ordinal);
         string? Visible(string id) => relevant.Contains(id) ? AnswerOf(answers, id) : null;
         foreach (var question in questionnaire.Questions)
         {

@@ -34,6 +34,20 @@ public sealed class DiagnosticDatabaseTests : IDisposable
     }
 
     [Fact, Trait("Provider", "Sqlite")]
+    public async Task Connections_carry_no_ef_helper_functions_that_each_open_would_register_again()
+    {
+        // PlainSqliteConnections (issue 16): the application's queries need none of EF's regexp / ef_* functions.
+        await using var services = Services(new() { ["Storage:DataDirectory"] = folder });
+        await DiagnosticDatabase.MigrateAsync(services);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DiagnosticDbContext>();
+        await db.Database.OpenConnectionAsync();
+
+        Assert.Equal("0", await ScalarAsync(db, "SELECT count(*) FROM pragma_function_list WHERE name LIKE 'ef\\_%' ESCAPE '\\' OR name = 'regexp'"));
+        Assert.Equal("wal", await PragmaAsync(db, "journal_mode")); // the other interceptor still sets up each connection
+    }
+
+    [Fact, Trait("Provider", "Sqlite")]
     public async Task Migrations_create_the_schema_with_the_portrait_index_on_a_new_file()
     {
         await using var services = Services(new() { ["ConnectionStrings:Diagnostic"] = $"Data Source={folder}/sub/new.db" });
