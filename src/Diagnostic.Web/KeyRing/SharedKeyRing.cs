@@ -15,7 +15,7 @@ public static class SharedKeyRing
         services.AddDataProtection()
             .SetApplicationName("Diagnostic")
             .PersistKeysToDbContext<DiagnosticDbContext>();
-        return services;
+        return services.AddAntiforgeryCookieCache();
     }
 
     /// <summary>After the migrations, before the first request reads the key ring.</summary>

@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Diagnostic.Web.KeyRing;
+
+/// <summary>
+/// Remembers what the antiforgery protector has already opened (issue 16). A browser sends the same antiforgery
+/// cookie with each of a submission's ~25 requests, and opening it (key derivation, AES, HMAC) was most of the
+/// antiforgery's cost; a request token, new on each page, is still opened every time. Only payloads that opened are
+/// kept, so nothing that failed is ever believed; bounded, emptied when full. As for the draft cookie, a payload
+/// opened before its key was revoked stays readable until the process restarts. Other purposes are untouched.
+/// </summary>
+public static class AntiforgeryCookieCache
+{
+    /// <summary>The purpose ASP.NET Core's antiforgery protects its tokens with.</summary>
+    public const string Purpose = "Microsoft.AspNetCore.Antiforgery.AntiforgeryToken.v1";
+
+    private const int MaxOpened = 4096;
+
+    /// <summary>Wraps the registered <see cref="IDataProtectionProvider"/>; call after AddDataProtection.</summary>
+    public static IServiceCollection AddAntiforgeryCookieCache(this IServiceCollection services)
+    {
+        var registered = services.Last(d => d.ServiceType == typeof(IDataProtectionProvider));
+        services.Replace(ServiceDescriptor.Singleton<IDataProtectionProvider>(provider => new Provider(Create(registered, provider))));
+        return services;
+    }
+
+    private static IDataProtectionProvider Create(ServiceDescriptor registered, IServiceProvider provider) =>
+        (IDataProtectionProvider)(registered.ImplementationInstance
+            ?? registered.ImplementationFactory?.Invoke(provider)
+            ?? ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!));
+
+    private sealed class Provider(IDataProtectionProvider inner) : IDataProtectionProvider
+    {
+        public IDataProtector CreateProtector(string purpose) =>
+            purpose == Purpose ? new RememberingProtector(inner.CreateProtector(purpose)) : inner.CreateProtector(purpose);
+    }
+
+    private sealed class RememberingProtector(IDataProtector inner) : IDataProtector
+    {
+        private readonly ConcurrentDictionary<byte[], byte[]> _opened = new(BytesComparer.Instance);
+
+        public IDataProtector CreateProtector(string purpose) => inner.CreateProtector(purpose);
+
+        public byte[] Protect(byte[] plaintext) => inner.Protect(plaintext);
+
+        public byte[] Unprotect(byte[] protectedData)
+        {
+            if (_opened.TryGetValue(protectedData, out var known)) return (byte[])known.Clone();
+            var opened = inner.Unprotect(protectedData);
+            if (_opened.Count >= MaxOpened) _opened.Clear();
+            _opened[(byte[])protectedData.Clone()] = (byte[])opened.Clone();
+            return opened;
+        }
+    }
+
+    private sealed class BytesComparer : IEqualityComparer<byte[]>
+    {
+        public static readonly BytesComparer Instance = new();
+
+        public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(byte[] bytes)
+        {
+            var hash = new HashCode();
+            hash.AddBytes(bytes);
+            return hash.ToHashCode();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Diagnostic.Web.KeyRing;
+using Diagnostic.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Diagnostic.Web.Tests.Hosting;
+
+/// <summary>The antiforgery cookie is opened once per process (issue 16), and only what opened is ever believed.</summary>
+public sealed class AntiforgeryCookieCacheTests(DiagnosticWebFactory factory) : IClassFixture<DiagnosticWebFactory>, IAsyncLifetime
+{
+    public Task InitializeAsync() => factory.SeedAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public void The_antiforgery_protector_remembers_only_what_opened_and_other_purposes_are_untouched()
+    {
+        var provider = factory.Services.GetRequiredService<IDataProtectionProvider>();
+        var antiforgery = provider.CreateProtector(AntiforgeryCookieCache.Purpose);
+        var payload = antiforgery.Protect([1, 2, 3]);
+
+        Assert.Equal([1, 2, 3], antiforgery.Unprotect(payload));
+        Assert.Equal([1, 2, 3], antiforgery.Unprotect(payload));
+        var tampered = (byte[])payload.Clone();
+        tampered[^1] ^= 1;
+        Assert.ThrowsAny<CryptographicException>(() => { antiforgery.Unprotect(tampered); });
+        Assert.ThrowsAny<CryptographicException>(() => { antiforgery.Unprotect(tampered); });
+        // Another purpose cannot open the antiforgery's payload, remembered or not.
+        Assert.ThrowsAny<CryptographicException>(() => { provider.CreateProtector("Diagnostic.Answer.Draft.v1").Unprotect(payload); });
+    }
+
+    [Fact]
+    public async Task A_post_whose_antiforgery_cookie_was_altered_is_refused_even_after_the_real_one_was_opened()
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var page = await client.GetAsync($"/s/{DiagnosticWebFactory.OpenCode}");
+        var cookie = page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
+        var token = Regex.Match(await page.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var (name, value) = (cookie[..cookie.IndexOf('=')], cookie[(cookie.IndexOf('=') + 1)..]);
+        var altered = name + "=" + value[..^2] + (value[^2] == 'A' ? 'B' : 'A') + value[^1];
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, cookie, token)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync(client, altered, token)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, cookie, token)).StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string cookie, string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/s/{DiagnosticWebFactory.OpenCode}")
+        {
+            Content = new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Consent", "true"), new("AgeConfirmed", "true")]),
+        };
+        request.Headers.Add("Cookie", cookie);
+        return await client.SendAsync(request);
+    }
+}
