@@ -20,23 +20,46 @@ public class DiagnosticDbContext : IdentityDbContext<DiagnosticUser>, IDataProte
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        var collectesChange = ChangesCollectes();
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        if (collectesChange) CollecteChanges.Changed();
-        return saved;
+        var collectesChange = DetectChangesTouchingCollectes(out var autoDetect);
+        try
+        {
+            var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+            if (collectesChange) CollecteChanges.Changed();
+            return saved;
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var collectesChange = ChangesCollectes();
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (collectesChange) CollecteChanges.Changed();
-        return saved;
+        var collectesChange = DetectChangesTouchingCollectes(out var autoDetect);
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (collectesChange) CollecteChanges.Changed();
+            return saved;
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
     }
 
-    // Cached collecte rows (answer pages) are read again after any write to one.
-    private bool ChangesCollectes() =>
-        ChangeTracker.Entries<Collecte>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+    /// <summary>
+    /// Whether the save writes a collecte (cached rows of the answer pages are read again after it). Changes are
+    /// detected here, once, as the save itself would; the save then skips its own pass (a submission's portrait
+    /// cells are kilobytes compared byte for byte), and the caller puts <paramref name="autoDetect"/> back.
+    /// </summary>
+    private bool DetectChangesTouchingCollectes(out bool autoDetect)
+    {
+        autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        if (autoDetect) ChangeTracker.DetectChanges();
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        return ChangeTracker.Entries<Collecte>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+    }
 
     public DbSet<Territory> Territories => Set<Territory>();
     public DbSet<QuestionnaireSnapshot> QuestionnaireSnapshots => Set<QuestionnaireSnapshot>();

@@ -8,11 +8,23 @@ public sealed class PublicSite
 {
     public const string Key = "PublicBaseUrl";
 
-    public string? PublicBaseUrl { get; set; }
+    private string? _publicBaseUrl;
+    private (Uri? Uri, string? Text)? _parsed;
+
+    public string? PublicBaseUrl
+    {
+        get => _publicBaseUrl;
+        set => (_publicBaseUrl, _parsed) = (value, null);
+    }
 
     /// <summary>The configured address without a trailing slash, or null when unset (allowed in Development only).</summary>
-    public Uri? BaseUri => Uri.TryCreate(PublicBaseUrl?.Trim(), UriKind.Absolute, out var uri) ? uri : null;
+    public Uri? BaseUri => Parsed.Uri;
 
     /// <summary>"https://host[:port][/path]" with no trailing slash, ready to append "/s/code".</summary>
-    public string? BaseText => BaseUri is { } uri ? uri.GetLeftPart(UriPartial.Path).TrimEnd('/') : null;
+    public string? BaseText => Parsed.Text;
+
+    // Parsed once: every answer page writes the resume address (issue 16).
+    private (Uri? Uri, string? Text) Parsed => _parsed ??= Uri.TryCreate(PublicBaseUrl?.Trim(), UriKind.Absolute, out var uri)
+        ? (uri, uri.GetLeftPart(UriPartial.Path).TrimEnd('/'))
+        : (null, null);
 }
