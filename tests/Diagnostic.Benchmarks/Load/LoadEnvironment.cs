@@ -27,7 +27,7 @@ internal sealed class LoadEnvironment(LoadOptions options, string root, int port
         };
         if (options.IsPostgres)
         {
-            // UNTESTED: PostgreSQL support lives on another branch (Database:Provider = Postgres).
+            // The server on the given PostgreSQL database; the harness leaves its data there (see Reset).
             variables["Database__Provider"] = "Postgres";
             variables["ConnectionStrings__Diagnostic"] = options.Connection!;
         }
