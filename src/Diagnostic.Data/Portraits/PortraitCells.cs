@@ -20,8 +20,9 @@ namespace Diagnostic.Data.Portraits;
 public static class PortraitCells
 {
     /// <summary>Takes the collecte for the current transaction; call before changing its responses.</summary>
+    // Written as SQL (the same on both providers): as a LINQ update, EF translated it again on every submission (issue 16).
     public static Task LockAsync(DiagnosticDbContext db, int collecteId, CancellationToken ct) =>
-        db.Collectes.Where(c => c.Id == collecteId).ExecuteUpdateAsync(set => set.SetProperty(c => c.RetainUntil, c => c.RetainUntil), ct);
+        db.Database.ExecuteSqlAsync($"UPDATE \"Collectes\" SET \"RetainUntil\" = \"RetainUntil\" WHERE \"Id\" = {collecteId}", ct);
 
     /// <summary>Adds and removes responses in their cells (read, changed, written back: a few kB per cell).</summary>
     public static async Task ApplyAsync(
