@@ -5,11 +5,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Diagnostic.Web.KeyRing;
 
 /// <summary>
-/// Remembers what the antiforgery protector has already opened (issue 16). A browser sends the same antiforgery
-/// cookie with each of a submission's ~25 requests, and opening it (key derivation, AES, HMAC) was most of the
-/// antiforgery's cost; a request token, new on each page, is still opened every time. Only payloads that opened are
-/// kept, so nothing that failed is ever believed; bounded, emptied when full. As for the draft cookie, a payload
-/// opened before its key was revoked stays readable until the process restarts. Other purposes are untouched.
+/// Remembers what the antiforgery protector has already opened and sealed (issue 16). A browser sends the same
+/// antiforgery cookie with each of a submission's ~25 requests and is given a request token with the same content on
+/// each page; opening or sealing one (key derivation, AES, HMAC) was most of the antiforgery's cost. Only payloads that
+/// opened are kept, so nothing that failed is ever believed; bounded, emptied when full. As for the draft cookie, a
+/// payload opened before its key was revoked stays readable until the process restarts. Other purposes are untouched.
 /// </summary>
 public static class AntiforgeryCookieCache
 {
@@ -40,10 +40,23 @@ public static class AntiforgeryCookieCache
     private sealed class RememberingProtector(IDataProtector inner) : IDataProtector
     {
         private readonly ConcurrentDictionary<byte[], byte[]> _opened = new(BytesComparer.Instance);
+        private readonly ConcurrentDictionary<byte[], byte[]> _sealed = new(BytesComparer.Instance);
 
         public IDataProtector CreateProtector(string purpose) => inner.CreateProtector(purpose);
 
-        public byte[] Protect(byte[] plaintext) => inner.Protect(plaintext);
+        /// <summary>
+        /// The same token sealed the same way: a browser's request token holds the same bytes on every page (its cookie
+        /// token's secret and its user), so each page gets the same request token, as with a per-session token, and
+        /// the post opens it from <see cref="_opened"/>. The pages that carry it are never compressed (no BREACH).
+        /// </summary>
+        public byte[] Protect(byte[] plaintext)
+        {
+            if (_sealed.TryGetValue(plaintext, out var known)) return (byte[])known.Clone();
+            var protectedData = inner.Protect(plaintext);
+            if (_sealed.Count >= MaxOpened) _sealed.Clear();
+            _sealed[(byte[])plaintext.Clone()] = (byte[])protectedData.Clone();
+            return protectedData;
+        }
 
         public byte[] Unprotect(byte[] protectedData)
         {

@@ -24,6 +24,9 @@ public sealed class AntiforgeryCookieCacheTests(DiagnosticWebFactory factory) : 
 
         Assert.Equal([1, 2, 3], antiforgery.Unprotect(payload));
         Assert.Equal([1, 2, 3], antiforgery.Unprotect(payload));
+        Assert.Equal(payload, antiforgery.Protect([1, 2, 3])); // the same content is sealed the same way
+        Assert.NotEqual(payload, antiforgery.Protect([1, 2, 4]));
+        Assert.Equal([1, 2, 4], antiforgery.Unprotect(antiforgery.Protect([1, 2, 4])));
         var tampered = (byte[])payload.Clone();
         tampered[^1] ^= 1;
         Assert.ThrowsAny<CryptographicException>(() => { antiforgery.Unprotect(tampered); });
@@ -45,6 +48,11 @@ public sealed class AntiforgeryCookieCacheTests(DiagnosticWebFactory factory) : 
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, cookie, token)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync(client, altered, token)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, cookie, token)).StatusCode);
+        // Another browser (no cookie yet) gets its own cookie and its own request token, which this one cannot use.
+        using var other = await client.GetAsync($"/s/{DiagnosticWebFactory.OpenCode}");
+        var otherToken = Regex.Match(await other.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.NotEqual(token, otherToken);
+        Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync(client, cookie, otherToken)).StatusCode);
     }
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string cookie, string token)
