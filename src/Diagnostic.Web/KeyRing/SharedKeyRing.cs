@@ -1,5 +1,6 @@
 using Diagnostic.Data;
 using Diagnostic.Data.KeyRing;
+using Diagnostic.Web.Pages.Answer;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Diagnostic.Web.KeyRing;
@@ -15,7 +16,7 @@ public static class SharedKeyRing
         services.AddDataProtection()
             .SetApplicationName("Diagnostic")
             .PersistKeysToDbContext<DiagnosticDbContext>();
-        return services.AddAntiforgeryCookieCache();
+        return services.AddRememberingProtectors(RememberingProtectors.AntiforgeryPurpose, DraftCookie.Purpose);
     }
 
     /// <summary>After the migrations, before the first request reads the key ring.</summary>

@@ -1,15 +1,17 @@
-using System.Collections.Concurrent;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Diagnostic.Web.Pages.Answer;
 
 /// <summary>
 /// Carries the draft's id and its resume code between pages, encrypted and signed with Data Protection,
-/// so a draft can neither be guessed nor tampered with. One cookie per collecte.
+/// so a draft can neither be guessed nor tampered with. One cookie per collecte. Its protector remembers what it
+/// opened (<see cref="KeyRing.RememberingProtectors"/>): the same value comes back with each of a person's requests.
 /// </summary>
 public sealed class DraftCookie(IDataProtectionProvider protection)
 {
-    private readonly IDataProtector protector = protection.CreateProtector("Diagnostic.Answer.Draft.v1");
+    public const string Purpose = "Diagnostic.Answer.Draft.v1";
+
+    private readonly IDataProtector protector = protection.CreateProtector(Purpose);
 
     public static string Name(string code) => "diag-brouillon-" + code;
 
@@ -32,27 +34,14 @@ public sealed class DraftCookie(IDataProtectionProvider protection)
     public (string PublicId, string ResumeCode)? Read(HttpRequest request, string code)
     {
         if (!request.Cookies.TryGetValue(Name(code), out var value)) return null;
-        if (opened.TryGetValue(value, out var known)) return known;
         try
         {
             var parts = protector.Unprotect(value).Split('|');
-            if (parts.Length != 2) return null;
-            if (opened.Count >= MaxOpened) opened.Clear();
-            opened[value] = (parts[0], parts[1]);
-            return (parts[0], parts[1]);
+            return parts.Length == 2 ? (parts[0], parts[1]) : null;
         }
         catch (System.Security.Cryptography.CryptographicException)
         {
             return null;
         }
     }
-
-    /// <summary>
-    /// Cookie values this process has already opened (issue 16): the same value comes back with each of a person's
-    /// ~25 requests, and opening it (key derivation, AES, HMAC) was a request's costliest step after the database.
-    /// Only values that opened are kept, so nothing unopened is ever believed; bounded, emptied when full.
-    /// </summary>
-    private readonly ConcurrentDictionary<string, (string PublicId, string ResumeCode)> opened = new(StringComparer.Ordinal);
-
-    private const int MaxOpened = 4096;
 }

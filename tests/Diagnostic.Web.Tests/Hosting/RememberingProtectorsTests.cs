@@ -9,8 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Diagnostic.Web.Tests.Hosting;
 
-/// <summary>The antiforgery cookie is opened once per process (issue 16), and only what opened is ever believed.</summary>
-public sealed class AntiforgeryCookieCacheTests(DiagnosticWebFactory factory) : IClassFixture<DiagnosticWebFactory>, IAsyncLifetime
+/// <summary>The antiforgery and draft payloads are opened once per process (issue 16), and only what opened is ever believed.</summary>
+public sealed class RememberingProtectorsTests(DiagnosticWebFactory factory) : IClassFixture<DiagnosticWebFactory>, IAsyncLifetime
 {
     public Task InitializeAsync() => factory.SeedAsync();
     public Task DisposeAsync() => Task.CompletedTask;
@@ -19,7 +19,7 @@ public sealed class AntiforgeryCookieCacheTests(DiagnosticWebFactory factory) : 
     public void The_antiforgery_protector_remembers_only_what_opened_and_other_purposes_are_untouched()
     {
         var provider = factory.Services.GetRequiredService<IDataProtectionProvider>();
-        var antiforgery = provider.CreateProtector(AntiforgeryCookieCache.Purpose);
+        var antiforgery = provider.CreateProtector(RememberingProtectors.AntiforgeryPurpose);
         var payload = antiforgery.Protect([1, 2, 3]);
 
         Assert.Equal([1, 2, 3], antiforgery.Unprotect(payload));
@@ -32,7 +32,20 @@ public sealed class AntiforgeryCookieCacheTests(DiagnosticWebFactory factory) : 
         Assert.ThrowsAny<CryptographicException>(() => { antiforgery.Unprotect(tampered); });
         Assert.ThrowsAny<CryptographicException>(() => { antiforgery.Unprotect(tampered); });
         // Another purpose cannot open the antiforgery's payload, remembered or not.
-        Assert.ThrowsAny<CryptographicException>(() => { provider.CreateProtector("Diagnostic.Answer.Draft.v1").Unprotect(payload); });
+        Assert.ThrowsAny<CryptographicException>(() => { provider.CreateProtector(Diagnostic.Web.Pages.Answer.DraftCookie.Purpose).Unprotect(payload); });
+    }
+
+    [Fact]
+    public void The_draft_cookie_protector_remembers_too_and_still_refuses_an_altered_cookie()
+    {
+        var draft = factory.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(Diagnostic.Web.Pages.Answer.DraftCookie.Purpose);
+        var payload = draft.Protect("r-1|ABCD");
+
+        Assert.Equal(payload, draft.Protect("r-1|ABCD"));
+        Assert.Equal("r-1|ABCD", draft.Unprotect(payload));
+        Assert.Equal("r-1|ABCD", draft.Unprotect(payload));
+        var altered = payload[..^2] + (payload[^2] == 'A' ? 'B' : 'A') + payload[^1];
+        Assert.ThrowsAny<CryptographicException>(() => { draft.Unprotect(altered); });
     }
 
     [Fact]

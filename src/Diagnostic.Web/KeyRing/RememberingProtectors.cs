@@ -5,24 +5,24 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Diagnostic.Web.KeyRing;
 
 /// <summary>
-/// Remembers what the antiforgery protector has already opened and sealed (issue 16). A browser sends the same
-/// antiforgery cookie with each of a submission's ~25 requests and is given a request token with the same content on
-/// each page; opening or sealing one (key derivation, AES, HMAC) was most of the antiforgery's cost. Only payloads that
-/// opened are kept, so nothing that failed is ever believed; bounded, emptied when full. As for the draft cookie, a
-/// payload opened before its key was revoked stays readable until the process restarts. Other purposes are untouched.
+/// Protectors that remember what they opened and sealed (issue 16), for the payloads a browser sends back on each of a
+/// submission's ~25 requests: the antiforgery cookie and request token (the same content on every page) and the draft
+/// cookie. Opening or sealing one (key derivation, AES, HMAC) was a request's costliest step after the database. Only
+/// payloads that opened are kept, so nothing that failed is ever believed; bounded, emptied when full. A payload opened
+/// before its key was revoked stays readable until the process restarts. Other purposes are untouched.
 /// </summary>
-public static class AntiforgeryCookieCache
+public static class RememberingProtectors
 {
     /// <summary>The purpose ASP.NET Core's antiforgery protects its tokens with.</summary>
-    public const string Purpose = "Microsoft.AspNetCore.Antiforgery.AntiforgeryToken.v1";
+    public const string AntiforgeryPurpose = "Microsoft.AspNetCore.Antiforgery.AntiforgeryToken.v1";
 
     private const int MaxOpened = 4096;
 
-    /// <summary>Wraps the registered <see cref="IDataProtectionProvider"/>; call after AddDataProtection.</summary>
-    public static IServiceCollection AddAntiforgeryCookieCache(this IServiceCollection services)
+    /// <summary>Wraps the registered <see cref="IDataProtectionProvider"/> for these purposes; call after AddDataProtection.</summary>
+    public static IServiceCollection AddRememberingProtectors(this IServiceCollection services, params string[] purposes)
     {
         var registered = services.Last(d => d.ServiceType == typeof(IDataProtectionProvider));
-        services.Replace(ServiceDescriptor.Singleton<IDataProtectionProvider>(provider => new Provider(Create(registered, provider))));
+        services.Replace(ServiceDescriptor.Singleton<IDataProtectionProvider>(provider => new Provider(Create(registered, provider), purposes)));
         return services;
     }
 
@@ -31,10 +31,10 @@ public static class AntiforgeryCookieCache
             ?? registered.ImplementationFactory?.Invoke(provider)
             ?? ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!));
 
-    private sealed class Provider(IDataProtectionProvider inner) : IDataProtectionProvider
+    private sealed class Provider(IDataProtectionProvider inner, string[] purposes) : IDataProtectionProvider
     {
         public IDataProtector CreateProtector(string purpose) =>
-            purpose == Purpose ? new RememberingProtector(inner.CreateProtector(purpose)) : inner.CreateProtector(purpose);
+            purposes.Contains(purpose) ? new RememberingProtector(inner.CreateProtector(purpose)) : inner.CreateProtector(purpose);
     }
 
     private sealed class RememberingProtector(IDataProtector inner) : IDataProtector
@@ -45,9 +45,9 @@ public static class AntiforgeryCookieCache
         public IDataProtector CreateProtector(string purpose) => inner.CreateProtector(purpose);
 
         /// <summary>
-        /// The same token sealed the same way: a browser's request token holds the same bytes on every page (its cookie
-        /// token's secret and its user), so each page gets the same request token, as with a per-session token, and
-        /// the post opens it from <see cref="_opened"/>. The pages that carry it are never compressed (no BREACH).
+        /// The same content sealed the same way: a browser's request token holds the same bytes on every page (its
+        /// cookie token's secret and its user), so each page gets the same request token, as with a per-session token,
+        /// and the post opens it from <see cref="_opened"/>. The pages that carry it are never compressed (no BREACH).
         /// </summary>
         public byte[] Protect(byte[] plaintext)
         {
