@@ -39,7 +39,9 @@ public sealed class ResponseStore(DiagnosticDbContext db, TimeProvider clock)
     /// dictionary of answers means a copy and a deep comparison per request); <see cref="SaveDraftAsync"/> writes it.
     /// </summary>
     public Task<Response?> FindAsync(int collecteId, string publicId, CancellationToken cancellationToken) =>
-        ByPublicId.For(db)(db, collecteId, publicId, cancellationToken);
+        db.Database.IsSqlite()
+            ? SqliteDraftRead.FindAsync(db, collecteId, publicId, cancellationToken)
+            : ByPublicId.For(db)(db, collecteId, publicId, cancellationToken);
 
     private static readonly PerModelQuery<Func<DiagnosticDbContext, int, string, CancellationToken, Task<Response?>>> ByPublicId = new(() =>
         EF.CompileAsyncQuery((DiagnosticDbContext db, int collecteId, string publicId, CancellationToken _) =>

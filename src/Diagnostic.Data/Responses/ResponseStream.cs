@@ -8,6 +8,7 @@ using Diagnostic.Core.Responses;
 using Diagnostic.Data.Collectes;
 using Diagnostic.Data.Configurations;
 using Diagnostic.Data.Entities;
+using Diagnostic.Data.Querying;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -83,23 +84,16 @@ public static class ResponseStream
         var columns = new AnswerColumns(questionnaire);
         await using var command = connection.CreateCommand();
         command.CommandText = publicId is null ? Sql : OneSql;
-        if (publicId is not null) AddParameter(command, "@public", publicId);
+        if (publicId is not null) command.AddParameter("@public", publicId);
         // Inside a caller's transaction (retention) the command joins it.
         command.Transaction = transaction;
-        AddParameter(command, "@collecte", collecteId);
-        AddParameter(command, "@status", LowercaseEnumConverter<ResponseStatus>.Code(ResponseStatus.Submitted));
+        command.AddParameter("@collecte", collecteId);
+        command.AddParameter("@status", LowercaseEnumConverter<ResponseStatus>.Code(ResponseStatus.Submitted));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
             yield return ReadRow(reader, columns);
     }
 
-    private static void AddParameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
 
     private static ResponseRecord ReadRow(DbDataReader reader, AnswerColumns columns)
     {

@@ -1,6 +1,6 @@
-using System.Data.Common;
 using Diagnostic.Data.Configurations;
 using Diagnostic.Data.Entities;
+using Diagnostic.Data.Querying;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -31,10 +31,10 @@ internal static class SqliteDraftSave
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = Sql;
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            Add(command, "$answers", Answers.ConvertToProvider(draft.Answers));
-            Add(command, "$neighbourhood", draft.NeighbourhoodCode);
-            Add(command, "$language", draft.Language);
-            Add(command, "$id", draft.Id);
+            command.AddParameter("$answers", Answers.ConvertToProvider(draft.Answers));
+            command.AddParameter("$neighbourhood", draft.NeighbourhoodCode);
+            command.AddParameter("$language", draft.Language);
+            command.AddParameter("$id", draft.Id);
             try
             {
                 // Disposing the reader runs the statements after changes(): the pragma back.
@@ -52,13 +52,5 @@ internal static class SqliteDraftSave
         {
             await db.Database.CloseConnectionAsync();
         }
-    }
-
-    private static void Add(DbCommand command, string name, object? value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
     }
 }

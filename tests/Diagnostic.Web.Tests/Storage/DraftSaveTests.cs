@@ -8,8 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Diagnostic.Web.Tests.Storage;
 
 /// <summary>
-/// SQLite's one-command draft save (issue 16): it writes the answers, neighbourhood and language, leaves a response
-/// submitted meanwhile alone, and hands the connection back with synchronous=FULL for the next submission.
+/// SQLite's one-command draft save and read (issue 16): the save writes the answers, neighbourhood and language, leaves
+/// a response submitted meanwhile alone, and hands the connection back with synchronous=FULL for the next submission;
+/// the read gives back every property exactly as EF reads it.
 /// </summary>
 public sealed class DraftSaveTests : IDisposable
 {
@@ -58,6 +59,40 @@ public sealed class DraftSaveTests : IDisposable
         Assert.Equal("avant", saved.Answers["q1"]);
         await db.Database.OpenConnectionAsync();
         Assert.Equal(2L, await SynchronousAsync(db));
+    }
+
+    [Fact, Trait("Provider", "Sqlite")]
+    public async Task The_plain_read_gives_every_property_as_EF_reads_it()
+    {
+        await using var services = await MigratedAsync();
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DiagnosticDbContext>();
+        var collecte = await CollecteAsync(db);
+        var started = new DateTimeOffset(2026, 3, 14, 9, 26, 53, 589, TimeSpan.FromHours(-4));
+        Response[] rows =
+        [
+            new() { PublicId = "draft", CollecteId = collecte.Id, Language = "fr", QuestionnaireHash = "h", StartedAt = started,
+                    Status = ResponseStatus.Draft, ResumeCodeHash = "resume" },
+            new() { PublicId = "submitted", CollecteId = collecte.Id, Language = "en", QuestionnaireHash = "h2", StartedAt = started,
+                    SubmittedAt = started.AddMinutes(7).ToOffset(TimeSpan.Zero), Status = ResponseStatus.Submitted,
+                    Audience = Diagnostic.Core.Questionnaires.Audience.Partner, Channel = ResponseChannel.Kiosk,
+                    NeighbourhoodCode = "Q-2", SubmissionKey = "key", Answers = new() { ["q1"] = "« 35+ » é", ["q2"] = "decline" } },
+        ];
+        db.Responses.AddRange(rows);
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        var store = new ResponseStore(db, TimeProvider.System);
+
+        foreach (var row in rows)
+        {
+            var expected = await db.Responses.AsNoTracking().SingleAsync(r => r.Id == row.Id);
+            var read = await store.FindAsync(collecte.Id, row.PublicId, default);
+            Assert.NotNull(read);
+            foreach (var property in typeof(Response).GetProperties().Where(p => p.Name != nameof(Response.Collecte)))
+                Assert.Equal(property.GetValue(expected), property.GetValue(read));
+        }
+        Assert.Null(await store.FindAsync(collecte.Id, "unknown", default));
+        Assert.Null(await store.FindAsync(collecte.Id + 1, "draft", default));
     }
 
     private async Task<ServiceProvider> MigratedAsync()
