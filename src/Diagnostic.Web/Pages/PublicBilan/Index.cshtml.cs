@@ -10,16 +10,24 @@ namespace Diagnostic.Web.Pages.PublicBilan;
 
 /// <summary>
 /// The citizens' summary of a comité year (droit de suite): only the targets the comité made public, their
-/// actions' status and what was done, and the measured change. Never a comment, an internal note or a log.
+/// actions' status and what was done, the measured change, and once one target is public, the démarche's own bilan
+/// (séances, organisations and citizens mobilised, new partnerships). Never a comment, an internal note or a log.
 /// </summary>
 [AllowAnonymous]
-public sealed class IndexModel(DiagnosticDbContext db, BilanReader reader) : PageModel
+public sealed class IndexModel(DiagnosticDbContext db, BilanReader reader, BilanProcess process) : PageModel
 {
     public ComiteCycle Cycle { get; private set; } = null!;
     public IReadOnlyList<TargetBilan> Targets { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string territory, string year, CancellationToken cancellationToken) =>
-        await LoadAsync(territory, year, cancellationToken) ? Page() : NotFound();
+    /// <summary>Null until the comité has made a target of the year public (the bilan is not published before).</summary>
+    public BilanProcess.View? Process { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string territory, string year, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(territory, year, cancellationToken)) return NotFound();
+        if (Targets.Count > 0) Process = await process.ReadAsync(Cycle, cancellationToken);
+        return Page();
+    }
 
     /// <summary>A public target's indicator across collectes, drawn for one page width; a target not made public is not found.</summary>
     public async Task<IActionResult> OnGetTrendAsync(string territory, string year, int target, int? largeur, CancellationToken cancellationToken) =>

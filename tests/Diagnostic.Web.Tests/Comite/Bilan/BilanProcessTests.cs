@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Diagnostic.Web.Tests.Comite.Bilan;
 
-/// <summary>The fuller bilan: the year's process and the concertation's movement, from the demo's two years.</summary>
+/// <summary>
+/// The fuller bilan: the year's process and the concertation's movement, from the demo's two years; the citizens'
+/// summary shows the same once one target of the year is public, without the organisations that are absent.
+/// </summary>
 public sealed class BilanProcessTests(DemoWebFactory factory) : IClassFixture<DemoWebFactory>
 {
     [Fact]
@@ -44,5 +47,38 @@ public sealed class BilanProcessTests(DemoWebFactory factory) : IClassFixture<De
         Assert.Contains("Organisations arrivées depuis 2026-2027 : Commission scolaire de l'Énergie", page.Text);
         Assert.Contains("Organisations absentes cette année, présentes en 2026-2027 : Centre d'action bénévole", page.Text);
         Assert.Contains("Engagements de citoyennes et citoyens : 1", page.Text);
+
+        var territory = (await factory.CycleAsync()).Comite!.Territory!.Code;
+        var citizen = new Respondent(factory.CreateClient());
+        var unpublished = await citizen.GetAsync($"/bilan/{territory}/{next.YearLabel}");
+        Assert.Contains("pas encore publié", unpublished.Text);
+        Assert.DoesNotContain("La démarche cette année", unpublished.Text);
+
+        await factory.WithDbAsync(async db =>
+        {
+            var target = await db.ChosenTargets.FirstAsync(t => t.CycleId == next.Id);
+            db.TargetReviews.Add(new TargetReview { TargetId = target.Id, Decision = Diagnostic.Core.Plans.TargetDecision.Keep, IsPublic = true, PublicText = "On garde le cap." });
+            return await db.SaveChangesAsync();
+        });
+        var published = await citizen.GetAsync($"/bilan/{territory}/{next.YearLabel}");
+        Assert.Contains("La démarche cette année", published.Text);
+        Assert.Contains("Organisations arrivées depuis 2026-2027 : Commission scolaire de l'Énergie", published.Text);
+        Assert.Contains("Engagements de citoyennes et citoyens : 1", published.Text);
+        Assert.DoesNotContain("Organisations absentes", published.Text);
+        Assert.DoesNotContain("process-left", published.Html);
+    }
+
+    [Fact]
+    public async Task The_citizens_summary_of_the_first_year_tells_the_process_too()
+    {
+        var cycle = await factory.CycleAsync();
+
+        // The demo's first year has a public target (ComiteDemoSeeder), so its summary is published.
+        var summary = await new Respondent(factory.CreateClient()).GetAsync($"/bilan/{cycle.Comite!.Territory!.Code}/{cycle.YearLabel}");
+
+        Assert.Contains("Séances tenues : 1 : ", summary.Text);
+        Assert.Contains("Organisations mobilisées (porteurs et partenaires) : 4 : ", summary.Text);
+        Assert.Contains("Engagements tenus jusqu'au bout (action réalisée) : 2 sur 6", summary.Text);
+        Assert.Contains("Première année du comité", summary.Text);
     }
 }
