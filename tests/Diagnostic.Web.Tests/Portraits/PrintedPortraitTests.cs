@@ -1,4 +1,5 @@
 using System.Net;
+using Diagnostic.Core.Analysis;
 using Diagnostic.Data.Retention;
 using Diagnostic.Web.Pages.Portraits;
 using Diagnostic.Web.Tests.Infrastructure;
@@ -7,13 +8,15 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Diagnostic.Web.Tests.Portraits;
 
 /// <summary>
 /// The printed portrait's build policy (issue 16), over HTTP: one built copy per collecte × language, served with
 /// its time stamp, rebuilt at most once a minute while answers arrive, dropped in both languages when the portrait
-/// turns non-public or the collecte is deleted; a new MinCell (a restart) serves freshly built copies.
+/// turns non-public or the collecte is deleted; a new MinCell (changed while running, or at a restart) serves freshly
+/// built copies.
 /// Each test has its own factory (its own database and clock).
 /// </summary>
 public sealed class PrintedPortraitTests
@@ -149,6 +152,31 @@ public sealed class PrintedPortraitTests
         Assert.Contains("n < 3", english);
         Assert.DoesNotContain("n < 5", english);
         Assert.Contains("Portrait of December 6, 2026 at 9:07 AM", english);
+    }
+
+    [Fact]
+    public async Task A_min_cell_changed_while_running_rebuilds_both_languages_at_once()
+    {
+        using var factory = new ClockFactory();
+        await PortraitData.SeedAsync(factory);
+        var client = factory.NewClient();
+        async Task<string> Read(string path) => WebUtility.HtmlDecode(await client.GetStringAsync(path));
+        Assert.Contains("n < 5", await Read(Print));
+        Assert.Contains("n < 5", await Read(Print + "?lang=en"));
+
+        // appsettings.json edited while the app runs: the options monitor hands out the new value.
+        var monitor = factory.Services.GetRequiredService<IOptionsMonitorCache<AnalysisOptions>>();
+        monitor.TryRemove(Options.DefaultName);
+        monitor.TryAdd(Options.DefaultName, new AnalysisOptions { MinCell = 3 });
+
+        // No new answer and no minute waited: the refresher rebuilds both copies now, and readers get them.
+        Assert.Equal(2, await factory.Printed.RefreshAsync(default));
+        var french = await Read(Print);
+        var english = await Read(Print + "?lang=en");
+        Assert.Contains("n < 3", french);
+        Assert.DoesNotContain("n < 5", french);
+        Assert.Contains("n < 3", english);
+        Assert.DoesNotContain("n < 5", english);
     }
 
     private static async Task<PrintedPortrait> CopyAsync(ClockFactory factory, string language)

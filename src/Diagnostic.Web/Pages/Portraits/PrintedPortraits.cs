@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Diagnostic.Core.Analysis;
 using Diagnostic.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Diagnostic.Web.Pages.Portraits;
 
@@ -15,11 +17,12 @@ namespace Diagnostic.Web.Pages.Portraits;
 /// non-public (seen by the next reader or the next refresh). A copy also names the census it was built with (the
 /// overview's age table compares with it): a census imported, replaced or deleted since (by the web or the CLI) makes
 /// the next reader or refresh build it again; indicators and boundaries are read per request by the page's view
-/// components, so they need no such check. MinCell is read once per process (AnalysisOptions), so a new MinCell
-/// means a restart, which starts without copies.
+/// components, so they need no such check. A new MinCell (appsettings.json is reloaded when it changes) makes the next
+/// reader or refresh build the copy again, as <see cref="PortraitCache"/> does for the portrait.
 /// </summary>
 public sealed class PrintedPortraits(
-    IServiceScopeFactory scopes, PortraitCache portraits, IStringLocalizer<PortraitText> words, TimeProvider clock, ILogger<PrintedPortraits> log)
+    IServiceScopeFactory scopes, PortraitCache portraits, IOptionsMonitor<AnalysisOptions> analysis,
+    IStringLocalizer<PortraitText> words, TimeProvider clock, ILogger<PrintedPortraits> log)
 {
     public static readonly TimeSpan MinInterval = TimeSpan.FromMinutes(1);
 
@@ -36,14 +39,14 @@ public sealed class PrintedPortraits(
         var censusId = await CensusIdAsync(stamp.CollecteId, cancellationToken);
         if (_copies.TryGetValue(key, out var held))
         {
-            if (held.IsPublic == stamp.IsPublic && held.CensusId == censusId) return held.Copy;
+            if (StillValid(held, stamp, censusId)) return held.Copy;
             Forget(stamp.CollecteId);
         }
         var gate = _gates.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);
         try
         {
-            if (_copies.TryGetValue(key, out held) && held.IsPublic == stamp.IsPublic && held.CensusId == censusId) return held.Copy;
+            if (_copies.TryGetValue(key, out held) && StillValid(held, stamp, censusId)) return held.Copy;
             // Not the reader's token: a reader who gives up must not throw away a build the next one would redo.
             var built = await BuildAsync(stamp, language, CancellationToken.None);
             _copies[key] = built;
@@ -54,6 +57,10 @@ public sealed class PrintedPortraits(
             gate.Release();
         }
     }
+
+    /// <summary>Built with the portrait's current visibility, the collecte's current census and the configured MinCell.</summary>
+    private bool StillValid(Held held, PortraitStamp stamp, int censusId) =>
+        held.IsPublic == stamp.IsPublic && held.CensusId == censusId && held.Copy.Portrait.Portrait.MinCell == analysis.CurrentValue.MinCell;
 
     /// <summary>Whether a copy of this collecte in this language is held (tests, benchmark).</summary>
     public bool Holds(int collecteId, string language) => _copies.ContainsKey((collecteId, language));
@@ -68,8 +75,8 @@ public sealed class PrintedPortraits(
 
     /// <summary>
     /// One pass of the refresher: drops the copies of deleted or no longer public collectes, rebuilds a copy whose
-    /// answers changed once it is <see cref="MinInterval"/> old, and one whose census changed at once (an import is
-    /// rare and its reader expects to see it). Returns how many copies were rebuilt.
+    /// answers changed once it is <see cref="MinInterval"/> old, and one whose census or MinCell changed at once (rare,
+    /// and its reader expects to see it). Returns how many copies were rebuilt.
     /// </summary>
     public async Task<int> RefreshAsync(CancellationToken cancellationToken)
     {
@@ -89,7 +96,7 @@ public sealed class PrintedPortraits(
                 }
                 var built = held.Copy.Portrait.Stamp;
                 var sameAnswers = built.Submitted == stamp.Submitted && built.LastResponseId == stamp.LastResponseId;
-                if (held.CensusId == censusId && (sameAnswers || clock.GetUtcNow() - held.Copy.BuiltAt < MinInterval)) continue;
+                if (StillValid(held, stamp, censusId) && (sameAnswers || clock.GetUtcNow() - held.Copy.BuiltAt < MinInterval)) continue;
                 var gate = _gates.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
                 await gate.WaitAsync(cancellationToken);
                 try
