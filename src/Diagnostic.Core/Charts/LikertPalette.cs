@@ -4,7 +4,8 @@ namespace Diagnostic.Core.Charts;
 
 /// <summary>
 /// Diverging colours from the Okabe–Ito set: vermillion and orange for disagreement, sky blue and
-/// blue for agreement, grey for the middle; strongest colours at the ends of the scale.
+/// blue for agreement, grey for the middle; strongest colours at the ends of the scale. Longer scales (a 0–10 scale
+/// is allowed by the format) get as many shades of each side, from the strongest to the lightest.
 /// </summary>
 internal static class LikertPalette
 {
@@ -16,14 +17,18 @@ internal static class LikertPalette
     public static IReadOnlyList<Color> For(int points)
     {
         var side = points / 2;
-        if (side > Disagree.Length)
-            throw new ArgumentOutOfRangeException(nameof(points), points, "Likert charts draw scales of up to 7 points.");
-        var colours = new List<Color>(Disagree.Take(side));
+        var colours = new List<Color>(Side(Disagree, side));
         if (points % 2 == 1)
             colours.Add(Middle);
-        colours.AddRange(Agree.Take(side).Reverse());
+        colours.AddRange(Side(Agree, side).Reverse());
         return colours;
     }
+
+    /// <summary>One side's colours, strongest first.</summary>
+    private static IEnumerable<Color> Side(Color[] shades, int count) =>
+        count <= shades.Length
+            ? shades.Take(count)
+            : Enumerable.Range(0, count).Select(i => shades[0].MixedWith(shades[^1], (double)i / (count - 1)));
 
     /// <summary>Text colour readable on the segment colour (at least 4.5:1).</summary>
     public static Color TextOn(Color fill) => Contrast.InkOn(fill);

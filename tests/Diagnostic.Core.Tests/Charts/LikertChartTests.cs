@@ -39,6 +39,26 @@ public class LikertChartTests
     }
 
     [Fact]
+    public void A_0_to_10_scale_draws_eleven_shades_strongest_at_the_ends_and_grey_in_the_middle()
+    {
+        // The format allows any scale of 2 points or more; an 11-point scale once threw and took every
+        // neighbourhood page down with it.
+        IReadOnlyList<string> points = [.. Enumerable.Range(0, 11).Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+        IReadOnlyList<LikertItemCounts> items = [new("sec_jour", "Je me sens en sécurité dans mon quartier le jour.", [.. Enumerable.Repeat(10, 11)], 5)];
+        var chart = LikertChart.From(SamplePortrait.Build(), Audience.Citizen, SamplePortrait.SainteCecileLabel, "Sécurité", points, items, ChartLanguage.French);
+
+        var svg = new SvgReader(chart.RenderSvg(800));
+
+        var palette = LikertPalette.For(11);
+        Assert.Equal(11, palette.Select(c => c.ToHex()).Distinct().Count());
+        Assert.Equal(Vermillion, palette[0].ToHex()[..7]);
+        Assert.Equal(Blue, palette[^1].ToHex()[..7]);
+        Assert.Equal(LikertPalette.Middle, palette[5]);
+        Assert.Equal(1 + LegendSymbol, svg.FilledShapes(Vermillion));
+        Assert.Equal(1 + LegendSymbol, svg.FilledShapes(Blue));
+    }
+
+    [Fact]
     public void Items_under_min_cell_are_left_out_of_the_drawing_and_read_n_below_5_in_the_table()
     {
         var chart = Security(ChartLanguage.French);
