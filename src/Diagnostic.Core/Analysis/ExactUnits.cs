@@ -13,6 +13,12 @@ internal sealed class ExactUnits
 {
     public const double NumberScale = 1e6;
 
+    /// <summary>
+    /// The largest number answer accepted, whatever the question's own bounds: 10⁹ is 10¹⁵ units, whose square summed
+    /// over 10⁸ respondents still fits the 128-bit sum of squares. Beyond it a submission or an import overflowed.
+    /// </summary>
+    public const double LargestNumber = 1e9;
+
     public ExactUnits(QuestionPlan plan)
     {
         ValueUnit = plan.Questions.Select(q => q.Type == QuestionType.Number ? 1 / NumberScale : 1.0).ToArray();

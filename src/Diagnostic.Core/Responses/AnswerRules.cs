@@ -1,3 +1,4 @@
+using Diagnostic.Core.Analysis;
 using Diagnostic.Core.Questionnaires;
 
 namespace Diagnostic.Core.Responses;
@@ -148,8 +149,14 @@ public static class AnswerRules
             return new AnswerProblem(AnswerProblemKind.BelowMin, value, Limit: min);
         }
 
-        return question.Max is { } max && number > max
-            ? new AnswerProblem(AnswerProblemKind.AboveMax, value, Limit: max)
+        if (question.Max is { } max && number > max)
+        {
+            return new AnswerProblem(AnswerProblemKind.AboveMax, value, Limit: max);
+        }
+
+        return Math.Abs(number) > ExactUnits.LargestNumber
+            ? new AnswerProblem(number > 0 ? AnswerProblemKind.AboveMax : AnswerProblemKind.BelowMin, value,
+                Limit: Math.CopySign(ExactUnits.LargestNumber, number))
             : null;
     }
 

@@ -122,7 +122,13 @@ public class AnswerRulesTests
     [InlineData("3.5", null)]
     [InlineData("-1000000", null)]
     [InlineData("0.25", null)]
-    public void Decimal_number_without_bounds_is_accepted(string value, AnswerProblemKind? expected) =>
+    [InlineData("1000000000", null)]
+    [InlineData("-1000000000", null)]
+    // Beyond 10⁹ the portrait's exact sums overflowed: the submission failed with a server error (code review).
+    [InlineData("1000000000.5", AnswerProblemKind.AboveMax)]
+    [InlineData("10000000000000", AnswerProblemKind.AboveMax)]
+    [InlineData("-10000000000000", AnswerProblemKind.BelowMin)]
+    public void Decimal_number_without_bounds_is_accepted_up_to_a_billion_either_way(string value, AnswerProblemKind? expected) =>
         Assert.Equal(expected, KindOf(Of(QuestionType.Number), value));
 
     [Fact]
