@@ -42,7 +42,7 @@ public sealed class IndexModel(DiagnosticDbContext db, BilanReader reader, Bilan
         if (cycle is null)
             return false;
         Cycle = cycle;
-        var view = await reader.ReadAsync(cycle, null, cancellationToken);
+        var view = await reader.ReadAsync(cycle, null, cancellationToken, publicOnly: true);
         Targets = view.Targets.Where(t => t.Review is { IsPublic: true }).ToList();
         return true;
     }

@@ -12,19 +12,22 @@ namespace Diagnostic.Web.Pages.Comite.Bilan;
 /// <summary>
 /// The bilan of a comité year: each target with its actions and review, and where the target names an
 /// indicator, its change between the baseline collecte and a later one, computed by ChangeBuilder (the
-/// same code path as the `change` command) over portraits from PortraitBuilder.
+/// same code path as the `change` command) over portraits from PortraitBuilder. For citizens
+/// (<c>publicOnly</c>) only collectes whose portrait is public count: a baseline, a later collecte or a point of the
+/// trend from a portrait anyone may not read is left out, so the public summary gives back no figure its portrait
+/// does not show.
 /// </summary>
 public sealed class BilanReader(DiagnosticDbContext db, PlanReader plans, CollectePortraits portraits)
 {
     private readonly Dictionary<int, CollectePortraits.Loaded> computed = [];
 
-    public async Task<BilanView> ReadAsync(ComiteCycle cycle, int? afterCollecteId, CancellationToken cancellationToken)
+    public async Task<BilanView> ReadAsync(ComiteCycle cycle, int? afterCollecteId, CancellationToken cancellationToken, bool publicOnly = false)
     {
         var plan = await plans.ReadAsync(cycle.Id, cancellationToken);
         var ids = plan.Select(p => p.Target.Id).ToList();
         var reviews = await db.TargetReviews.AsNoTracking().Where(r => ids.Contains(r.TargetId)).ToDictionaryAsync(r => r.TargetId, cancellationToken);
         var collectes = await db.Collectes.AsNoTracking().Include(s => s.Snapshot)
-            .Where(s => s.TerritoryId == cycle.Comite!.TerritoryId).ToListAsync(cancellationToken);
+            .Where(s => s.TerritoryId == cycle.Comite!.TerritoryId && (!publicOnly || s.PortraitPublic)).ToListAsync(cancellationToken);
         // SQLite cannot order by DateTimeOffset; a territory has few collectes.
         collectes = collectes.OrderBy(s => s.OpensAt).ThenBy(s => s.Id).ToList();
         var targets = new List<TargetBilan>();
