@@ -8,16 +8,18 @@ namespace Diagnostic.Web.Pages.Demarche;
 
 /// <summary>
 /// What belongs to a démarche: the collectes and comités of its territory and of the territory's communities. An
-/// organisatrice sees every démarche; a comité member those where she sits on one of its comités (others are a 404).
+/// organisatrice sees every démarche; a comité member those where she holds a current seat on one of its comités, as
+/// <see cref="ComiteAccess"/> decides for the comités themselves (others are a 404).
 /// </summary>
-public sealed class DemarcheScope(DiagnosticDbContext db)
+public sealed class DemarcheScope(DiagnosticDbContext db, Comite.Organisations.Today today)
 {
     public IQueryable<Data.Entities.Demarche> Visible(ClaimsPrincipal user)
     {
         var all = db.Demarches.Include(d => d.Territory);
         if (ComiteAccess.IsOrganizer(user)) return all;
         var userId = ComiteAccess.UserId(user) ?? "";
-        return all.Where(d => db.ComiteMembers.Any(m => m.UserId == userId
+        var day = today.Date;
+        return all.Where(d => db.ComiteMembers.Any(m => m.UserId == userId && m.StartDate <= day && (m.EndDate == null || m.EndDate >= day)
             && (m.Comite!.TerritoryId == d.TerritoryId || m.Comite.Territory!.ParentId == d.TerritoryId)));
     }
 

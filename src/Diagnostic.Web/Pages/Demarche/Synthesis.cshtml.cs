@@ -14,7 +14,7 @@ namespace Diagnostic.Web.Pages.Demarche;
 /// interval and n, and the forces and défis of each community, from the very portrait the other pages show (suppression
 /// already applied), on one printable page.
 /// </summary>
-public sealed class SynthesisModel(DiagnosticDbContext db, DemarcheScope scope, CollectePortraits portraits) : PageModel
+public sealed class SynthesisModel(DiagnosticDbContext db, DemarcheScope scope, CollectePortraits portraits, Portraits.PortraitAccess access) : PageModel
 {
     public sealed record DimensionLine(string Title, PortraitRow? Row);
 
@@ -30,6 +30,10 @@ public sealed class SynthesisModel(DiagnosticDbContext db, DemarcheScope scope, 
     {
         if (await scope.Visible(User).AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken) is not { } demarche) return NotFound();
         if (!await scope.Collectes(demarche).AnyAsync(c => c.Id == collecteId, cancellationToken)) return NotFound();
+        // The synthesis shows the portrait's figures: only to whoever may read that portrait (a cellule's member sees
+        // her community's collectes, not the city's).
+        if (await Portraits.PortraitCache.StampAsync(db, collecteId, cancellationToken) is not { } stamp
+            || await access.DecideAsync(User, stamp, cancellationToken) != Portraits.PortraitDecision.Allowed) return NotFound();
         if (await portraits.LoadAsync(collecteId, cancellationToken) is not { } loaded) return NotFound();
         Demarche = demarche;
         Collecte = loaded.Collecte;
