@@ -7,6 +7,8 @@ public static class AuditActions
     public const string CollecteOpened = "collecte.opened";
     public const string CollecteClosed = "collecte.closed";
     public const string CollecteArchived = "collecte.archived";
+    public const string PortraitPublished = "collecte.portrait-published";
+    public const string PortraitUnpublished = "collecte.portrait-unpublished";
     public const string CollecteExported = "collecte.exported";
     public const string CollecteImported = "collecte.imported";
     public const string CollecteDeleted = "collecte.deleted";
@@ -48,7 +50,7 @@ public static class AuditActions
 
     public static readonly IReadOnlyList<string> All =
     [
-        CollecteCreated, CollecteOpened, CollecteClosed, CollecteArchived, CollecteExported, CollecteImported, CollecteDeleted,
+        CollecteCreated, CollecteOpened, CollecteClosed, CollecteArchived, PortraitPublished, PortraitUnpublished, CollecteExported, CollecteImported, CollecteDeleted,
         CollectePurged, ResponsePaperEntered, UserCreated, UserRoleChanged, UserLocked, UserUnlocked, UserAssigned, UserSignedIn, UserLockedOut,
         UserPasswordChanged, ComiteRoundOpened, ComiteRoundClosed, ComitePaperDotsEntered, ComiteTargetRecorded, ComiteCycleClosed,
         ComiteEdited, ComiteSeatAdded, ComiteSeatEnded, SeanceCreated, SeanceDetailsSaved, SeanceAttendanceSaved, SeanceDecisionAdded,

@@ -119,6 +119,18 @@ public sealed class CollecteStore(DiagnosticDbContext db, TimeProvider clock)
     }
 
     /// <summary>
+    /// Makes the collecte's portrait readable by anyone, or by the team and the territory's comités only. Returns false
+    /// when it already was. Every cached copy (pages, drawings, the printed portrait) checks this flag on its next read.
+    /// </summary>
+    public async Task<bool> SetPortraitPublicAsync(Collecte collecte, bool isPublic, CancellationToken cancellationToken)
+    {
+        if (collecte.PortraitPublic == isPublic) return false;
+        collecte.PortraitPublic = isPublic;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>
     /// Stores a keyed-in paper questionnaire as submitted (answers already validated by the caller). Who keyed it
     /// goes to the audit log, never onto the response, which stays without identity.
     /// </summary>

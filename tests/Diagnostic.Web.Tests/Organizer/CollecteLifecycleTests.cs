@@ -52,6 +52,39 @@ public sealed class CollecteLifecycleTests : IDisposable
     }
 
     [Fact]
+    public async Task The_organisatrice_publishes_the_portrait_for_anyone_then_withdraws_it_and_both_are_audited()
+    {
+        var organizer = await factory.OrganizerAsync();
+        var browser = organizer.Browser();
+        await browser.PostAsync("/admin/collectes/nouvelle?territoire=ville", NewCollecte("publie"));
+        var id = await factory.IdOfAsync("publie");
+        var anonymous = factory.CreateClient(new() { AllowAutoRedirect = false });
+        Assert.Equal(HttpStatusCode.Redirect, (await anonymous.GetAsync("/portrait/publie")).StatusCode);
+        Assert.Contains("Le portrait n'est pas public", (await browser.GetAsync($"/admin/collectes/{id}")).Text);
+
+        var published = await browser.PostAsync($"/admin/collectes/{id}?handler=Publish", ("publish", "true"));
+        Assert.Contains("Le portrait est maintenant public.", published.Text);
+        Assert.Contains("Tout le monde peut lire le portrait", published.Text);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/portrait/publie")).StatusCode);
+
+        var withdrawn = await browser.PostAsync($"/admin/collectes/{id}?handler=Publish", ("publish", "false"));
+        Assert.Contains("Le portrait n'est plus public.", withdrawn.Text);
+        Assert.Equal(HttpStatusCode.Redirect, (await anonymous.GetAsync("/portrait/publie")).StatusCode);
+        var audit = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.TargetId == id.ToString()).OrderBy(e => e.Id).Select(e => e.Action).ToListAsync());
+        Assert.Equal([AuditActions.CollecteCreated, AuditActions.PortraitPublished, AuditActions.PortraitUnpublished], audit);
+
+        // Only the collecte's own organisatrices: another one does not find it, a comité member is refused.
+        var other = await factory.SignInAsAsync(Roles.Organizer);
+        var otherPost = await other.Browser().PostWithTokenAsync($"/admin/collectes/{id}?handler=Publish",
+            (await other.Browser().GetAsync("/admin/collectes")).Token, ("publish", "true"));
+        Assert.Equal(HttpStatusCode.NotFound, otherPost.Status);
+        var member = await factory.SignInAsAsync(Roles.Committee);
+        var memberPost = await member.Client.PostAsync($"/admin/collectes/{id}?handler=Publish", new FormUrlEncodedContent([new("publish", "true")]));
+        Assert.NotEqual(HttpStatusCode.OK, memberPost.StatusCode);
+        Assert.False(await factory.WithDbAsync(db => db.Collectes.Where(c => c.Id == id).Select(c => c.PortraitPublic).SingleAsync()));
+    }
+
+    [Fact]
     public async Task The_creator_is_assigned_to_her_new_collecte_and_another_organisatrice_gets_404()
     {
         var organizer = await factory.OrganizerAsync();

@@ -6,7 +6,8 @@ using Microsoft.Extensions.Localization;
 
 namespace Diagnostic.Web.Pages.Admin.Collectes;
 
-/// <summary>One collecte: its public links, neighbourhoods and targets, and the open / close / archive actions.</summary>
+/// <summary>One collecte: its public links, neighbourhoods and targets, the open / close / archive actions, and whether
+/// its portrait is public.</summary>
 public sealed class DetailModel(OrganizerCollectes collectes, CollecteStore store, IStringLocalizer<OrganizerText> words)
     : CollectePageModel(collectes)
 {
@@ -37,6 +38,15 @@ public sealed class DetailModel(OrganizerCollectes collectes, CollecteStore stor
         {
             Message = words["Detail.NotMoved"].Value;
         }
+        return RedirectToPage(new { id = Id });
+    }
+
+    /// <summary>Publishes the portrait or withdraws it; asking for the state it already has changes nothing.</summary>
+    public async Task<IActionResult> OnPostPublishAsync(bool publish, CancellationToken cancellationToken)
+    {
+        if (await store.SetPortraitPublicAsync(Collecte, publish, cancellationToken))
+            await Collectes.AuditAsync(User, publish ? AuditActions.PortraitPublished : AuditActions.PortraitUnpublished, Collecte, null, cancellationToken);
+        Message = words[publish ? "Detail.Published" : "Detail.Unpublished"].Value;
         return RedirectToPage(new { id = Id });
     }
 }
