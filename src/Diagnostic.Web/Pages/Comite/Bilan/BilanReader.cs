@@ -26,8 +26,12 @@ public sealed class BilanReader(DiagnosticDbContext db, PlanReader plans, Collec
         var plan = await plans.ReadAsync(cycle.Id, cancellationToken);
         var ids = plan.Select(p => p.Target.Id).ToList();
         var reviews = await db.TargetReviews.AsNoTracking().Where(r => ids.Contains(r.TargetId)).ToDictionaryAsync(r => r.TargetId, cancellationToken);
+        // The collectes a cible may be measured on, as the candidates offer them: the comité's territory and its
+        // communities (a regional comité's cible may come from one town's collecte).
+        var territoryId = cycle.Comite!.TerritoryId;
         var collectes = await db.Collectes.AsNoTracking().Include(s => s.Snapshot)
-            .Where(s => s.TerritoryId == cycle.Comite!.TerritoryId && (!publicOnly || s.PortraitPublic)).ToListAsync(cancellationToken);
+            .Where(s => (s.TerritoryId == territoryId || s.Territory!.ParentId == territoryId) && (!publicOnly || s.PortraitPublic))
+            .ToListAsync(cancellationToken);
         // SQLite cannot order by DateTimeOffset; a territory has few collectes.
         collectes = collectes.OrderBy(s => s.OpensAt).ThenBy(s => s.Id).ToList();
         var targets = new List<TargetBilan>();
@@ -66,8 +70,9 @@ public sealed class BilanReader(DiagnosticDbContext db, PlanReader plans, Collec
         baseline is null ? null
         : collectes.LastOrDefault(s => s.Id != baseline.Id && SameSeries(baseline, s) && (s.OpensAt ?? DateTimeOffset.MaxValue) > (baseline.OpensAt ?? DateTimeOffset.MinValue));
 
+    /// <summary>Comparable collectes: the same population (territory), audience and questionnaire.</summary>
     private static bool SameSeries(Collecte a, Collecte b) =>
-        a.Audience == b.Audience && a.Snapshot!.QuestionnaireId == b.Snapshot!.QuestionnaireId;
+        a.TerritoryId == b.TerritoryId && a.Audience == b.Audience && a.Snapshot!.QuestionnaireId == b.Snapshot!.QuestionnaireId;
 
     private async Task<IndicatorTrendChart?> TrendAsync(
         ChosenTarget target, Collecte? baseline, IReadOnlyList<Collecte> collectes, CancellationToken cancellationToken)
