@@ -73,10 +73,10 @@ public sealed partial class CitizenFollowUpBrowserTests(BrowserFixture browser)
         // The démarche's public page lists every year, with a link to each published bilan.
         await Expect(page).ToHaveURLAsync(new Regex($"/suivi/{DemoTerritory.CityCode}$"), new() { Timeout = 20_000 });
         await AssertNoSidewaysScrollAsync(page);
-        await page.Locator($"a[href$='/bilan/{DemoTerritory.CityCode}/{ComiteDemoSeeder.CycleYear}']").First.TapAsync();
+        await page.Locator($"a[href*='/bilan/{DemoTerritory.CityCode}/{ComiteDemoSeeder.CycleYear}/']").First.TapAsync();
 
         // The public bilan draws its charts on first visit: on a loaded machine that takes a few seconds.
-        await Expect(page).ToHaveURLAsync(new Regex($"/bilan/{DemoTerritory.CityCode}/{ComiteDemoSeeder.CycleYear}$"), new() { Timeout = 20_000 });
+        await Expect(page).ToHaveURLAsync(new Regex($"/bilan/{DemoTerritory.CityCode}/{ComiteDemoSeeder.CycleYear}/[0-9]+$"), new() { Timeout = 20_000 });
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(ComiteDemoSeeder.CycleYear);
         session.AssertNoProblems();
 

@@ -117,7 +117,7 @@ public sealed class DemarcheTests(DemoWebFactory factory) : IClassFixture<DemoWe
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("Rencontres de voisinage — Réalisée", page.Text);
         Assert.Contains("Trois rencontres, 45 personnes rejointes.", page.Text);
-        Assert.Contains($"href=\"/bilan/{DemoTerritory.CityCode}/{ComiteDemoSeeder.CycleYear}\"", page.Html);
+        Assert.Contains($"href=\"/bilan/{DemoTerritory.CityCode}/{ComiteDemoSeeder.CycleYear}/", page.Html);
         Assert.DoesNotContain("Relancer la Ville pour la salle.", page.Text); // internal note
         Assert.DoesNotContain("Première rencontre tenue.", page.Text); // progress log
         Assert.DoesNotContain("Marc Gélinas", page.Text);

@@ -88,9 +88,9 @@ public sealed class HomePageTests(DiagnosticWebFactory factory) : IClassFixture<
         var home = await new Respondent(factory.NewClient()).GetAsync("/");
 
         Assert.Contains("Ce que le comité fait avec les résultats", home.Text);
-        Assert.Contains($"href=\"/bilan/ville/{Year}\"", home.Html);
+        Assert.Contains($"href=\"/bilan/ville/{Year}/", home.Html);
         Assert.Contains($"Voir ce qui a été fait — Ville-Test, {Year}", home.Text);
-        Assert.DoesNotContain("href=\"/bilan/ville/2025-2026\"", home.Html);
+        Assert.DoesNotContain("href=\"/bilan/ville/2025-2026", home.Html);
         var bilan = await new Respondent(factory.NewClient()).GetAsync($"/bilan/ville/{Year}");
         Assert.Equal(System.Net.HttpStatusCode.OK, bilan.Status);
     }
@@ -102,6 +102,6 @@ public sealed class HomePageTests(DiagnosticWebFactory factory) : IClassFixture<
 
         Assert.Equal($"/s/{DiagnosticWebFactory.OpenCode}/merci", thanks.Path);
         Assert.Contains("Suivez ce qui est fait avec les résultats :", thanks.Text);
-        Assert.Contains($"href=\"/bilan/ville/{Year}\"", thanks.Html);
+        Assert.Contains($"href=\"/bilan/ville/{Year}/", thanks.Html);
     }
 }

@@ -73,8 +73,8 @@ public sealed class NavigationTests(DiagnosticWebFactory factory) : IClassFixtur
     {
         var w = await ComiteWorld.CreateAsync(factory);
         var year = await factory.WithDbAsync(db => db.ComiteCycles.Where(c => c.Id == w.CycleId)
-            .Select(c => new { c.YearLabel, c.Comite!.Territory!.Code }).SingleAsync());
-        var links = new[] { $"/comite/plan/{w.CycleId}", $"/comite/bilan/{w.CycleId}", $"/bilan/{year.Code}/{year.YearLabel}" };
+            .Select(c => new { c.YearLabel, c.ComiteId, c.Comite!.Territory!.Code }).SingleAsync());
+        var links = new[] { $"/comite/plan/{w.CycleId}", $"/comite/bilan/{w.CycleId}", $"/bilan/{year.Code}/{year.YearLabel}/{year.ComiteId}" };
 
         var home = await w.Citizen.Browser().GetAsync("/comite");
         var cycle = await w.Citizen.Browser().GetAsync($"/comite/annee/{w.CycleId}");

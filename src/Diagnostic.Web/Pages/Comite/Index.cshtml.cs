@@ -17,7 +17,7 @@ public sealed class IndexModel(
 {
     public sealed record Row(int Id, string Name, string Territory, int Members, string? OpenYear);
 
-    public sealed record YearRow(int CycleId, string Comite, string YearLabel, string TerritoryCode);
+    public sealed record YearRow(int CycleId, int ComiteId, string Comite, string YearLabel, string TerritoryCode);
 
     public sealed record PortraitRow(string Code, string Name);
 
@@ -60,7 +60,7 @@ public sealed class IndexModel(
             .ToListAsync(cancellationToken);
         Years = await access.Visible(User).AsNoTracking().SelectMany(c => c.Cycles)
             .OrderBy(y => y.Comite!.Name).ThenByDescending(y => y.YearLabel)
-            .Select(y => new YearRow(y.Id, y.Comite!.Name, y.YearLabel, y.Comite.Territory!.Code))
+            .Select(y => new YearRow(y.Id, y.ComiteId, y.Comite!.Name, y.YearLabel, y.Comite.Territory!.Code))
             .ToListAsync(cancellationToken);
         Portraits = await (await PortraitCollectesAsync(cancellationToken)).AsNoTracking().OrderBy(s => s.Name)
             .Select(s => new PortraitRow(s.PublicCode, s.Name)).ToListAsync(cancellationToken);

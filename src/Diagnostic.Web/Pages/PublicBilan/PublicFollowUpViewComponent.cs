@@ -19,9 +19,9 @@ public sealed class PublicFollowUpViewComponent(DiagnosticDbContext db) : ViewCo
     /// <summary>What a page shows: the lead sentence's resource key and the links (none yet: a promise instead).</summary>
     public sealed record Model(string LeadKey, IReadOnlyList<Link> Links);
 
-    /// <summary>The public page of a comité's year on a territory.</summary>
-    public static string Href(string territoryCode, string yearLabel) =>
-        $"/bilan/{Uri.EscapeDataString(territoryCode)}/{Uri.EscapeDataString(yearLabel)}";
+    /// <summary>The public page of a comité's year on a territory (two comités of one territory may share a year's label).</summary>
+    public static string Href(string territoryCode, string yearLabel, int comiteId) =>
+        $"/bilan/{Uri.EscapeDataString(territoryCode)}/{Uri.EscapeDataString(yearLabel)}/{comiteId}";
 
     /// <summary>The public page of a territory's démarche.</summary>
     public static string DemarcheHref(string territoryCode) => $"/suivi/{Uri.EscapeDataString(territoryCode)}";
@@ -58,7 +58,7 @@ public sealed class PublicFollowUpViewComponent(DiagnosticDbContext db) : ViewCo
         // The latest year of each comité without a démarche page: the one a citizen wants to read first.
         var bilans = cycles.Where(c => !withDemarche.Contains(c.TerritoryId)).GroupBy(c => c.ComiteId)
             .Select(g => g.MaxBy(c => c.Id)!)
-            .Select(c => new Link(Href(c.Code, c.YearLabel), c.Name, c.YearLabel));
+            .Select(c => new Link(Href(c.Code, c.YearLabel, c.ComiteId), c.Name, c.YearLabel));
         var links = demarches.Select(d => new Link(DemarcheHref(d.Code), d.Name, null)).Concat(bilans)
             .OrderBy(l => l.TerritoryName, CollecteLoading.NameOrder)
             .ToList();
