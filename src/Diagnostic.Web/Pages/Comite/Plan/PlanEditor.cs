@@ -23,6 +23,10 @@ public sealed class PlanEditor(DiagnosticDbContext db, AuditLog audit, TimeProvi
     {
         means ??= await OwnMeansAsync(target, input, period, cancellationToken);
         var action = existing ?? db.Actions.Add(new PlanAction { Title = "", TargetId = target.Id }).Entity;
+        // The target is the moyen's cible, and the moyen may be one of another cible: the plan lists an activité under
+        // its TargetId, so a moved one must follow its moyen. Set through the navigation too, which the edit page loaded.
+        action.Target = target;
+        action.TargetId = target.Id;
         var siblings = await db.Actions.Where(a => a.PlanMeansId == means.Id && a.Id != action.Id).ToListAsync(cancellationToken);
         // A moyen read for the form is not tracked: link it by id, so it is not inserted again.
         if (means.Id == 0) action.PlanMeans = means;
