@@ -1,6 +1,9 @@
 using System.Net;
 using Diagnostic.Core.Plans;
+using Diagnostic.Data;
 using Diagnostic.Data.Accounts;
+using Diagnostic.Data.Entities;
+using Diagnostic.Web.Demo;
 using Diagnostic.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -112,6 +115,51 @@ public sealed class CarryForwardTests(DemoWebFactory factory) : IClassFixture<De
 
         var copy = await factory.WithDbAsync(db => db.ChosenTargets.AsNoTracking().SingleAsync(t => t.CycleId == world.ToCycleId));
         Assert.Equal((world.KeptId, (string?)null, (double?)null), (copy.CarriedFromId!.Value, copy.IndicatorId, copy.BaselineValue));
+    }
+
+    [Fact]
+    public async Task The_carry_page_names_the_cibles_indicator_by_its_title_not_its_code()
+    {
+        var world = await CarryWorld.CreateAsync(factory, indicatorId: "liens_sociaux");
+        var organizer = await factory.SignInAsAsync(Roles.Organizer);
+
+        var page = await organizer.Browser().GetAsync(Reprise(world.ToCycleId));
+        var english = await organizer.Browser().GetAsync(Reprise(world.ToCycleId) + "?lang=en");
+
+        Assert.Contains("Indicateur : Les liens entre voisins et l'entraide, valeur de départ", page.Text);
+        Assert.Contains("Indicator: Ties between neighbours and mutual aid, baseline", english.Text);
+        Assert.DoesNotContain("liens_sociaux", page.Text);
+    }
+
+    [Fact]
+    public async Task A_cible_whose_indicator_the_new_questionnaire_dropped_is_told_by_the_indicators_title()
+    {
+        // An older collecte whose questionnaire still had a dimension that the latest collecte's no longer has.
+        var olderId = await factory.WithDbAsync(async db =>
+        {
+            var baseline = await db.Collectes.AsNoTracking().Include(c => c.Snapshot).SingleAsync(c => c.PublicCode == DemoSeeder.CitizenCode);
+            var yaml = baseline.Snapshot!.Yaml.Replace("- id: liens_sociaux", "- id: liens_d_autrefois");
+            var snapshot = new QuestionnaireSnapshot
+            {
+                QuestionnaireId = baseline.Snapshot.QuestionnaireId, Version = baseline.Snapshot.Version, Audience = baseline.Snapshot.Audience,
+                Hash = QuestionnaireSnapshots.HashOf(yaml), Yaml = yaml,
+            };
+            var older = db.Collectes.Add(new Collecte
+            {
+                PublicCode = "autrefois-" + Guid.NewGuid().ToString("N")[..8], Name = "Collecte d'autrefois", TerritoryId = baseline.TerritoryId,
+                Snapshot = snapshot, Audience = baseline.Audience, OpensAt = baseline.OpensAt!.Value.AddYears(-1),
+            }).Entity;
+            await db.SaveChangesAsync();
+            return older.Id;
+        });
+        var world = await CarryWorld.CreateAsync(factory, indicatorId: "liens_d_autrefois", baselineCollecteId: olderId);
+        var organizer = await factory.SignInAsAsync(Roles.Organizer);
+
+        var page = await organizer.Browser().GetAsync(Reprise(world.ToCycleId));
+
+        Assert.Contains("son indicateur « Les liens entre voisins et l'entraide » n'existe plus dans le questionnaire de la dernière collecte", page.Text);
+        Assert.Contains("Indicateur : Les liens entre voisins et l'entraide, valeur de départ", page.Text);
+        Assert.DoesNotContain("liens_d_autrefois", page.Text);
     }
 
     [Fact]

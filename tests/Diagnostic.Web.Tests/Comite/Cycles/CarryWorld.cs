@@ -12,7 +12,8 @@ namespace Diagnostic.Web.Tests.Comite.Cycles;
 /// </summary>
 internal sealed record CarryWorld(int FromCycleId, int ToCycleId, int KeptId, int ClosedId, int DoneId, int RunningId, int OrphanId, int BaselineCollecteId)
 {
-    public static Task<CarryWorld> CreateAsync(DiagnosticWebFactory factory, string? indicatorId = null, bool closeNextYear = false) => factory.WithDbAsync(async db =>
+    public static Task<CarryWorld> CreateAsync(
+        DiagnosticWebFactory factory, string? indicatorId = null, bool closeNextYear = false, int? baselineCollecteId = null) => factory.WithDbAsync(async db =>
     {
         var demo = await db.ChosenTargets.AsNoTracking().Include(t => t.Cycle!).ThenInclude(c => c.Comite).OrderBy(t => t.Id).FirstAsync();
         var comite = new Data.Entities.Comite { TerritoryId = demo.Cycle!.Comite!.TerritoryId, Name = "Comité " + Guid.NewGuid().ToString("N")[..8] };
@@ -21,7 +22,7 @@ internal sealed record CarryWorld(int FromCycleId, int ToCycleId, int KeptId, in
         var to = new ComiteCycle { Comite = comite, YearLabel = "2027-2028" };
         var kept = new ChosenTarget
         {
-            Cycle = from, Order = 1, Wording = "Briser l'isolement des aînés", Neighbourhoods = ["ALL"], IndicatorCollecteId = demo.IndicatorCollecteId,
+            Cycle = from, Order = 1, Wording = "Briser l'isolement des aînés", Neighbourhoods = ["ALL"], IndicatorCollecteId = baselineCollecteId ?? demo.IndicatorCollecteId,
             IndicatorAudience = demo.IndicatorAudience, IndicatorLevel = demo.IndicatorLevel, IndicatorId = indicatorId ?? demo.IndicatorId,
             IndicatorNeighbourhood = demo.IndicatorNeighbourhood, BaselineValue = demo.BaselineValue, BaselineN = demo.BaselineN, Horizon = "2026-2027",
         };
@@ -40,7 +41,7 @@ internal sealed record CarryWorld(int FromCycleId, int ToCycleId, int KeptId, in
         await db.SaveChangesAsync();
         var closing = closeNextYear ? new[] { from.Id, to.Id } : [from.Id];
         await db.ComiteCycles.Where(c => closing.Contains(c.Id)).ExecuteUpdateAsync(u => u.SetProperty(c => c.Status, ComiteCycleStatus.Closed));
-        return new CarryWorld(from.Id, to.Id, kept.Id, closed.Id, done.Id, running.Id, orphan.Id, demo.IndicatorCollecteId!.Value);
+        return new CarryWorld(from.Id, to.Id, kept.Id, closed.Id, done.Id, running.Id, orphan.Id, kept.IndicatorCollecteId!.Value);
     });
 
     private static PlanAction Activity(ChosenTarget target, PlanMeans means, int order, string title, ActionStatus status) => new()

@@ -122,6 +122,68 @@ public sealed class ActionPlanPageTests(DemoWebFactory factory) : IClassFixture<
         Assert.Contains("Terrain trouvé.", plan.Text);
     }
 
+    /// <summary>The new-activité form as a browser sends it, every optional field left empty.</summary>
+    private static (string, string)[] EmptyActivity(int targetId, string title) =>
+    [
+        ("TargetId", targetId.ToString()), ("Input.PlanMeansId", ""), ("Input.Order", ""), ("Input.Title", title),
+        ("Input.Objective", ""), ("Input.Means", ""), ("Input.Activities", ""), ("Input.LeadPartnerId", ""), ("Input.Resources", ""),
+        ("Input.PeriodLabel", ""), ("Input.Start", "2026-10-01"), ("Input.Due", "2026-10-31"), ("Input.Status", nameof(ActionStatus.Upcoming)),
+        ("Input.Outcome", ""), ("Input.InternalNote", ""),
+    ];
+
+    private static string Errors(Infrastructure.Respondent.Page page) =>
+        System.Text.RegularExpressions.Regex.Match(page.Text, "<div class=\"errors\" role=\"alert\"><ul>(.*?)</ul>").Groups[1].Value.Trim();
+
+    [Fact]
+    public async Task An_activite_with_every_optional_field_left_empty_is_saved_with_empty_texts()
+    {
+        var cycle = await factory.CycleAsync();
+        var organizer = await factory.SignInAsAsync(Roles.Organizer);
+        var targetId = await factory.WithDbAsync(db => Task.FromResult(db.ChosenTargets.OrderBy(t => t.Id).First().Id));
+
+        var page = await organizer.Browser().PostAsync($"/comite/plan/{cycle.Id}/action?targetId={targetId}", EmptyActivity(targetId, "Boîte à idées du quartier"));
+
+        Assert.Equal("", Errors(page));
+        Assert.EndsWith($"/comite/plan/{cycle.Id}", page.Path);
+        var saved = (await factory.ActionsAsync()).Single(a => a.Title == "Boîte à idées du quartier");
+        Assert.Equal(["", "", "", "", "", ""], new[] { saved.Objective, saved.Means, saved.Activities, saved.Resources, saved.Outcome, saved.InternalNote });
+        Assert.Null(saved.LeadPartnerId);
+    }
+
+    [Fact]
+    public async Task An_activite_without_a_name_is_refused_in_the_readers_words_only()
+    {
+        var cycle = await factory.CycleAsync();
+        var organizer = await factory.SignInAsAsync(Roles.Organizer);
+        var targetId = await factory.WithDbAsync(db => Task.FromResult(db.ChosenTargets.OrderBy(t => t.Id).First().Id));
+        var before = (await factory.ActionsAsync()).Count;
+
+        var french = await organizer.Browser().PostAsync($"/comite/plan/{cycle.Id}/action?targetId={targetId}", EmptyActivity(targetId, ""));
+        var english = await organizer.Browser().PostAsync($"/comite/plan/{cycle.Id}/action?targetId={targetId}&lang=en", EmptyActivity(targetId, ""));
+
+        // Only the page's own message: no second one from MVC naming the property in English.
+        Assert.Equal("<li>Donnez un nom à l'action.</li>", Errors(french));
+        Assert.Equal("<li>Give the action a name.</li>", Errors(english));
+        Assert.Equal(before, (await factory.ActionsAsync()).Count);
+    }
+
+    [Fact]
+    public async Task A_commitment_with_its_people_left_empty_is_added()
+    {
+        var cycle = await factory.CycleAsync();
+        var action = await factory.FirstActionAsync();
+        var organizer = await factory.SignInAsAsync(Roles.Organizer);
+
+        var page = await organizer.Browser().PostAsync($"/comite/plan/{cycle.Id}/action/{action.Id}?handler=Commitment",
+            ("Commitment.PartnerName", "Ville de Shawinigan"), ("Commitment.People", ""), ("Commitment.Money", ""),
+            ("Commitment.Space", "Local du sous-sol"));
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.EndsWith($"/comite/plan/{cycle.Id}/action/{action.Id}", page.Path);
+        var added = Assert.Single((await factory.FirstActionAsync()).Commitments, c => c.Space == "Local du sous-sol");
+        Assert.Equal(("Ville de Shawinigan", "", (decimal?)null), (added.PartnerName, added.People, added.Money));
+    }
+
     [Fact]
     public async Task The_plan_exports_as_Excel_French_CSV_with_one_line_per_action()
     {

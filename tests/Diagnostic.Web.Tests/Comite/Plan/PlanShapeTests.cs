@@ -57,6 +57,29 @@ public sealed class PlanShapeTests(DemoWebFactory factory) : IClassFixture<DemoW
     }
 
     [Fact]
+    public async Task An_activite_moved_to_a_moyen_of_another_cible_shows_under_that_cible()
+    {
+        var (organizer, cycleId, _, firstMeans) = await AutumnMeansAsync();
+        var second = await NewTargetAsync(cycleId);
+        await organizer.Browser().PostAsync($"/comite/plan/{cycleId}/moyen?targetId={second.Id}",
+            ("Input.TargetId", second.Id.ToString()), ("Input.Wording", "Un journal de quartier"), ("Input.PeriodLabel", "automne 2027"));
+        var secondMeans = await factory.WithDbAsync(db => db.PlanMeans.AsNoTracking().SingleAsync(m => m.TargetId == second.Id));
+        await organizer.Browser().PostAsync($"/comite/plan/{cycleId}/action", Activity(firstMeans, "Porte-à-porte", "octobre 2027"));
+        var action = await factory.WithDbAsync(db => db.Actions.AsNoTracking().SingleAsync(a => a.PlanMeansId == firstMeans.Id));
+
+        await organizer.Browser().PostAsync($"/comite/plan/{cycleId}/action/{action.Id}", Activity(secondMeans, "Porte-à-porte", "octobre 2027"));
+
+        var moved = await factory.WithDbAsync(db => db.Actions.AsNoTracking().SingleAsync(a => a.Id == action.Id));
+        Assert.Equal((second.Id, (int?)secondMeans.Id), (moved.TargetId, moved.PlanMeansId));
+        var plan = await organizer.Browser().GetAsync($"/comite/plan/{cycleId}");
+        var underSecond = System.Text.RegularExpressions.Regex.Match(plan.Html, $"<section class=\"means\" id=\"moyen-{secondMeans.Id}\">.*?</section>",
+            System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        Assert.Contains($"id=\"action-{action.Id}\"", underSecond);
+        Assert.Contains($"<span class=\"number\">{second.Order}.1.1</span> Porte-à-porte", plan.Text);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(plan.Html, $"id=\"action-{action.Id}\""));
+    }
+
+    [Fact]
     public async Task An_activite_outside_its_moyens_period_is_refused_and_nothing_is_stored()
     {
         var (organizer, cycleId, target, means) = await AutumnMeansAsync();

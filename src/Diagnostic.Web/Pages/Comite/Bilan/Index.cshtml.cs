@@ -1,7 +1,9 @@
 using Diagnostic.Web.Pages.Comite;
 using Diagnostic.Web.Pages.Comite.Plan;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Diagnostic.Web.Pages.Comite.Bilan;
 
@@ -10,7 +12,7 @@ namespace Diagnostic.Web.Pages.Comite.Bilan;
 /// baseline collecte and a later one (ChangeBuilder), the indicator across collectes, and the decision.
 /// </summary>
 public sealed class IndexModel(
-    ComiteAccess scope, BilanReader reader, ReviewRecorder reviews, BilanProcess process) : PageModel
+    ComiteAccess scope, BilanReader reader, ReviewRecorder reviews, BilanProcess process, IStringLocalizer<PlanText> planText) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? After { get; set; }
     [BindProperty] public ReviewInput Review { get; set; } = new();
@@ -41,8 +43,29 @@ public sealed class IndexModel(
     {
         if (await scope.FindCycleAsync(User, cycleId, cancellationToken) is not { } cycle)
             return NotFound();
+        if (Review.Decision is null)
+        {
+            View = await reader.ReadAsync(cycle, After, cancellationToken);
+            if (View.Targets.FirstOrDefault(t => t.Plan.Target.Id == Review.TargetId) is not { } target)
+                return NotFound();
+            // A value that is no decision already has the binder's message.
+            if (ModelState.GetValidationState("Review.Decision") != ModelValidationState.Invalid)
+                ModelState.AddModelError("Review.Decision", planText["Error.Decision", target.Plan.Target.Wording]);
+            Process = await process.ReadAsync(cycle, cancellationToken);
+            return Page();
+        }
         if (await reviews.SaveAsync(cycleId, Review, User, cancellationToken) is not { } targetId)
             return NotFound();
         return Redirect($"/comite/bilan/{cycleId}#target-{targetId}");
     }
+
+    /// <summary>What a target's decision form shows: what was posted after a refusal, the recorded decision otherwise.</summary>
+    public ReviewInput Shown(TargetBilan t) =>
+        !ModelState.IsValid && Review.TargetId == t.Plan.Target.Id
+            ? Review
+            : new ReviewInput
+            {
+                TargetId = t.Plan.Target.Id, Decision = t.Review?.Decision, Comment = t.Review?.Comment, PublicText = t.Review?.PublicText,
+                IsPublic = t.Review?.IsPublic == true,
+            };
 }

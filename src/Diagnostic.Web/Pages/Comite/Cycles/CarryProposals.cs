@@ -14,7 +14,8 @@ namespace Diagnostic.Web.Pages.Comite.Cycles;
 /// </summary>
 public sealed class CarryProposals(DiagnosticDbContext db, SnapshotQuestionnaires questionnaires, IStringLocalizer<ComiteText> strings)
 {
-    public sealed record TargetProposal(ChosenTarget Target, TargetDecision Decision, string? IndicatorProblem);
+    /// <summary>A cible to carry; <paramref name="IndicatorName"/> is its indicator's title in the questionnaire, never its code.</summary>
+    public sealed record TargetProposal(ChosenTarget Target, TargetDecision Decision, string? IndicatorProblem, string? IndicatorName);
 
     public sealed record ActionProposal(PlanAction Action, ChosenTarget Target);
 
@@ -37,10 +38,14 @@ public sealed class CarryProposals(DiagnosticDbContext db, SnapshotQuestionnaire
             .Where(t => t.CycleId == from.Id).OrderBy(t => t.Order).ToListAsync(cancellationToken);
         var ids = targets.Select(t => t.Id).ToList();
         var reviews = await db.TargetReviews.AsNoTracking().Where(r => ids.Contains(r.TargetId)).ToListAsync(cancellationToken);
+        var names = await db.IndicatorNamesAsync(targets, Localization.Languages.Current, cancellationToken);
         var kept = new List<TargetProposal>();
         foreach (var target in targets.Where(t => !carriedTargets.Contains(t.Id)))
             if (reviews.FirstOrDefault(r => r.TargetId == target.Id) is { Decision: TargetDecision.Keep or TargetDecision.Adjust } review)
-                kept.Add(new TargetProposal(target, review.Decision, await IndicatorProblemAsync(cycle, target, cancellationToken)));
+            {
+                var name = names.GetValueOrDefault(target.Id);
+                kept.Add(new TargetProposal(target, review.Decision, await IndicatorProblemAsync(cycle, target, name, cancellationToken), name));
+            }
         var actions = await db.Actions.AsNoTracking().Include(a => a.Commitments).Include(a => a.Progress).Include(a => a.PlanMeans)
             .Where(a => ids.Contains(a.TargetId) && a.Status != ActionStatus.Done && a.Status != ActionStatus.Abandoned)
             .ToListAsync(cancellationToken);
@@ -51,7 +56,7 @@ public sealed class CarryProposals(DiagnosticDbContext db, SnapshotQuestionnaire
     }
 
     /// <summary>Why the cible's indicator cannot be measured again, or null: the territory's latest collecte of that audience no longer asks it.</summary>
-    private async Task<string?> IndicatorProblemAsync(ComiteCycle cycle, ChosenTarget target, CancellationToken cancellationToken)
+    private async Task<string?> IndicatorProblemAsync(ComiteCycle cycle, ChosenTarget target, string? name, CancellationToken cancellationToken)
     {
         if (target.IndicatorId is not { } id || target.IndicatorLevel is not { } level || target.IndicatorAudience is not { } audience)
             return null;
@@ -64,6 +69,6 @@ public sealed class CarryProposals(DiagnosticDbContext db, SnapshotQuestionnaire
         if (latest?.Snapshot is null || latest.Id == target.IndicatorCollecteId) return null;
         return IndicatorPresence.Exists(questionnaires.Get(latest.Snapshot), level, id)
             ? null
-            : strings["Carry.IndicatorGone", target.Wording, id, latest.Name].Value;
+            : strings["Carry.IndicatorGone", target.Wording, name ?? id, latest.Name].Value;
     }
 }

@@ -79,13 +79,13 @@ public sealed class ActionModel(
             return NotFound();
         if (string.IsNullOrWhiteSpace(Commitment.PartnerName))
             ModelState.AddModelError("Commitment.PartnerName", planText["Error.Partner"]);
-        else if (Commitment.People.Trim().Length == 0 && Commitment.Money is null && Commitment.Space.Trim().Length == 0)
+        else if (string.IsNullOrWhiteSpace(Commitment.People) && Commitment.Money is null && string.IsNullOrWhiteSpace(Commitment.Space))
             ModelState.AddModelError("Commitment.People", planText["Error.CommitmentEmpty"]);
         else if (Commitment.Money is < 0)
             ModelState.AddModelError("Commitment.Money", planText["Error.Money"]);
         // The partner is a directory entry (created when new), refused when it does not work on the comité's territory.
         var (organisation, outside) = ModelState.IsValid
-            ? await organisations.ForCommitmentAsync(Commitment.PartnerName, Cycle.Comite!.TerritoryId, cancellationToken)
+            ? await organisations.ForCommitmentAsync(Commitment.PartnerName!, Cycle.Comite!.TerritoryId, cancellationToken)
             : (null, null);
         if (outside is not null)
             ModelState.AddModelError("Commitment.PartnerName", outside);

@@ -23,16 +23,20 @@ public sealed class PlanEditor(DiagnosticDbContext db, AuditLog audit, TimeProvi
     {
         means ??= await OwnMeansAsync(target, input, period, cancellationToken);
         var action = existing ?? db.Actions.Add(new PlanAction { Title = "", TargetId = target.Id }).Entity;
+        // The target is the moyen's cible, and the moyen may be one of another cible: the plan lists an activité under
+        // its TargetId, so a moved one must follow its moyen. Set through the navigation too, which the edit page loaded.
+        action.Target = target;
+        action.TargetId = target.Id;
         var siblings = await db.Actions.Where(a => a.PlanMeansId == means.Id && a.Id != action.Id).ToListAsync(cancellationToken);
         // A moyen read for the form is not tracked: link it by id, so it is not inserted again.
         if (means.Id == 0) action.PlanMeans = means;
         else action.PlanMeansId = means.Id;
         action.Order = Place(siblings, input.Order, x => x.Order, (x, o) => x.Order = o);
-        action.Title = input.Title.Trim();
-        action.Objective = input.Objective.Trim();
-        action.Means = input.Means.Trim();
-        action.Activities = input.Activities.Trim();
-        action.Resources = input.Resources.Trim();
+        action.Title = Trimmed(input.Title);
+        action.Objective = Trimmed(input.Objective);
+        action.Means = Trimmed(input.Means);
+        action.Activities = Trimmed(input.Activities);
+        action.Resources = Trimmed(input.Resources);
         // The page checked the porteur is one of the démarche's organisations; its name is kept beside it as written then.
         // Set through the navigation: the edit page loaded the former porteur, which would otherwise win over a new id.
         var porteur = input.LeadPartnerId is { } porteurId ? await db.PartnerOrganisations.SingleAsync(o => o.Id == porteurId, cancellationToken) : null;
@@ -44,8 +48,8 @@ public sealed class PlanEditor(DiagnosticDbContext db, AuditLog audit, TimeProvi
         action.PeriodLabel = period.Label;
         action.Status = input.Status;
         action.RequiresCitizens = input.RequiresCitizens;
-        action.Outcome = input.Outcome.Trim();
-        action.InternalNote = input.InternalNote.Trim();
+        action.Outcome = Trimmed(input.Outcome);
+        action.InternalNote = Trimmed(input.InternalNote);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(user, AuditActions.PlanActionSaved, new AuditTarget("action", action.Id.ToString()), "status=" + action.Status, cancellationToken);
         return action;
@@ -57,7 +61,7 @@ public sealed class PlanEditor(DiagnosticDbContext db, AuditLog audit, TimeProvi
         var means = existing ?? db.PlanMeans.Add(new PlanMeans { Wording = "", TargetId = target.Id }).Entity;
         var siblings = await db.PlanMeans.Where(m => m.TargetId == target.Id && m.Id != means.Id).ToListAsync(cancellationToken);
         means.Order = Place(siblings, input.Order, x => x.Order, (x, o) => x.Order = o);
-        means.Wording = input.Wording.Trim();
+        means.Wording = Trimmed(input.Wording);
         means.StartDate = period.Start;
         means.DueDate = period.Due;
         means.PeriodLabel = period.Label;
@@ -71,7 +75,7 @@ public sealed class PlanEditor(DiagnosticDbContext db, AuditLog audit, TimeProvi
     {
         action.Commitments.Add(new ActionCommitment
         {
-            PartnerName = input.PartnerName.Trim(), Organisation = organisation, People = input.People.Trim(), Money = input.Money, Space = input.Space.Trim(),
+            PartnerName = Trimmed(input.PartnerName), Organisation = organisation, People = Trimmed(input.People), Money = input.Money, Space = Trimmed(input.Space),
             ByCitizens = input.ByCitizens,
         });
         audit.Add(AuditActor.From(user), AuditActions.PlanCommitmentAdded, new AuditTarget("action", action.Id.ToString()));
@@ -84,7 +88,7 @@ public sealed class PlanEditor(DiagnosticDbContext db, AuditLog audit, TimeProvi
         var now = clock.GetUtcNow();
         action.Progress.Add(new ActionProgress
         {
-            Date = input.Date ?? DateOnly.FromDateTime(now.UtcDateTime), Text = input.Text.Trim(), Author = user.Identity?.Name ?? "", RecordedAt = now,
+            Date = input.Date ?? DateOnly.FromDateTime(now.UtcDateTime), Text = Trimmed(input.Text), Author = user.Identity?.Name ?? "", RecordedAt = now,
         });
         audit.Add(AuditActor.From(user), AuditActions.PlanProgressAdded, new AuditTarget("action", action.Id.ToString()));
         await db.SaveChangesAsync(cancellationToken);
@@ -93,13 +97,16 @@ public sealed class PlanEditor(DiagnosticDbContext db, AuditLog audit, TimeProvi
     private async Task<PlanMeans> OwnMeansAsync(ChosenTarget target, ActionInput input, ActionPeriod period, CancellationToken cancellationToken)
     {
         var orders = await db.PlanMeans.Where(m => m.TargetId == target.Id).Select(m => m.Order).ToListAsync(cancellationToken);
-        var wording = input.Means.Trim().Length > 0 ? input.Means.Trim() : input.Title.Trim();
+        var wording = Trimmed(input.Means) is { Length: > 0 } means ? means : Trimmed(input.Title);
         return db.PlanMeans.Add(new PlanMeans
         {
             TargetId = target.Id, Order = PlanNumbering.Next(orders), Wording = wording,
             StartDate = period.Start, DueDate = period.Due, PeriodLabel = period.Label,
         }).Entity;
     }
+
+    /// <summary>A posted text as stored: trimmed, "" for a field left empty (which binds as null).</summary>
+    private static string Trimmed(string? posted) => posted?.Trim() ?? "";
 
     /// <summary>
     /// The number an item takes among its siblings: the one asked for (the page refused a gap already), the ones from it
