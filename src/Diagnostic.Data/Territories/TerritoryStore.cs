@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Diagnostic.Core.Territories;
 using Diagnostic.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +11,7 @@ namespace Diagnostic.Data.Territories;
 /// population), because organisers re-import a corrected list far more often than they mean to keep a stale one.
 /// Territories absent from the file are left as they are (collectes may point at them).
 /// </summary>
-public sealed partial class TerritoryStore(DiagnosticDbContext db)
+public sealed class TerritoryStore(DiagnosticDbContext db)
 {
     public const int MaxWordLength = 40;
 
@@ -89,10 +88,10 @@ public sealed partial class TerritoryStore(DiagnosticDbContext db)
         var errors = new List<TerritoryFieldError>();
         var self = input.Id is { } id ? all.SingleOrDefault(t => t.Id == id) : null;
         var code = input.Code?.Trim() ?? "";
-        if (!CodePattern().IsMatch(code)) errors.Add(new("Code", "Territory.CodeInvalid"));
+        if (!TerritoryCodes.IsValid(code)) errors.Add(new("Code", "Territory.CodeInvalid"));
         else if (code == "ALL") errors.Add(new("Code", "Territory.CodeReserved"));
         else if (all.Any(t => t.Code == code && t != self)) errors.Add(new("Code", "Territory.CodeTaken", code));
-        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Length > 200) errors.Add(new("Name", "Territory.NameRequired"));
+        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > TerritoryCodes.MaxNameLength) errors.Add(new("Name", "Territory.NameRequired"));
         if (input.Population is < 0) errors.Add(new("Population", "Territory.PopulationInvalid"));
         if (string.IsNullOrWhiteSpace(input.NeighbourhoodWord) || input.NeighbourhoodWord.Trim().Length > MaxWordLength)
             errors.Add(new("NeighbourhoodWord", "Territory.WordRequired"));
@@ -130,7 +129,4 @@ public sealed partial class TerritoryStore(DiagnosticDbContext db)
         if (tree.IsLeaf(territory.Code)) return TerritoryLevel.Neighbourhood;
         return tree.ChildrenOf(territory.Code).All(c => tree.IsLeaf(c.Code)) ? TerritoryLevel.City : TerritoryLevel.Region;
     }
-
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")]
-    private static partial Regex CodePattern();
 }

@@ -35,6 +35,8 @@ public sealed class TerritoryPagesTests : IDisposable
     [InlineData("code,name,parent,population\nville,Ville,,\nville,Encore,,\n", "3", "1", "Code en double : « ville » est déjà à la ligne 2.")]
     [InlineData("code,nom,parent\nx,X,\n", "1", "2", "En-tête incorrect : la colonne « nom » est inconnue (l'en-tête attendu est code,name,parent,population).")]
     [InlineData("code,name,parent,population\nville,Ville,,12 000\n", "2", "4", "La population « 12 000 » n'est pas un nombre entier positif ou nul (des chiffres seulement, sans espace).")]
+    [InlineData("code,name,parent,population\nville,Ville,,\nst cécile,Sainte-Cécile,ville,\n", "3", "1", "Le code « st cécile » ne convient pas : lettres, chiffres, tiret, point ou soulignement seulement, sans accent ni espace, en commençant par une lettre ou un chiffre.")]
+    [InlineData("code,name,parent,population\nville,Ville,,\nest,Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est,ville,\n", "3", "2", "Le nom a 203 caractères : 200 au plus.")]
     public async Task A_file_with_an_error_shows_its_file_line_column_and_reason_in_french_and_changes_nothing(string csv, string line, string column, string reason)
     {
         var organizer = await factory.OrganizerAsync();
@@ -54,6 +56,7 @@ public sealed class TerritoryPagesTests : IDisposable
     [Theory]
     [InlineData("code,name,parent,population\nest,Est,inconnu,\n", "2", "3", "Unknown parent: no territory has code “inconnu”.")]
     [InlineData("code,name,parent,population\na,A,b,\nb,B,a,\n", "2", "3", "The parents go round in a circle: a → b → a.")]
+    [InlineData("code,name,parent,population\nville,Ville,,\nst cécile,Sainte-Cécile,ville,\n", "3", "1", "Code “st cécile” is not allowed: letters, digits, dash, dot or underscore only, no accents or spaces, starting with a letter or digit.")]
     [InlineData("code,name,parent,population\nville,Ville,,\nville,Encore,,\n", "3", "1", "Duplicate code: “ville” is already on line 2.")]
     public async Task An_english_page_gives_the_territory_file_problems_in_english(string csv, string line, string column, string reason)
     {
