@@ -42,6 +42,59 @@ public sealed class PaperAndKioskTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_posts_of_the_same_paper_form_store_one_questionnaire_and_both_say_it_is_saved()
+    {
+        var organizer = await factory.OrganizerAsync();
+        var path = $"/admin/collectes/{await factory.IdOfAsync(DiagnosticWebFactory.OpenCode)}/papier";
+        var browser = organizer.Browser();
+        var form = await browser.GetAsync(path);
+        var entry = form.Hidden("entry")!;
+        var fields = ValidPaper.Where(f => f.Item1 != "q-annees").Append(("q-annees", "7")).Append(("entry", entry)).ToArray();
+
+        var first = await browser.PostWithTokenAsync(path, form.Token, fields);
+        var second = await browser.PostWithTokenAsync(path, form.Token, fields);
+
+        Assert.True(Guid.TryParse(entry, out _), entry);
+        Assert.Contains("Le questionnaire papier est enregistré.", first.Text);
+        Assert.Contains("Le questionnaire papier est enregistré.", second.Text);
+        Assert.Equal(entry, Assert.Single(await factory.ResponsesAsync()).PublicId);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditActions.ResponsePaperEntered)));
+        Assert.NotEqual(entry, first.Hidden("entry")); // the next blank form is the next questionnaire
+    }
+
+    [Fact]
+    public async Task Two_posts_of_the_same_paper_form_at_once_store_one_questionnaire()
+    {
+        var organizer = await factory.OrganizerAsync();
+        var path = $"/admin/collectes/{await factory.IdOfAsync(DiagnosticWebFactory.OpenCode)}/papier";
+        var browser = organizer.Browser();
+        var form = await browser.GetAsync(path);
+        var fields = ValidPaper.Where(f => f.Item1 != "q-annees").Append(("q-annees", "7")).Append(("entry", form.Hidden("entry")!)).ToArray();
+
+        var pages = await Task.WhenAll(browser.PostWithTokenAsync(path, form.Token, fields), browser.PostWithTokenAsync(path, form.Token, fields));
+
+        Assert.All(pages, page => Assert.Equal(HttpStatusCode.OK, page.Status));
+        Assert.Single(await factory.ResponsesAsync());
+    }
+
+    [Fact]
+    public async Task A_paper_form_shown_again_with_errors_keeps_its_entry_key()
+    {
+        var organizer = await factory.OrganizerAsync();
+        var path = $"/admin/collectes/{await factory.IdOfAsync(DiagnosticWebFactory.OpenCode)}/papier";
+        var browser = organizer.Browser();
+        var form = await browser.GetAsync(path);
+        var entry = form.Hidden("entry")!;
+
+        var refused = await browser.PostWithTokenAsync(path, form.Token,
+            ValidPaper.Where(f => f.Item1 != "neighbourhood").Append(("entry", entry)).ToArray());
+
+        Assert.Contains("error-summary", refused.Html);
+        Assert.Equal(entry, refused.Hidden("entry"));
+        Assert.Empty(await factory.ResponsesAsync());
+    }
+
+    [Fact]
     public async Task A_paper_answer_keyed_with_a_leading_tab_is_stored_as_keyed_not_as_a_formula()
     {
         var organizer = await factory.OrganizerAsync();
