@@ -150,7 +150,7 @@ public sealed class PaperAndKioskTests : IDisposable
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var kiosk = new Respondent(client);
 
-        using var start = await client.GetAsync("/kiosque/test");
+        using var start = await kiosk.StartKioskAsync();
         Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
         Assert.Equal("/s/test", start.Headers.Location?.OriginalString);
         var marker = SetCookie(start, "diag-kiosque-test");
@@ -180,8 +180,8 @@ public sealed class PaperAndKioskTests : IDisposable
         Assert.Contains("expires=Thu, 01 Jan 1970", SetCookie(submit, "diag-brouillon-test"));
 
         using var thanks = await client.GetAsync("/s/test/merci");
-        Assert.Equal("15; url=/kiosque/test", thanks.Headers.GetValues("Refresh").Single());
-        Assert.Contains("href=\"/kiosque/test\"", await thanks.Content.ReadAsStringAsync());
+        Assert.Equal("15; url=/s/test", thanks.Headers.GetValues("Refresh").Single());
+        Assert.Contains("id=\"next-person\" href=\"/s/test\"", await thanks.Content.ReadAsStringAsync());
         Assert.Contains("Personne suivante", WebUtility.HtmlDecode(await thanks.Content.ReadAsStringAsync()));
         var response = (await factory.ResponsesAsync()).Single();
         Assert.Equal(ResponseChannel.Kiosk, response.Channel);
@@ -193,12 +193,13 @@ public sealed class PaperAndKioskTests : IDisposable
     {
         await factory.SeedAsync();
         var kiosk = new Respondent(factory.NewClient());
-        await kiosk.GetAsync("/kiosque/test");
+        (await kiosk.StartKioskAsync()).Dispose();
         await kiosk.StartAsync();
 
-        var next = await kiosk.GetAsync("/kiosque/test");
+        using var restart = await kiosk.StartKioskAsync();
+        var next = await kiosk.GetAsync("/s/test");
 
-        Assert.Equal("/s/test", next.Path);
+        Assert.Equal("/s/test", restart.RequestMessage?.RequestUri?.AbsolutePath);
         Assert.DoesNotContain("continue-box", next.Html);
         Assert.Equal(ResponseChannel.Kiosk, (await factory.ResponsesAsync()).Single().Channel);
     }
@@ -224,5 +225,8 @@ public sealed class PaperAndKioskTests : IDisposable
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/kiosque/fermee")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/kiosque/inconnue")).StatusCode);
+        var token = (await new Respondent(client).GetAsync("/kiosque/test")).Token!;
+        using var post = await client.PostAsync("/kiosque/fermee", new FormUrlEncodedContent([new KeyValuePair<string, string>("__RequestVerificationToken", token)]));
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
     }
 }
