@@ -60,6 +60,15 @@ public enum DataFileProblem
     /// <summary>{0}: the codes of the cycle, « A → B → A ».</summary>
     ParentCycle,
 
+    /// <summary>{0}: the code (not letters, digits, dash, dot or underscore).</summary>
+    CodeInvalid,
+
+    /// <summary>{0}: the longest code allowed; {1}: the code's length.</summary>
+    CodeTooLong,
+
+    /// <summary>{0}: the longest name allowed; {1}: the name's length.</summary>
+    NameTooLong,
+
     // Census.
 
     /// <summary>{0}: the question id of the header.</summary>

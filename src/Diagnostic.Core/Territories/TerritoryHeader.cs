@@ -71,6 +71,29 @@ internal sealed class TerritoryHeader
                 population = value;
             }
         }
-        return new TerritoryRow(line, Field(Columns.Code), Field(Columns.Name), parent.Length == 0 ? null : parent, population);
+        var code = Field(Columns.Code);
+        var name = Field(Columns.Name);
+        CheckStorable(code, name, file, line, errors);
+        return new TerritoryRow(line, code, name, parent.Length == 0 ? null : parent, population);
+    }
+
+    /// <summary>
+    /// What the form and the database refuse, checked here rather than in the tree builder, which also rebuilds trees
+    /// from the database (whose older codes may predate the rule). The row is kept so the checks between rows still run.
+    /// </summary>
+    private void CheckStorable(string code, string name, string file, int line, List<DataFileError> errors)
+    {
+        if (code.Length > TerritoryCodes.MaxCodeLength)
+        {
+            errors.Add(new DataFileError(file, line, Columns.Code, DataFileProblem.CodeTooLong, TerritoryCodes.MaxCodeLength, code.Length));
+        }
+        else if (code.Length > 0 && !TerritoryCodes.IsValid(code))
+        {
+            errors.Add(new DataFileError(file, line, Columns.Code, DataFileProblem.CodeInvalid, code));
+        }
+        if (name.Length > TerritoryCodes.MaxNameLength)
+        {
+            errors.Add(new DataFileError(file, line, Columns.Name, DataFileProblem.NameTooLong, TerritoryCodes.MaxNameLength, name.Length));
+        }
     }
 }

@@ -132,13 +132,15 @@ public sealed class CollecteStore(DiagnosticDbContext db, TimeProvider clock)
 
     /// <summary>
     /// Stores a keyed-in paper questionnaire as submitted (answers already validated by the caller). Who keyed it
-    /// goes to the audit log, never onto the response, which stays without identity.
+    /// goes to the audit log, never onto the response, which stays without identity. <paramref name="entryKey"/> comes
+    /// from the form and becomes the response's id, so a double-click or a resent form stores the questionnaire once:
+    /// false when a response of the collecte already has this key (nothing is stored).
     /// </summary>
-    public async Task<Response> AddPaperResponseAsync(Collecte collecte, string neighbourhoodCode, string language,
+    public async Task<bool> AddPaperResponseAsync(Collecte collecte, Guid entryKey, string neighbourhoodCode, string language,
         IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var id = Guid.NewGuid().ToString();
+        var id = entryKey.ToString();
         var response = new Response
         {
             PublicId = id,
@@ -151,17 +153,24 @@ public sealed class CollecteStore(DiagnosticDbContext db, TimeProvider clock)
             SubmittedAt = now,
             QuestionnaireHash = collecte.Snapshot!.Hash,
             Status = ResponseStatus.Submitted,
-            SubmissionKey = id + ":paper",
+            // Unique across collectes, whereas the id is unique only within one.
+            SubmissionKey = $"paper:{collecte.Id}:{id}",
             Answers = new Dictionary<string, string>(answers, StringComparer.Ordinal),
         };
         await using var transaction = await PortraitCells.BeginAsync(db, cancellationToken);
         await PortraitCells.LockAsync(db, collecte.Id, cancellationToken);
+        // Checked after the lock, so two posts of the same form at once cannot both find no response.
+        if (await db.Responses.AnyAsync(r => r.CollecteId == collecte.Id && r.PublicId == id, cancellationToken))
+        {
+            await PortraitCells.CommitAsync(transaction, cancellationToken);
+            return false;
+        }
         db.Responses.Add(response);
         await db.SaveChangesAsync(cancellationToken);
         var questionnaire = await CollecteQuestionnaire.LoadAsync(db, collecte.Id, cancellationToken);
         await PortraitCells.ApplyAsync(db, questionnaire, [PortraitCells.Record(questionnaire.Questionnaire, response)], [], cancellationToken);
         await PortraitCells.CommitAsync(transaction, cancellationToken);
-        return response;
+        return true;
     }
 
     /// <summary>The audience counterpart offered alongside (citizen ↔ partner).</summary>

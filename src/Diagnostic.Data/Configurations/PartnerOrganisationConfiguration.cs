@@ -10,9 +10,9 @@ internal sealed class PartnerOrganisationConfiguration : IEntityTypeConfiguratio
     {
         builder.ToTable("PartnerOrganisations");
         builder.HasIndex(o => o.Name).IsUnique();
-        builder.Property(o => o.Name).HasMaxLength(200);
-        builder.Property(o => o.Sector).HasMaxLength(200);
-        builder.Property(o => o.NeighbourhoodsServed).HasMaxLength(2000);
+        builder.Property(o => o.Name).HasMaxLength(PartnerOrganisation.MaxNameLength);
+        builder.Property(o => o.Sector).HasMaxLength(PartnerOrganisation.MaxSectorLength);
+        builder.Property(o => o.NeighbourhoodsServed).HasMaxLength(PartnerOrganisation.MaxNeighbourhoodsServedLength);
         builder.Property(o => o.ContactPerson).HasMaxLength(200);
         builder.Property(o => o.ContactEmail).HasMaxLength(254);
         builder.Property(o => o.ContactPhone).HasMaxLength(50);

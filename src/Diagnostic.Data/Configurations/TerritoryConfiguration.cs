@@ -1,3 +1,4 @@
+using Diagnostic.Core.Territories;
 using Diagnostic.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -9,8 +10,8 @@ internal sealed class TerritoryConfiguration : IEntityTypeConfiguration<Territor
     public void Configure(EntityTypeBuilder<Territory> builder)
     {
         builder.HasIndex(t => t.Code).IsUnique();
-        builder.Property(t => t.Code).HasMaxLength(64);
-        builder.Property(t => t.Name).HasMaxLength(200);
+        builder.Property(t => t.Code).HasMaxLength(TerritoryCodes.MaxCodeLength);
+        builder.Property(t => t.Name).HasMaxLength(TerritoryCodes.MaxNameLength);
         builder.Property(t => t.NeighbourhoodWord).HasMaxLength(40);
         builder.Property(t => t.Level).HasConversion<LowercaseEnumConverter<TerritoryLevel>>().HasMaxLength(20);
         builder.HasOne(t => t.Parent).WithMany(t => t.Children)

@@ -7,6 +7,10 @@ namespace Diagnostic.Data.Entities;
 /// </summary>
 public sealed class PartnerOrganisation
 {
+    public const int MaxNameLength = 200;
+    public const int MaxSectorLength = 200;
+    public const int MaxNeighbourhoodsServedLength = 2000;
+
     public int Id { get; set; }
     public required string Name { get; set; }
     public PartnerNetwork Network { get; set; }

@@ -19,7 +19,8 @@ internal static class PartnerRowParser
         var before = errors.Count;
         var name = Field(0);
         if (name.Length == 0) errors.Add(new PartnerCsvError(line, "name", "empty name"));
-        else if (name.Length > 200) errors.Add(new PartnerCsvError(line, "name", "name longer than 200 characters"));
+        else if (name.Length > PartnerOrganisation.MaxNameLength)
+            errors.Add(new PartnerCsvError(line, "name", $"name longer than {PartnerOrganisation.MaxNameLength} characters"));
         else if (!names.TryAdd(name, line)) errors.Add(new PartnerCsvError(line, "name", $"duplicate name '{name}' (first on row {names[name]})"));
         if (!PartnerNetworks.TryParse(Field(1), out var network))
         {
@@ -31,7 +32,15 @@ internal static class PartnerRowParser
         {
             errors.Add(new PartnerCsvError(line, "neighbourhoods", $"unknown territory code '{code}'"));
         }
+        // Stored joined by '|', as the directory keeps them: the column's limit is on the joined text.
+        if (string.Join('|', neighbourhoods).Length > PartnerOrganisation.MaxNeighbourhoodsServedLength)
+        {
+            errors.Add(new PartnerCsvError(line, "neighbourhoods",
+                $"neighbourhoods longer than {PartnerOrganisation.MaxNeighbourhoodsServedLength} characters once joined by '|'"));
+        }
         var sector = Field(2);
+        if (sector.Length > PartnerOrganisation.MaxSectorLength)
+            errors.Add(new PartnerCsvError(line, "sector", $"sector longer than {PartnerOrganisation.MaxSectorLength} characters"));
         return errors.Count > before ? null : new PartnerRow(line, name, network, sector.Length == 0 ? null : sector, neighbourhoods);
     }
 }

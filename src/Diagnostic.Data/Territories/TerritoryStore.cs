@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Diagnostic.Core.Territories;
 using Diagnostic.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +11,7 @@ namespace Diagnostic.Data.Territories;
 /// population), because organisers re-import a corrected list far more often than they mean to keep a stale one.
 /// Territories absent from the file are left as they are (collectes may point at them).
 /// </summary>
-public sealed partial class TerritoryStore(DiagnosticDbContext db)
+public sealed class TerritoryStore(DiagnosticDbContext db)
 {
     public const int MaxWordLength = 40;
 
@@ -70,6 +69,12 @@ public sealed partial class TerritoryStore(DiagnosticDbContext db)
     {
         var all = await db.Territories.ToListAsync(cancellationToken);
         var errors = Check(input, all);
+        var self = input.Id is { } selfId ? all.SingleOrDefault(t => t.Id == selfId) : null;
+        if (errors.Count == 0 && self is not null && self.Code != input.Code.Trim()
+            && await CodeInUseAsync(self, cancellationToken) is { } inUse)
+        {
+            errors.Add(inUse);
+        }
         if (errors.Count > 0) return errors;
         var entity = input.Id is { } id ? all.Single(t => t.Id == id) : new TerritoryEntity { Code = input.Code, Name = input.Name };
         if (input.Id is null) db.Territories.Add(entity);
@@ -89,10 +94,14 @@ public sealed partial class TerritoryStore(DiagnosticDbContext db)
         var errors = new List<TerritoryFieldError>();
         var self = input.Id is { } id ? all.SingleOrDefault(t => t.Id == id) : null;
         var code = input.Code?.Trim() ?? "";
-        if (!CodePattern().IsMatch(code)) errors.Add(new("Code", "Territory.CodeInvalid"));
-        else if (code == "ALL") errors.Add(new("Code", "Territory.CodeReserved"));
-        else if (all.Any(t => t.Code == code && t != self)) errors.Add(new("Code", "Territory.CodeTaken", code));
-        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Length > 200) errors.Add(new("Name", "Territory.NameRequired"));
+        // A code kept as it is is not checked again: one imported before the rule must not block every later edit.
+        if (self is null || code != self.Code)
+        {
+            if (!TerritoryCodes.IsValid(code)) errors.Add(new("Code", "Territory.CodeInvalid"));
+            else if (code == "ALL") errors.Add(new("Code", "Territory.CodeReserved"));
+            else if (all.Any(t => t.Code == code && t != self)) errors.Add(new("Code", "Territory.CodeTaken", code));
+        }
+        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > TerritoryCodes.MaxNameLength) errors.Add(new("Name", "Territory.NameRequired"));
         if (input.Population is < 0) errors.Add(new("Population", "Territory.PopulationInvalid"));
         if (string.IsNullOrWhiteSpace(input.NeighbourhoodWord) || input.NeighbourhoodWord.Trim().Length > MaxWordLength)
             errors.Add(new("NeighbourhoodWord", "Territory.WordRequired"));
@@ -103,6 +112,29 @@ public sealed partial class TerritoryStore(DiagnosticDbContext db)
             else if (self is not null && IsUnder(parent, self, all)) errors.Add(new("ParentCode", "Territory.ParentCycle", parentCode));
         }
         return errors;
+    }
+
+    /// <summary>
+    /// Why the territory's code may no longer change, or null. Answers, partner lists and comité targets keep the code
+    /// as text, so a new code would silently detach them from the territory.
+    /// </summary>
+    private async Task<TerritoryFieldError?> CodeInUseAsync(TerritoryEntity territory, CancellationToken cancellationToken)
+    {
+        var code = territory.Code;
+        var collecte = await db.Collectes
+            .Where(c => c.TerritoryId == territory.Id || c.Neighbourhoods.Any(n => n.TerritoryId == territory.Id))
+            .OrderBy(c => c.Id).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken)
+            ?? await db.Responses.Where(r => r.NeighbourhoodCode == code)
+                .OrderBy(r => r.Id).Select(r => r.Collecte!.Name).FirstOrDefaultAsync(cancellationToken);
+        if (collecte is not null) return new("Code", "Territory.CodeUsedByCollecte", collecte);
+        var partners = await db.PartnerOrganisations.AsNoTracking().OrderBy(o => o.Name).ToListAsync(cancellationToken);
+        if (partners.FirstOrDefault(o => o.ServedCodes.Contains(code)) is { } partner)
+            return new("Code", "Territory.CodeUsedByPartner", partner.Name);
+        var target = await db.CandidateTargets.Where(t => t.Neighbourhood == code)
+                .OrderBy(t => t.Id).Select(t => t.Wording).FirstOrDefaultAsync(cancellationToken)
+            ?? (await db.ChosenTargets.AsNoTracking().ToListAsync(cancellationToken))
+                .FirstOrDefault(t => t.Neighbourhoods.Contains(code) || t.IndicatorNeighbourhood == code)?.Wording;
+        return target is null ? null : new("Code", "Territory.CodeUsedByTarget", target);
     }
 
     /// <summary>Whether <paramref name="candidate"/> is <paramref name="ancestor"/> or below it.</summary>
@@ -130,7 +162,4 @@ public sealed partial class TerritoryStore(DiagnosticDbContext db)
         if (tree.IsLeaf(territory.Code)) return TerritoryLevel.Neighbourhood;
         return tree.ChildrenOf(territory.Code).All(c => tree.IsLeaf(c.Code)) ? TerritoryLevel.City : TerritoryLevel.Region;
     }
-
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")]
-    private static partial Regex CodePattern();
 }

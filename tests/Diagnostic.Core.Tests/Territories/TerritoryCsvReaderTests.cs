@@ -232,6 +232,48 @@ public class TerritoryCsvReaderTests
         Assert.Contains("reserved", error.Message);
     }
 
+    [Theory]
+    [InlineData("Sainte Cécile")]
+    [InlineData("Cécile")]
+    [InlineData("-nord")]
+    [InlineData("nord/sud")]
+    public void A_code_the_territory_form_would_refuse_is_refused_at_its_line_and_column(string code)
+    {
+        var result = Read($"code,name,parent,population\nA,Alpha,,\n{code},Quartier,A,\nB,Beta,{code},\n");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Null(result.Tree);
+        Assert.Equal((3, 1, Diagnostic.Core.DataFiles.DataFileProblem.CodeInvalid), (error.Row, error.Column, error.Kind));
+        Assert.Equal([code], error.Arguments);
+    }
+
+    [Fact]
+    public void A_code_or_name_longer_than_the_database_column_is_refused_with_its_length()
+    {
+        var longCode = new string('c', 65);
+        var longName = new string('n', 201);
+
+        var result = Read($"code,name,parent,population\nA,Alpha,,\n{longCode},Quartier,A,\nB,{longName},A,\n");
+
+        Assert.Null(result.Tree);
+        Assert.Equal(
+            ["territoires.csv:3:1: the code has 65 characters, more than the 64 allowed",
+             "territoires.csv:4:2: the name has 201 characters, more than the 200 allowed"],
+            result.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public void A_code_and_name_at_the_longest_allowed_are_accepted()
+    {
+        var code = "Q" + new string('q', 63);
+        var name = new string('n', 200);
+
+        var result = Read($"code,name,parent,population\nA,Alpha,,\n{code},{name},A,\n");
+
+        Assert.True(result.IsValid, string.Join("\n", result.Errors));
+        Assert.Equal(name, result.Tree![code].Name);
+    }
+
     [Fact]
     public void Every_error_is_reported_and_no_tree_is_built()
     {

@@ -48,7 +48,7 @@ public sealed class ThankYouTests(DiagnosticWebFactory factory) : IClassFixture<
     public async Task A_kiosk_thanks_the_person_who_just_submitted_and_nobody_after()
     {
         var kiosk = new Respondent(factory.NewClient());
-        await kiosk.GetAsync("/kiosque/test");
+        (await kiosk.StartKioskAsync()).Dispose();
 
         var thanks = await kiosk.CompleteAsync();
         var later = await kiosk.GetAsync("/s/test/merci");

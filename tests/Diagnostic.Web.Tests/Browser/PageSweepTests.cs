@@ -59,8 +59,7 @@ public sealed class PageSweepTests(BrowserFixture browser, ITestOutputHelper out
                 session.Page.SetDefaultNavigationTimeout(120_000);
                 sessions[role] = session;
             }
-            // The kiosk start signs staff out in that browser: it comes last (it is public, so seen anonymously anyway).
-            foreach (var page in pages.OrderBy(p => p.Route.StartsWith("/kiosque", StringComparison.Ordinal)))
+            foreach (var page in pages)
             {
                 var problems = await VisitAsync(page, sessions, visited, size);
                 foreach (var problem in problems) failures.Add($"{page.Url} at {size}: {problem}");

@@ -38,6 +38,14 @@ public sealed partial class Respondent(HttpClient client, string code = Diagnost
         return await ReadAsync(response);
     }
 
+    /// <summary>Opens the kiosk's start page and presses its button; the raw answer (its cookies, its redirect).</summary>
+    public async Task<HttpResponseMessage> StartKioskAsync()
+    {
+        var start = await GetAsync($"/kiosque/{code}");
+        return await client.PostAsync($"/kiosque/{code}",
+            new FormUrlEncodedContent([new KeyValuePair<string, string>("__RequestVerificationToken", start.Token ?? "")]));
+    }
+
     public Task<Page> ConsentAsync() => PostAsync($"/s/{code}", ("Consent", "true"), ("AgeConfirmed", "true"));
 
     public async Task<Page> StartAsync(string neighbourhood = "nord")

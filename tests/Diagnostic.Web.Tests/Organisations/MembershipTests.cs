@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Diagnostic.Data.Entities;
+using Diagnostic.Web.Pages.Admin.Partners;
 using Diagnostic.Web.Tests.Comite;
 using Diagnostic.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Diagnostic.Web.Tests.Organisations;
 
@@ -64,6 +66,42 @@ public sealed partial class MembershipTests(DiagnosticWebFactory factory) : ICla
         var stored = await factory.WithDbAsync(db => db.PartnerOrganisations.SingleAsync(o => o.Id == w.LocalId));
         Assert.Equal(("819-555-0101", false, PartnerNetwork.Sante), (stored.ContactPhone, stored.ShareContact, stored.Network));
         Assert.NotNull(stored.JoinedAt);
+    }
+
+    [Fact]
+    public async Task A_second_post_of_the_same_link_creates_and_overwrites_nothing()
+    {
+        var w = await OrganisationWorld.CreateAsync(factory);
+        var link = await IssueAsync(w);
+        var visitor = new Respondent(factory.CreateClient());
+        var form = await visitor.GetAsync(link);
+        var first = await visitor.PostWithTokenAsync(link, form.Token, Fields("Maison de quartier", consent: true, share: true));
+        var before = await factory.WithDbAsync(db => db.PartnerOrganisations.CountAsync());
+
+        var second = await visitor.PostWithTokenAsync(link, form.Token,
+            [.. Fields("Maison de quartier", consent: true, share: false).Where(f => f.Item1 != "Input.ContactPhone"), ("Input.ContactPhone", "819-555-0202")]);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.NotFound), (first.Status, second.Status));
+        Assert.Equal(before, await factory.WithDbAsync(db => db.PartnerOrganisations.CountAsync()));
+        var stored = await factory.WithDbAsync(db => db.PartnerOrganisations.SingleAsync(o => o.Id == w.LocalId));
+        Assert.Equal(("819-555-0101", true), (stored.ContactPhone, stored.ShareContact));
+    }
+
+    [Fact]
+    public async Task A_link_found_usable_but_used_meanwhile_by_another_post_cannot_be_claimed()
+    {
+        var w = await OrganisationWorld.CreateAsync(factory);
+        var token = (await IssueAsync(w))["/adhesion/".Length..];
+        await using var first = factory.Services.CreateAsyncScope();
+        await using var second = factory.Services.CreateAsyncScope();
+        var links = first.ServiceProvider.GetRequiredService<MembershipLinks>();
+        var invitation = (await links.FindUsableAsync(token, default))!;
+
+        var claimedElsewhere = await second.ServiceProvider.GetRequiredService<MembershipLinks>().ClaimAsync(invitation.Id, DateTimeOffset.UtcNow, default);
+        var claimedHere = await links.ClaimAsync(invitation.Id, DateTimeOffset.UtcNow, default);
+
+        Assert.Null(invitation.UsedAt); // what the first post read: usable
+        Assert.Equal((true, false), (claimedElsewhere, claimedHere));
     }
 
     [Fact]

@@ -27,6 +27,10 @@ public sealed class KioskBrowserTests(BrowserFixture browser)
 
         await session.GotoAsync($"/admin/collectes/{id}");
         await page.Locator("#kiosk").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/kiosque/demo$"));
+        await Expect(page.Locator("#sign-out")).ToBeVisibleAsync(); // only the button signs out
+        await session.ScreenshotAsync("kiosk-start");
+        await page.Locator("#start-kiosk").ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/s/demo$"));
         await Expect(page.Locator("#sign-out")).ToHaveCountAsync(0);

@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Diagnostic.Web.Tests.Organizer;
 
 /// <summary>
-/// A kiosk runs on a kiosk token that answers one collecte, never on a staff session: opening kiosk mode signs the
-/// organisatrice out in that browser, and the token is useless anywhere else.
+/// A kiosk runs on a kiosk token that answers one collecte, never on a staff session: starting kiosk mode (a post, not
+/// a mere visit) signs the organisatrice out in that browser, and the token is useless anywhere else.
 /// </summary>
 public sealed class KioskTokenTests : IDisposable
 {
@@ -20,18 +20,51 @@ public sealed class KioskTokenTests : IDisposable
         response.Headers.TryGetValues("Set-Cookie", out var values) ? values.SingleOrDefault(v => v.StartsWith(name + "=", StringComparison.Ordinal)) : null;
 
     [Fact]
-    public async Task Opening_kiosk_mode_signs_the_organisatrice_out_and_admin_then_asks_for_sign_in()
+    public async Task Opening_the_kiosk_address_only_shows_its_start_button_and_signs_no_one_out()
+    {
+        var organizer = await factory.OrganizerAsync();
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        await SignInExtensions.SignInAsync(client, organizer.Email, organizer.Password);
+
+        var start = await new Respondent(client).GetAsync("/kiosque/test");
+        using var admin = await client.GetAsync("/admin");
+
+        Assert.Equal(HttpStatusCode.OK, start.Status);
+        Assert.Contains("Démarrer le kiosque", start.Text);
+        Assert.Contains("id=\"sign-out-notice\"", start.Html);
+        Assert.Matches("<form method=\"post\"[^>]*>[\\s\\S]*name=\"__RequestVerificationToken\"", start.Html);
+        Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+    }
+
+    [Fact]
+    public async Task Starting_kiosk_mode_needs_the_form_s_antiforgery_token()
+    {
+        var organizer = await factory.OrganizerAsync();
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        await SignInExtensions.SignInAsync(client, organizer.Email, organizer.Password);
+
+        using var forged = await client.PostAsync("/kiosque/test", new FormUrlEncodedContent([]));
+        using var admin = await client.GetAsync("/admin");
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Null(SetCookie(forged, "diag-kiosque-test"));
+        Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+    }
+
+    [Fact]
+    public async Task Starting_kiosk_mode_signs_the_organisatrice_out_and_admin_then_asks_for_sign_in()
     {
         var organizer = await factory.OrganizerAsync();
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         await SignInExtensions.SignInAsync(client, organizer.Email, organizer.Password);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin")).StatusCode);
 
-        using var start = await client.GetAsync("/kiosque/test");
+        using var start = await new Respondent(client).StartKioskAsync();
         using var admin = await client.GetAsync("/admin/collectes");
         var welcome = await new Respondent(client).GetAsync("/s/test");
 
         Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
+        Assert.Equal("/s/test", start.Headers.Location?.OriginalString);
         Assert.Contains("expires=Thu, 01 Jan 1970", SetCookie(start, AccountsFeature.CookieName));
         var token = SetCookie(start, "diag-kiosque-test")!;
         Assert.Contains("path=/s/test", token, StringComparison.OrdinalIgnoreCase);
@@ -45,15 +78,15 @@ public sealed class KioskTokenTests : IDisposable
     }
 
     [Fact]
-    public async Task Signing_in_again_on_a_kiosk_is_undone_by_the_next_answer_page()
+    public async Task Signing_in_again_on_a_kiosk_sends_the_answer_pages_to_the_start_whose_button_signs_out()
     {
         var organizer = await factory.OrganizerAsync();
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        (await client.GetAsync("/kiosque/test")).Dispose();
+        (await new Respondent(client).StartKioskAsync()).Dispose();
         await SignInExtensions.SignInAsync(client, organizer.Email, organizer.Password);
 
         using var welcome = await client.GetAsync("/s/test");
-        using var start = await client.GetAsync(welcome.Headers.Location?.OriginalString);
+        using var start = await new Respondent(client).StartKioskAsync();
         using var admin = await client.GetAsync("/admin");
 
         Assert.Equal("/kiosque/test", welcome.Headers.Location?.OriginalString);
@@ -67,7 +100,7 @@ public sealed class KioskTokenTests : IDisposable
         await factory.SeedAsync();
         await factory.AddCollecteAsync("autre", TestQuestionnaire.Yaml);
         var kiosk = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        using var start = await kiosk.GetAsync("/kiosque/test");
+        using var start = await new Respondent(kiosk).StartKioskAsync();
         var tokenOfTest = SetCookie(start, "diag-kiosque-test")!.Split(';')[0].Split('=', 2)[1];
 
         var forged = await StartWithCookieAsync("test", "diag-kiosque-test=1");

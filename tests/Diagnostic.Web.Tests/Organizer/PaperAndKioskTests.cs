@@ -42,6 +42,59 @@ public sealed class PaperAndKioskTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_posts_of_the_same_paper_form_store_one_questionnaire_and_both_say_it_is_saved()
+    {
+        var organizer = await factory.OrganizerAsync();
+        var path = $"/admin/collectes/{await factory.IdOfAsync(DiagnosticWebFactory.OpenCode)}/papier";
+        var browser = organizer.Browser();
+        var form = await browser.GetAsync(path);
+        var entry = form.Hidden("entry")!;
+        var fields = ValidPaper.Where(f => f.Item1 != "q-annees").Append(("q-annees", "7")).Append(("entry", entry)).ToArray();
+
+        var first = await browser.PostWithTokenAsync(path, form.Token, fields);
+        var second = await browser.PostWithTokenAsync(path, form.Token, fields);
+
+        Assert.True(Guid.TryParse(entry, out _), entry);
+        Assert.Contains("Le questionnaire papier est enregistré.", first.Text);
+        Assert.Contains("Le questionnaire papier est enregistré.", second.Text);
+        Assert.Equal(entry, Assert.Single(await factory.ResponsesAsync()).PublicId);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditActions.ResponsePaperEntered)));
+        Assert.NotEqual(entry, first.Hidden("entry")); // the next blank form is the next questionnaire
+    }
+
+    [Fact]
+    public async Task Two_posts_of_the_same_paper_form_at_once_store_one_questionnaire()
+    {
+        var organizer = await factory.OrganizerAsync();
+        var path = $"/admin/collectes/{await factory.IdOfAsync(DiagnosticWebFactory.OpenCode)}/papier";
+        var browser = organizer.Browser();
+        var form = await browser.GetAsync(path);
+        var fields = ValidPaper.Where(f => f.Item1 != "q-annees").Append(("q-annees", "7")).Append(("entry", form.Hidden("entry")!)).ToArray();
+
+        var pages = await Task.WhenAll(browser.PostWithTokenAsync(path, form.Token, fields), browser.PostWithTokenAsync(path, form.Token, fields));
+
+        Assert.All(pages, page => Assert.Equal(HttpStatusCode.OK, page.Status));
+        Assert.Single(await factory.ResponsesAsync());
+    }
+
+    [Fact]
+    public async Task A_paper_form_shown_again_with_errors_keeps_its_entry_key()
+    {
+        var organizer = await factory.OrganizerAsync();
+        var path = $"/admin/collectes/{await factory.IdOfAsync(DiagnosticWebFactory.OpenCode)}/papier";
+        var browser = organizer.Browser();
+        var form = await browser.GetAsync(path);
+        var entry = form.Hidden("entry")!;
+
+        var refused = await browser.PostWithTokenAsync(path, form.Token,
+            ValidPaper.Where(f => f.Item1 != "neighbourhood").Append(("entry", entry)).ToArray());
+
+        Assert.Contains("error-summary", refused.Html);
+        Assert.Equal(entry, refused.Hidden("entry"));
+        Assert.Empty(await factory.ResponsesAsync());
+    }
+
+    [Fact]
     public async Task A_paper_answer_keyed_with_a_leading_tab_is_stored_as_keyed_not_as_a_formula()
     {
         var organizer = await factory.OrganizerAsync();
@@ -97,7 +150,7 @@ public sealed class PaperAndKioskTests : IDisposable
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var kiosk = new Respondent(client);
 
-        using var start = await client.GetAsync("/kiosque/test");
+        using var start = await kiosk.StartKioskAsync();
         Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
         Assert.Equal("/s/test", start.Headers.Location?.OriginalString);
         var marker = SetCookie(start, "diag-kiosque-test");
@@ -127,8 +180,8 @@ public sealed class PaperAndKioskTests : IDisposable
         Assert.Contains("expires=Thu, 01 Jan 1970", SetCookie(submit, "diag-brouillon-test"));
 
         using var thanks = await client.GetAsync("/s/test/merci");
-        Assert.Equal("15; url=/kiosque/test", thanks.Headers.GetValues("Refresh").Single());
-        Assert.Contains("href=\"/kiosque/test\"", await thanks.Content.ReadAsStringAsync());
+        Assert.Equal("15; url=/s/test", thanks.Headers.GetValues("Refresh").Single());
+        Assert.Contains("id=\"next-person\" href=\"/s/test\"", await thanks.Content.ReadAsStringAsync());
         Assert.Contains("Personne suivante", WebUtility.HtmlDecode(await thanks.Content.ReadAsStringAsync()));
         var response = (await factory.ResponsesAsync()).Single();
         Assert.Equal(ResponseChannel.Kiosk, response.Channel);
@@ -140,12 +193,13 @@ public sealed class PaperAndKioskTests : IDisposable
     {
         await factory.SeedAsync();
         var kiosk = new Respondent(factory.NewClient());
-        await kiosk.GetAsync("/kiosque/test");
+        (await kiosk.StartKioskAsync()).Dispose();
         await kiosk.StartAsync();
 
-        var next = await kiosk.GetAsync("/kiosque/test");
+        using var restart = await kiosk.StartKioskAsync();
+        var next = await kiosk.GetAsync("/s/test");
 
-        Assert.Equal("/s/test", next.Path);
+        Assert.Equal("/s/test", restart.RequestMessage?.RequestUri?.AbsolutePath);
         Assert.DoesNotContain("continue-box", next.Html);
         Assert.Equal(ResponseChannel.Kiosk, (await factory.ResponsesAsync()).Single().Channel);
     }
@@ -171,5 +225,8 @@ public sealed class PaperAndKioskTests : IDisposable
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/kiosque/fermee")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/kiosque/inconnue")).StatusCode);
+        var token = (await new Respondent(client).GetAsync("/kiosque/test")).Token!;
+        using var post = await client.PostAsync("/kiosque/fermee", new FormUrlEncodedContent([new KeyValuePair<string, string>("__RequestVerificationToken", token)]));
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
     }
 }

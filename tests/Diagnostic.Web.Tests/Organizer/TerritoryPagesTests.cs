@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Diagnostic.Data.Entities;
 using Diagnostic.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,6 +36,8 @@ public sealed class TerritoryPagesTests : IDisposable
     [InlineData("code,name,parent,population\nville,Ville,,\nville,Encore,,\n", "3", "1", "Code en double : « ville » est déjà à la ligne 2.")]
     [InlineData("code,nom,parent\nx,X,\n", "1", "2", "En-tête incorrect : la colonne « nom » est inconnue (l'en-tête attendu est code,name,parent,population).")]
     [InlineData("code,name,parent,population\nville,Ville,,12 000\n", "2", "4", "La population « 12 000 » n'est pas un nombre entier positif ou nul (des chiffres seulement, sans espace).")]
+    [InlineData("code,name,parent,population\nville,Ville,,\nst cécile,Sainte-Cécile,ville,\n", "3", "1", "Le code « st cécile » ne convient pas : lettres, chiffres, tiret, point ou soulignement seulement, sans accent ni espace, en commençant par une lettre ou un chiffre.")]
+    [InlineData("code,name,parent,population\nville,Ville,,\nest,Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est Est,ville,\n", "3", "2", "Le nom a 203 caractères : 200 au plus.")]
     public async Task A_file_with_an_error_shows_its_file_line_column_and_reason_in_french_and_changes_nothing(string csv, string line, string column, string reason)
     {
         var organizer = await factory.OrganizerAsync();
@@ -54,6 +57,7 @@ public sealed class TerritoryPagesTests : IDisposable
     [Theory]
     [InlineData("code,name,parent,population\nest,Est,inconnu,\n", "2", "3", "Unknown parent: no territory has code “inconnu”.")]
     [InlineData("code,name,parent,population\na,A,b,\nb,B,a,\n", "2", "3", "The parents go round in a circle: a → b → a.")]
+    [InlineData("code,name,parent,population\nville,Ville,,\nst cécile,Sainte-Cécile,ville,\n", "3", "1", "Code “st cécile” is not allowed: letters, digits, dash, dot or underscore only, no accents or spaces, starting with a letter or digit.")]
     [InlineData("code,name,parent,population\nville,Ville,,\nville,Encore,,\n", "3", "1", "Duplicate code: “ville” is already on line 2.")]
     public async Task An_english_page_gives_the_territory_file_problems_in_english(string csv, string line, string column, string reason)
     {
@@ -122,6 +126,80 @@ public sealed class TerritoryPagesTests : IDisposable
         Assert.Null(await factory.WithDbAsync(db => db.Territories.Where(t => t.Code == "mrc").Select(t => t.ParentId).SingleAsync()));
         var tree = await browser.GetAsync("/admin/territoires");
         Assert.True(tree.Text.IndexOf("MRC Test", StringComparison.Ordinal) < tree.Text.IndexOf("Ville-Test", StringComparison.Ordinal));
+    }
+
+    private async Task<Respondent.Page> RenameAsync(Respondent browser, string code, string newCode, string? parent = null)
+    {
+        var territory = await factory.WithDbAsync(db => db.Territories.Include(t => t.Parent).SingleAsync(t => t.Code == code));
+        return await browser.PostAsync($"/admin/territoires/edition/{territory.Id}",
+            ("Form.Code", newCode), ("Form.Name", territory.Name), ("Form.ParentCode", parent ?? territory.Parent?.Code ?? ""),
+            ("Form.NeighbourhoodWord", territory.NeighbourhoodWord));
+    }
+
+    [Theory]
+    [InlineData("ville")] // the collectes' territory
+    [InlineData("nord")] // one of their neighbourhoods
+    public async Task The_code_of_a_territory_a_collecte_uses_cannot_change(string code)
+    {
+        var organizer = await factory.OrganizerAsync();
+
+        var page = await RenameAsync(organizer.Browser(), code, code + "-2");
+
+        Assert.Contains("Ce code ne peut plus changer : la collecte « Collecte test test » l'utilise", page.Text);
+        Assert.Contains("href=\"#Form_Code\"", page.Html);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Territories.CountAsync(t => t.Code == code)));
+    }
+
+    [Fact]
+    public async Task The_code_of_a_territory_that_answers_or_a_partner_use_cannot_change_and_an_unused_one_can()
+    {
+        var organizer = await factory.OrganizerAsync();
+        var browser = organizer.Browser();
+        await factory.WithDbAsync(async db =>
+        {
+            db.Territories.AddRange(
+                new Territory { Code = "repondu", Name = "Répondu", Level = TerritoryLevel.Neighbourhood },
+                new Territory { Code = "servi", Name = "Servi", Level = TerritoryLevel.Neighbourhood });
+            var collecte = await db.Collectes.SingleAsync(c => c.PublicCode == DiagnosticWebFactory.ClosedCode);
+            db.Responses.Add(new Response
+            {
+                PublicId = Guid.NewGuid().ToString(), CollecteId = collecte.Id, NeighbourhoodCode = "repondu", Language = "fr",
+                QuestionnaireHash = "h", Status = ResponseStatus.Submitted, StartedAt = DateTimeOffset.UtcNow,
+            });
+            db.PartnerOrganisations.Add(new PartnerOrganisation { Name = "Maison des jeunes", NeighbourhoodsServed = "nord|servi" });
+            return await db.SaveChangesAsync();
+        });
+
+        var answered = await RenameAsync(browser, "repondu", "repondu-2");
+        var served = await RenameAsync(browser, "servi", "servi-2");
+        var unused = await RenameAsync(browser, "ailleurs", "ailleurs-2");
+
+        Assert.Contains("la collecte « Collecte test fermee » l'utilise", answered.Text);
+        Assert.Contains("Ce code ne peut plus changer : l'organisation « Maison des jeunes » le compte parmi les territoires qu'elle dessert.", served.Text);
+        Assert.Contains("Le territoire « Ailleurs » est enregistré.", unused.Text);
+        Assert.Equal("ailleurs-2:Ailleurs,nord:Nord,repondu:Répondu,servi:Servi,sud:Sud,ville:Ville-Test", await TerritoryCodesAsync());
+    }
+
+    [Fact]
+    public async Task A_territory_whose_code_predates_the_code_rule_can_still_be_edited_when_its_code_stays()
+    {
+        var organizer = await factory.OrganizerAsync();
+        await factory.WithDbAsync(db =>
+        {
+            db.Territories.Add(new Territory { Code = "Vieux Port", Name = "Vieux-Port", Level = TerritoryLevel.Neighbourhood });
+            return db.SaveChangesAsync();
+        });
+        var id = await factory.WithDbAsync(db => db.Territories.Where(t => t.Code == "Vieux Port").Select(t => t.Id).SingleAsync());
+
+        var kept = await organizer.Browser().PostAsync($"/admin/territoires/edition/{id}",
+            ("Form.Code", "Vieux Port"), ("Form.Name", "Vieux-Port renommé"), ("Form.ParentCode", ""), ("Form.NeighbourhoodWord", "quartier"));
+        var changed = await organizer.Browser().PostAsync($"/admin/territoires/edition/{id}",
+            ("Form.Code", "Vieux Port 2"), ("Form.Name", "Vieux-Port"), ("Form.ParentCode", ""), ("Form.NeighbourhoodWord", "quartier"));
+
+        Assert.Contains("Le territoire « Vieux-Port renommé » est enregistré.", kept.Text);
+        Assert.Contains("Écrivez un code de 1 à 64 caractères", changed.Text);
+        Assert.Equal("Vieux Port:Vieux-Port renommé", await factory.WithDbAsync(db =>
+            db.Territories.Where(t => t.Id == id).Select(t => t.Code + ":" + t.Name).SingleAsync()));
     }
 
     [Theory]

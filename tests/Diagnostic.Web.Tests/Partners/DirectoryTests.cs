@@ -48,6 +48,8 @@ public sealed class DirectoryTests(DiagnosticWebFactory factory) : IClassFixture
         { "broken quoting", Encoding.UTF8.GetBytes("name,network,sector,neighbourhoods\r\nB-Y,municipal,,\r\nB-\"Z\" inc,privé,,\r\n"), "broken quoting" },
         { "not utf-8", Encoding.Latin1.GetBytes("name,network,sector,neighbourhoods\r\nB-Café,privé,,\r\n"), "row 2: the file is not valid UTF-8" },
         { "empty name", Encoding.UTF8.GetBytes("name,network,sector,neighbourhoods\r\n,privé,,\r\n"), "row 2, column name: empty name" },
+        { "long sector", Encoding.UTF8.GetBytes($"name,network,sector,neighbourhoods\r\nB-X,privé,{new string('s', 201)},\r\n"), "row 2, column sector: sector longer than 200 characters" },
+        { "long neighbourhoods", Encoding.UTF8.GetBytes($"name,network,sector,neighbourhoods\r\nB-X,privé,,{string.Join('|', Enumerable.Repeat("nord|sud", 300))}\r\n"), "row 2, column neighbourhoods: neighbourhoods longer than 2000 characters once joined by '|'" },
     };
 
     [Theory]

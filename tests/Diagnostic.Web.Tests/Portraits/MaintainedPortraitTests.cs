@@ -166,7 +166,7 @@ public sealed class MaintainedPortraitTests(DiagnosticWebFactory factory) : ICla
     private Task PaperAsync(string code, Dictionary<string, string> answers, string hood) => factory.WithDbAsync(async db =>
     {
         var collecte = await db.Collectes.Include(c => c.Snapshot).SingleAsync(c => c.PublicCode == code);
-        return await new CollecteStore(db, TimeProvider.System).AddPaperResponseAsync(collecte, hood, "fr", answers, default);
+        return await new CollecteStore(db, TimeProvider.System).AddPaperResponseAsync(collecte, Guid.NewGuid(), hood, "fr", answers, default);
     });
 
     private Task ImportAsync(string code, List<(string Id, Dictionary<string, string> Answers, string Hood)> rows) => factory.WithDbAsync(async db =>

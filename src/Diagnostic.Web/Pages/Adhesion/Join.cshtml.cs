@@ -51,15 +51,18 @@ public sealed class JoinModel(
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        var organisation = cards.Apply(invitation.Organisation, Input);
         var now = today.Now;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Another post of the same link may have used it since it was found usable: the same answer as a used link.
+        if (!await links.ClaimAsync(invitation.Id, now, cancellationToken)) return NotFound();
+        var organisation = cards.Apply(invitation.Organisation, Input);
         organisation.JoinedAt = now;
         organisation.ShareContact = ShareContact;
         organisation.ShareContactAt = ShareContact ? now : null;
         var withdraw = MembershipLinks.NewWithdrawToken(organisation);
-        invitation.UsedAt = now;
         invitation.Organisation = organisation;
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         Shared = ShareContact;
         WithdrawLink = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/adhesion/retrait/{withdraw}";
         return Page();

@@ -33,7 +33,7 @@ public abstract class AnswerPageModel(CollecteLoader loader, ResponseStore store
     {
         var collecte = await loader.LoadOpenAsync(Code, cancellationToken, freshCollecte);
         if (collecte is null) return NotFound();
-        // A kiosk never runs with a staff session: someone signed in again on it goes through the start, which signs out.
+        // A kiosk never runs with a staff session: someone signed in again on it is sent to the start, whose button signs out.
         if (IsKiosk && User.Identity?.IsAuthenticated == true) return Redirect(Request.PathBase + Kiosk.KioskMode.StartPath(Code));
         Collecte = collecte;
         if (cookie.Read(Request, Code) is { } saved)

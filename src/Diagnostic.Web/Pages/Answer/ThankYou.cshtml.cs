@@ -17,8 +17,9 @@ public sealed class ThankYouModel(CollecteLoader loader, ResponseStore store, Dr
         if (await LoadAsync(needsDraft: false, cancellationToken) is { } stop) return stop;
         var justSubmitted = TempData[JustSubmittedKey(Code)] is true;
         if (!justSubmitted && Draft is not { Status: ResponseStatus.Submitted }) return RedirectToPage("/Answer/Welcome", new { code = Code });
-        // The kiosk goes back to the start by itself for the next person, even if no one touches it.
-        if (IsKiosk) Response.Headers["Refresh"] = $"{Kiosk.KioskMode.ReturnAfterSeconds}; url={Request.PathBase}{Kiosk.KioskMode.StartPath(Code)}";
+        // The kiosk goes back to the welcome page by itself for the next person, even if no one touches it. Not to the
+        // kiosk's start, whose button is for the organisatrice: kiosk mode is on and the draft was forgotten at submission.
+        if (IsKiosk) Response.Headers["Refresh"] = $"{Kiosk.KioskMode.ReturnAfterSeconds}; url={Request.PathBase}/s/{Code}";
         return Page();
     }
 

@@ -6,7 +6,7 @@ namespace Diagnostic.Web.Pages.Kiosk;
 /// Kiosk mode for in-person events: a kiosk token, encrypted and signed with Data Protection, naming the one collecte
 /// it may answer, in a cookie of that collecte's path that lives only while the kiosk's browser is open (no expiry).
 /// A token copied to another collecte's path, forged or tampered with is ignored. In this mode the draft cookie is
-/// not persisted, it is cleared at submission, the thank-you page returns to the start, responses are recorded with
+/// not persisted, it is cleared at submission, the thank-you page returns to the welcome page, responses are recorded with
 /// channel kiosk, and no staff session is ever kept (see <see cref="StartModel"/>).
 /// </summary>
 public static class KioskMode

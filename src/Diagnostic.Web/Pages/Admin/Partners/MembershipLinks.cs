@@ -38,6 +38,15 @@ public sealed class MembershipLinks(DiagnosticDbContext db, Today today)
         return invitation is { UsedAt: null } && invitation.ExpiresAt > now ? invitation : null;
     }
 
+    /// <summary>
+    /// Marks the link used, as one guarded UPDATE so two posts of the same link at once cannot both pass (the second
+    /// finds it used). True when this call used it; the caller saves the card in the same transaction.
+    /// </summary>
+    public async Task<bool> ClaimAsync(int invitationId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await db.MembershipInvitations
+            .Where(i => i.Id == invitationId && i.UsedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(i => i.UsedAt, now), cancellationToken) == 1;
+
     public Task<PartnerOrganisation?> FindByWithdrawTokenAsync(string? token, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(token) || token.Length > 100) return Task.FromResult<PartnerOrganisation?>(null);

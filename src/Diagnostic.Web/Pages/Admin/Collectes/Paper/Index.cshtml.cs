@@ -26,6 +26,10 @@ public sealed class IndexModel(
     [BindProperty(Name = "language")]
     public string Language { get; set; } = Languages.French;
 
+    /// <summary>Made when the blank form is shown and kept while it is shown again with errors: one key, one questionnaire.</summary>
+    [BindProperty(Name = "entry")]
+    public string? EntryKey { get; set; }
+
     [TempData]
     public string? Message { get; set; }
 
@@ -40,6 +44,7 @@ public sealed class IndexModel(
     public IActionResult OnGet()
     {
         Questionnaire = snapshots.Get(Collecte.Snapshot!);
+        EntryKey = Guid.NewGuid().ToString();
         return Page();
     }
 
@@ -47,6 +52,9 @@ public sealed class IndexModel(
     {
         if (!Accepting) return NotFound();
         Questionnaire = snapshots.Get(Collecte.Snapshot!);
+        // A form without a readable key (a page opened before the key existed) still saves, as a new questionnaire.
+        var entryKey = Guid.TryParse(EntryKey, out var key) ? key : Guid.NewGuid();
+        EntryKey = entryKey.ToString();
         var posted = AnswerForm.Read(Questionnaire, Request.Form);
         Values = posted.Values;
         if (!Collecte.Neighbourhoods.Any(n => n.Territory!.Code == Neighbourhood))
@@ -57,9 +65,10 @@ public sealed class IndexModel(
             Errors.Add(new FieldError(FieldError.QuestionFieldId(problem.QuestionId), ProblemText.For(shared, problem.Problem, Questionnaire.FindQuestion(problem.QuestionId))));
         if (Errors.Count > 0) return Page();
         var language = Languages.Supported.Contains(Language) ? Language : Languages.French;
-        await store.AddPaperResponseAsync(Collecte, Neighbourhood!, language,
+        var stored = await store.AddPaperResponseAsync(Collecte, entryKey, Neighbourhood!, language,
             ResponseValidator.PruneIrrelevant(Questionnaire, posted.Values), cancellationToken);
-        await Collectes.AuditAsync(User, AuditActions.ResponsePaperEntered, Collecte, null, cancellationToken);
+        // The second post of a double-click gets the same answer as the first, without a second entry in the log.
+        if (stored) await Collectes.AuditAsync(User, AuditActions.ResponsePaperEntered, Collecte, null, cancellationToken);
         Message = words["Paper.Saved"].Value;
         return RedirectToPage(new { id = Id });
     }
