@@ -80,7 +80,8 @@ public sealed class PortraitCommand(TextWriter output, TextWriter error) : ICliC
         {
             // Reading and validating on one thread, accumulating on another (issue 16); the errors list is
             // written by the reading thread only and read here once both are done.
-            await RecordPipeline.ForEachAsync(new ResponseCsvReader(questionnaire).Read(stream, errors), builder.Add, ct);
+            var shown = new ShownAnswers(questionnaire);
+            await RecordPipeline.ForEachAsync(new ResponseCsvReader(questionnaire).Read(stream, errors).Select(shown.LeaveOutNotShown), builder.Add, ct);
         }
         foreach (var problem in errors)
         {

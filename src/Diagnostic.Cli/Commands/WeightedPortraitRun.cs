@@ -80,9 +80,10 @@ internal static class WeightedPortraitRun
     {
         var errors = new List<ResponseCsvError>();
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var shown = new ShownAnswers(questionnaire);
         await foreach (var response in new ResponseCsvReader(questionnaire).ReadAsync(stream, errors, ct))
         {
-            yield return response;
+            yield return shown.LeaveOutNotShown(response);
         }
         if (errors.Count > 0)
         {

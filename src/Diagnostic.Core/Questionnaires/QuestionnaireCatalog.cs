@@ -54,7 +54,7 @@ public sealed record QuestionnaireCatalog(
             var (yaml, badLine, badColumn) = StrictUtf8.Decode(File.ReadAllBytes(file));
             if (yaml is null)
             {
-                errors.Add(new QuestionnaireError(file, badLine, badColumn, "the file is not valid UTF-8: save it as UTF-8 (accents must not be in Latin-1 or Windows-1252)"));
+                errors.Add(new QuestionnaireError(file, badLine, badColumn, QuestionnaireReader.NotUtf8));
                 continue;
             }
 

@@ -8,8 +8,17 @@ namespace Diagnostic.Core.Questionnaires;
 /// <summary>Reads a questionnaire YAML file (src/Diagnostic.Core/Questionnaires/README.md) into a validated <see cref="Questionnaire"/>.</summary>
 public static class QuestionnaireReader
 {
-    public static QuestionnaireReadResult ReadFile(string path) =>
-        Read(File.ReadAllText(path), path);
+    /// <summary>Reads a file as strictly as the catalog and `validate` do: bytes that are not UTF-8 are an error at their
+    /// position, never characters replaced silently (a Windows-1252 accent would otherwise turn into another code).</summary>
+    public static QuestionnaireReadResult ReadFile(string path)
+    {
+        var (yaml, line, column) = StrictUtf8.Decode(File.ReadAllBytes(path));
+        return yaml is null
+            ? new QuestionnaireReadResult(null, [new QuestionnaireError(path, line, column, NotUtf8)])
+            : Read(yaml, path);
+    }
+
+    public const string NotUtf8 = "the file is not valid UTF-8: save it as UTF-8 (accents must not be in Latin-1 or Windows-1252)";
 
     /// <summary>Reads YAML text; <paramref name="fileName"/> is used in error positions.
     /// The questionnaire's SourceHash is the SHA-256 (hex) of the text, so a stored snapshot can be recognised.</summary>

@@ -14,6 +14,27 @@ public class QuestionnaireReaderErrorTests
         return Assert.Single(result.Errors);
     }
 
+    [Fact]
+    public void A_file_that_is_not_utf8_is_refused_at_the_bad_byte_by_every_command()
+    {
+        // « célibataire » saved in Windows-1252: é is the single byte 0xE9. The portrait verb once read it with
+        // replacement characters and then refused every response as an unknown choice.
+        var path = Path.Combine(Path.GetTempPath(), $"latin1-{Guid.NewGuid():N}.yaml");
+        File.WriteAllBytes(path, System.Text.Encoding.Latin1.GetBytes("id: t\nversion: 1\ntitle: {fr: \"c\u00e9libataire\"}\n"));
+        try
+        {
+            var result = QuestionnaireReader.ReadFile(path);
+            var error = Assert.Single(result.Errors);
+            Assert.Null(result.Questionnaire);
+            Assert.Equal((3, 15), (error.Line, error.Column)); // the é, after « title: {fr: "c »
+            Assert.Contains("not valid UTF-8", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     internal static void AssertError(string yaml, int line, int column, string messagePart)
     {
         var error = OnlyError(yaml);
