@@ -3,9 +3,9 @@ using YamlDotNet.RepresentationModel;
 namespace Diagnostic.Core.Questionnaires;
 
 /// <summary>
-/// Checks what a `relevant` condition refers to: only questions that come before it in the file, `contains`
-/// only on multiple-choice questions, and quoted codes that exist among the compared question's choices
-/// (a typo there would hide a question for everyone, silently).
+/// Checks what a `relevant` condition refers to: only questions that come before it in the file, and `contains` only
+/// on multiple-choice questions. Quoted codes are not checked against the choices: the format allows any (REFUS of a
+/// question offering to decline, NSP), and a file that follows the format must load.
 /// </summary>
 internal static class RelevanceChecker
 {
@@ -50,51 +50,16 @@ internal static class RelevanceChecker
             : $"unknown question '{id}' in the condition";
     }
 
-    private static IEnumerable<(int Column, string Message)> TypeProblems(RelevanceExpression expression, IReadOnlyDictionary<string, Question?> earlier)
-    {
-        switch (expression)
+    private static IEnumerable<(int Column, string Message)> TypeProblems(RelevanceExpression expression, IReadOnlyDictionary<string, Question?> earlier) =>
+        expression switch
         {
-            case NotExpression not:
-                return TypeProblems(not.Operand, earlier);
-            case AndExpression and:
-                return TypeProblems(and.Left, earlier).Concat(TypeProblems(and.Right, earlier));
-            case OrExpression or:
-                return TypeProblems(or.Left, earlier).Concat(TypeProblems(or.Right, earlier));
-            case ContainsExpression contains:
-                return ContainsProblems(contains, earlier);
-            case ComparisonExpression { Operator: ComparisonOperator.Equal or ComparisonOperator.NotEqual } comparison:
-                return CodeProblem(comparison.Left, comparison.Right, QuestionType.Single, earlier)
-                    .Concat(CodeProblem(comparison.Right, comparison.Left, QuestionType.Single, earlier));
-            default:
-                return [];
-        }
-    }
-
-    private static IEnumerable<(int, string)> ContainsProblems(ContainsExpression contains, IReadOnlyDictionary<string, Question?> earlier)
-    {
-        if (contains.Left is QuestionOperand operand && earlier.GetValueOrDefault(operand.Id) is { } question
-            && question.Type != QuestionType.Multiple)
-        {
-            return [(operand.Column, $"'contains' applies to multiple-choice questions; '{operand.Id}' is a {question.Type.ToString().ToLowerInvariant()} question (use ==)")];
-        }
-
-        return CodeProblem(contains.Left, contains.Right, QuestionType.Multiple, earlier);
-    }
-
-    /// <summary>A quoted code compared with a single choice (==, !=) or looked for in a multiple choice (contains).
-    /// Other combinations, such as a whole `a|b` value compared with ==, are left alone.</summary>
-    private static IEnumerable<(int, string)> CodeProblem(
-        RelevanceOperand side, RelevanceOperand other, QuestionType type, IReadOnlyDictionary<string, Question?> earlier)
-    {
-        if (side is QuestionOperand operand && other is LiteralOperand literal
-            && earlier.GetValueOrDefault(operand.Id) is { } question && question.Type == type
-            && question.FindChoice(literal.Text) is null)
-        {
-            return [(operand.Column, $"{literal} is not a choice code of '{operand.Id}' (codes: {string.Join(", ", question.ChoiceList.Select(c => c.Code))})")];
-        }
-
-        return [];
-    }
+            NotExpression not => TypeProblems(not.Operand, earlier),
+            AndExpression and => TypeProblems(and.Left, earlier).Concat(TypeProblems(and.Right, earlier)),
+            OrExpression or => TypeProblems(or.Left, earlier).Concat(TypeProblems(or.Right, earlier)),
+            ContainsExpression { Left: QuestionOperand operand } when earlier.GetValueOrDefault(operand.Id) is { Type: not QuestionType.Multiple } question =>
+                [(operand.Column, $"'contains' applies to multiple-choice questions; '{operand.Id}' is a {question.Type.ToString().ToLowerInvariant()} question (use ==)")],
+            _ => [],
+        };
 
     private static void Report(YamlScalarNode node, int column, string message, YamlReadContext context)
     {

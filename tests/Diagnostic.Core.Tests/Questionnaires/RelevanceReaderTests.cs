@@ -56,16 +56,21 @@ public class RelevanceReaderTests
             - {id: q, type: text, text: {fr: Q}, relevant: "age contains 'jeune'"}
             """), "age contains", "'contains' applies to multiple-choice questions; 'age' is a single question");
 
-    [Fact]
-    public void Comparing_with_a_code_that_is_not_a_choice_is_refused() =>
-        AssertErrorAt(Following("\"lieux contains 'autres'\""), "lieux contains", "'autres' is not a choice code of 'lieux' (codes: parc, autre)");
-
-    [Fact]
-    public void Comparing_a_single_choice_with_an_unknown_code_is_refused() =>
-        AssertErrorAt(WithQuestions("""
-            - {id: age, type: single, text: {fr: Âge}, choices: [{code: jeune, fr: Jeune}]}
-            - {id: q, type: text, text: {fr: Q}, relevant: "age != 'vieux'"}
-            """), "age != ", "'vieux' is not a choice code of 'age' (codes: jeune)");
+    // The format lists what a condition may not do: fail to parse, or refer to an unknown or later question. A quoted
+    // code is free: REFUS of a question that offers to decline, NSP, or any text; a file that follows the format loads.
+    [Theory]
+    [InlineData("age != 'REFUS'")]
+    [InlineData("age == 'vieux'")]
+    [InlineData("lieux contains 'autres'")]
+    public void A_condition_on_any_quoted_code_loads(string condition)
+    {
+        var result = QuestionnaireReader.Read(WithQuestions($$"""
+            - {id: age, type: single, text: {fr: Âge}, decline: {fr: Je préfère ne pas répondre}, choices: [{code: jeune, fr: Jeune}]}
+            - {id: lieux, type: multiple, text: {fr: Lieux}, choices: [{code: parc, fr: Parc}, {code: autre, fr: Autre}]}
+            - {id: q, type: text, text: {fr: Q}, relevant: "{{condition}}"}
+            """), "f.yaml");
+        Assert.True(result.IsValid, string.Join("\n", result.Errors));
+    }
 
     [Fact]
     public void Whole_multiple_value_may_be_compared_with_equals()
