@@ -38,7 +38,8 @@ public static class AnswerRules
             return new AnswerProblem(AnswerProblemKind.Empty, value);
         }
 
-        if (value == Question.DeclineCode && (question.HasDecline || IsNotAChoice(question, value)))
+        // On a text question, REFUS is what the person wrote: declining is offered on single, multiple and number only.
+        if (value == Question.DeclineCode && question.Type != QuestionType.Text && (question.HasDecline || IsNotAChoice(question, value)))
         {
             return question.HasDecline ? null : new AnswerProblem(AnswerProblemKind.DeclineNotOffered, value);
         }

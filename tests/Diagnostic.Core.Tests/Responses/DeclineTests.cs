@@ -64,6 +64,15 @@ public class DeclineTests
     }
 
     [Fact]
+    public void REFUS_typed_in_a_text_answer_is_that_text()
+    {
+        // The format: « text | the text »; declining is offered on single, multiple and number only.
+        var comment = new Question("commentaire", QuestionType.Text, LocalizedText.Of("?"));
+        Assert.Null(AnswerRules.Check(comment, "REFUS"));
+        Assert.False(comment.IsDeclined("REFUS"));
+    }
+
+    [Fact]
     public void A_choice_coded_REFUS_in_a_question_without_decline_is_that_choice()
     {
         var question = new Question("q", QuestionType.Single, LocalizedText.Of("?"), Choices: [new Choice("REFUS", LocalizedText.Of("Refus"))]);
