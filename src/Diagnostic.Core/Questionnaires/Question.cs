@@ -19,7 +19,6 @@ public sealed record Question(
     double? Max = null,
     bool Integer = false,
     int MaxLength = Question.DefaultMaxLength,
-    LocalizedText? Hint = null,
     LocalizedText? Decline = null)
 {
     public const int DefaultMaxLength = 2000;

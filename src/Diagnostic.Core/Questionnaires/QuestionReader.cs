@@ -9,7 +9,7 @@ internal sealed record QuestionDraft(
 /// <summary>Reads one question: common keys, then the keys of its type; a key of another type is an error.</summary>
 internal static class QuestionReader
 {
-    private static readonly string[] CommonKeys = ["id", "type", "text", "hint", "required", "relevant"];
+    private static readonly string[] CommonKeys = ["id", "type", "text", "required", "relevant"];
 
     private static readonly Dictionary<string, (QuestionType Type, string[] Keys)> Types = new(StringComparer.Ordinal)
     {
@@ -36,13 +36,12 @@ internal static class QuestionReader
         var typeName = map.String("type", required: true);
         var type = typeName is null ? null : ReadType(typeName, map, context);
         var text = map.Text("text", required: true);
-        var hint = map.Text("hint", required: false);
         var required = map.Boolean("required");
         var relevant = ReadRelevant(map, context);
         // Only the types that allow it reach this with a 'decline' key; ReadType reported it on the others.
         var decline = type is QuestionType.Single or QuestionType.Multiple or QuestionType.Number ? map.Text("decline", required: false) : null;
         var question = type is { } t && id is not null && text is not null
-            ? ReadTypeSettings(new Question(id, t, text, required, relevant.Expression, Hint: hint, Decline: decline), map, scales, context)
+            ? ReadTypeSettings(new Question(id, t, text, required, relevant.Expression, Decline: decline), map, scales, context)
             : null;
         var valid = context.Errors.Count == errorsBefore;
         return new QuestionDraft(id, map.Value("id") ?? node, valid ? question : null, relevant.Expression, relevant.Node);

@@ -6,7 +6,7 @@ namespace Diagnostic.Core.Questionnaires;
 internal sealed class QuestionnaireDocumentReader(YamlReadContext context)
 {
     private static readonly string[] TopKeys = ["id", "version", "audience", "title", "intro", "scales", "sections"];
-    private static readonly string[] SectionKeys = ["id", "title", "intro", "profile", "dimension", "questions"];
+    private static readonly string[] SectionKeys = ["id", "title", "profile", "dimension", "questions"];
 
     // Questions and sections share one namespace: the format asks their ids to be unique in the file.
     private readonly Dictionary<string, (string What, long Line)> _ids = new(StringComparer.Ordinal);
@@ -113,14 +113,13 @@ internal sealed class QuestionnaireDocumentReader(YamlReadContext context)
         }
 
         var title = map.Text("title", required: true);
-        var intro = map.Text("intro", required: false);
         var profile = map.Boolean("profile");
         var dimension = map.Boolean("dimension");
         var questions = ReadQuestions(map, scales);
         CheckSectionKind(map, profile, dimension, questions);
         return id is null || title is null || questions is null
             ? null
-            : new Section(id, title, questions, profile, dimension, intro);
+            : new Section(id, title, questions, profile, dimension);
     }
 
     private List<Question>? ReadQuestions(YamlMap section, IReadOnlyDictionary<string, Scale?> scales)

@@ -5,8 +5,7 @@ public sealed record Section(
     LocalizedText Title,
     IReadOnlyList<Question> Questions,
     bool IsProfile = false,
-    bool IsDimension = false,
-    LocalizedText? Intro = null)
+    bool IsDimension = false)
 {
     /// <summary>The scale questions that make the dimension score (empty unless IsDimension).</summary>
     public IReadOnlyList<Question> ScoredItems =>

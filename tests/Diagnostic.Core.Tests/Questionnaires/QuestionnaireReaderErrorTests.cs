@@ -88,6 +88,19 @@ public class QuestionnaireReaderErrorTests
         Assert.Equal("unknown key 'introduction' (expected one of: id, version, audience, title, intro, scales, sections)", error.Message);
     }
 
+    // The format knows no question hint and no section intro (only the questionnaire's): unknown keys, refused.
+    [Theory]
+    [InlineData("- {id: q, type: text, text: {fr: Q}, hint: {fr: Indice}}", "unknown key 'hint'")]
+    public void A_hint_on_a_question_is_an_unknown_key(string question, string message) =>
+        AssertErrorAt(WithQuestions(question), "hint:", message);
+
+    [Fact]
+    public void An_intro_on_a_section_is_an_unknown_key()
+    {
+        var error = OnlyError(SampleQuestionnaire.Yaml.Replace("    title: {fr: \"À propos de vous\"", "    intro: {fr: Bonjour}\n    title: {fr: \"À propos de vous\""));
+        Assert.StartsWith("unknown key 'intro'", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Missing_top_level_key_points_at_the_map() =>
         AssertError(SampleQuestionnaire.Yaml.Replace("version: 2  ", "#ersion: 2  "), 1, 1, "missing key 'version'");

@@ -73,7 +73,6 @@ public class QuestionnaireReaderTests
         var question = Load(SampleQuestionnaire.Yaml).FindQuestion("app_fier")!;
         Assert.False(question.Required);
         Assert.Null(question.Relevant);
-        Assert.Null(question.Hint);
         Assert.Equal(Question.DefaultMaxLength, new Question("t", QuestionType.Text, LocalizedText.Of("?")).MaxLength);
     }
 
@@ -89,13 +88,13 @@ public class QuestionnaireReaderTests
               - id: s
                 title: {fr: S}
                 questions:
-                  - {id: q, type: text, text: {fr: Q}, hint: {fr: Indice, es: Pista}}
+                  - {id: q, type: text, text: {fr: Q, es: Pista}}
             """);
         var question = questionnaire.Questions.Single();
         Assert.Equal(2000, question.MaxLength);
         Assert.Equal(Audience.Partner, questionnaire.Audience);
-        Assert.Equal("Pista", question.Hint!.In("es"));
-        Assert.Equal("Indice", question.Hint.In("en"));
+        Assert.Equal("Pista", question.Text.In("es"));
+        Assert.Equal("Q", question.Text.In("en"));
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public class ScaleAndSectionErrorTests
     [Fact]
     public void Unknown_section_key_is_refused() =>
         AssertErrorAt(WithQuestions(ScaleQuestion).Replace("title: {fr: S}", "title: {fr: S}\n    score: true"),
-            "score", "unknown key 'score' (expected one of: id, title, intro, profile, dimension, questions)");
+            "score", "unknown key 'score' (expected one of: id, title, profile, dimension, questions)");
 
     [Fact]
     public void Section_without_questions_key_is_refused() =>

@@ -24,7 +24,7 @@ public sealed record QuestionField(Question Question, string? Value, string? Err
     public bool ShowsDeclineHint => Question is { Required: true, Decline: not null };
 
     public string? DescribedBy =>
-        string.Join(' ', new[] { Question.Hint is null ? null : Id + "-hint", ShowsDeclineHint ? Id + "-decline-hint" : null, Error is null ? null : Id + "-error" }
+        string.Join(' ', new[] { ShowsDeclineHint ? Id + "-decline-hint" : null, Error is null ? null : Id + "-error" }
             .Where(s => s is not null)) is { Length: > 0 } ids ? ids : null;
 
     /// <summary>Scale points plus "don't know", or the choices plus "decline", as (value, label) pairs.</summary>
