@@ -4,7 +4,9 @@ namespace Diagnostic.Web.Hosting;
 
 /// <summary>
 /// Checked at start (ValidateOnStart): outside Development a missing or malformed PublicBaseUrl stops the app with
-/// a message naming the setting, instead of posters that point wherever the request's Host says.
+/// a message naming the setting, instead of posters that point wherever the request's Host says. Outside Development
+/// the address is https:// too (staff passwords and sessions must not cross a network in clear), unless it names this
+/// machine itself (localhost, 127.0.0.1, ::1: nothing leaves it).
 /// </summary>
 public sealed class PublicSiteValidation(IHostEnvironment environment) : IValidateOptions<PublicSite>
 {
@@ -23,6 +25,13 @@ public sealed class PublicSiteValidation(IHostEnvironment environment) : IValida
         var valid = Uri.TryCreate(text, UriKind.Absolute, out var uri)
             && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
             && uri.UserInfo.Length == 0 && uri.Query.Length == 0 && uri.Fragment.Length == 0;
+        if (valid && uri!.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback && !environment.IsDevelopment())
+        {
+            return ValidateOptionsResult.Fail(
+                $"{PublicSite.Key} \"{text}\" must start with https:// outside Development: sign-in passwords and sessions would cross the " +
+                $"network in clear. Put the site behind a reverse proxy with a certificate, e.g. https://diagnostic.example.org. " +
+                $"Le réglage {PublicSite.Key} doit commencer par https:// en production.");
+        }
         return valid
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail(

@@ -49,6 +49,7 @@ public sealed partial class ProductionStartTests
     [InlineData("diagnostic.example.org")]
     [InlineData("ftp://diagnostic.example.org")]
     [InlineData("https://diagnostic.example.org/?source=affiche")]
+    [InlineData("http://diagnostic.example.org")] // in clear over the network: refused (http://localhost stays allowed)
     public void A_production_start_without_a_valid_PublicBaseUrl_stops_with_a_message_naming_the_setting(string? value)
     {
         using var app = new ProductionFactory(value);
