@@ -69,7 +69,17 @@ public static class DiagnosticDatabase
         else if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
             await ClosedYearGuard.DropAsync(db, cancellationToken);
-            await db.Database.MigrateAsync(cancellationToken);
+            try
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            catch
+            {
+                // A failed migration must not leave closed years unguarded for the instances and the CLI still running:
+                // each migration applies whole or not at all, so the guard fits the schema of the last one applied.
+                await ClosedYearGuard.CreateAsync(db, CancellationToken.None);
+                throw;
+            }
         }
         await ClosedYearGuard.CreateAsync(db, cancellationToken);
     }
