@@ -82,6 +82,27 @@ public sealed class SignInTests(DiagnosticWebFactory factory) : IClassFixture<Di
         Assert.Equal(1, lockouts);
     }
 
+    [Fact]
+    public async Task Failures_older_than_the_sign_in_span_no_longer_count_toward_a_lockout()
+    {
+        var (browser, email) = await NewAccountAsync();
+        for (var i = 0; i < AccountRules.MaxFailedAttempts - 1; i++) await SignInAsync(browser, email, "wrong-" + i);
+        var since = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.FailedSignInsSince).SingleAsync());
+        Assert.NotNull(since); // the run of failures began at the first one
+
+        // Nine minutes later (the default sign-in span: the 10-minute window less one segment) the run is over: nine
+        // new failures lock nothing, where one more failure in the same run would have.
+        await factory.WithDbAsync(db => db.Users.Where(u => u.Email == email)
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.FailedSignInsSince, since!.Value.AddMinutes(-9))));
+        for (var i = 0; i < AccountRules.MaxFailedAttempts - 1; i++) await SignInAsync(browser, email, "again-" + i);
+        var right = await SignInAsync(browser, email, SignInExtensions.Password);
+
+        Assert.Equal(HttpStatusCode.Redirect, right.Status);
+        var user = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => new { u.LockoutEnd, u.AccessFailedCount }).SingleAsync());
+        Assert.Null(user.LockoutEnd);
+        Assert.Equal(0, user.AccessFailedCount);
+    }
+
     private static string Message(Respondent.Page page) =>
         System.Text.RegularExpressions.Regex.Match(page.Text, "id=\"login-problem\">\\s*<p>([^<]*)</p>").Groups[1].Value;
 
