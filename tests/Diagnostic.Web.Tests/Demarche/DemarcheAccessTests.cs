@@ -41,7 +41,10 @@ public sealed class DemarcheAccessTests(DemoWebFactory factory) : IClassFixture<
         var admin = await factory.SignInAsAsync(Roles.Admin);
         var synthesis = $"/demarches/{demarche.Id}/collecte/{collecteId}";
 
-        Assert.Equal(HttpStatusCode.OK, (await member.Client.GetAsync($"/demarches/{demarche.Id}")).StatusCode);
+        var steps = await member.Browser().GetAsync($"/demarches/{demarche.Id}");
+        Assert.Equal(HttpStatusCode.OK, steps.Status);
+        Assert.DoesNotContain(synthesis, steps.Html); // no link to a page she may not open
+        Assert.Contains(synthesis, (await admin.Browser().GetAsync($"/demarches/{demarche.Id}")).Html);
         Assert.Equal(HttpStatusCode.NotFound, (await member.Client.GetAsync(synthesis)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await member.Client.GetAsync($"/portrait/{DemoSeeder.CitizenCode}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.Client.GetAsync(synthesis)).StatusCode);

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Diagnostic.Web.Pages.Demarche;
 
 /// <summary>« Étapes des travaux »: the démarche's timeline, year by year, printable; an organisatrice edits its coordination.</summary>
-public sealed class StepsModel(DemarcheScope scope, DemarcheTimeline timeline, DemarcheEditor editor) : PageModel
+public sealed class StepsModel(
+    DemarcheScope scope, DemarcheTimeline timeline, DemarcheEditor editor, Data.DiagnosticDbContext db, Portraits.PortraitAccess access) : PageModel
 {
     public Data.Entities.Demarche Demarche { get; private set; } = null!;
     public IReadOnlyList<DemarcheTimeline.Year> Years { get; private set; } = [];
@@ -36,8 +37,19 @@ public sealed class StepsModel(DemarcheScope scope, DemarcheTimeline timeline, D
         if (await scope.Visible(User).AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken) is not { } demarche) return false;
         Demarche = demarche;
         Years = await timeline.ReadAsync(demarche, cancellationToken);
-        Collectes = (await scope.Collectes(demarche).AsNoTracking().OrderBy(c => c.Id).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken))
-            .Select(c => (c.Id, c.Name)).ToList();
+        Collectes = await SynthesesAsync(demarche, cancellationToken);
         return true;
+    }
+
+    /// <summary>The collectes whose fiche synthèse the reader may open: those whose portrait she may read.</summary>
+    private async Task<IReadOnlyList<(int Id, string Name)>> SynthesesAsync(Data.Entities.Demarche demarche, CancellationToken cancellationToken)
+    {
+        var readable = new List<(int, string)>();
+        foreach (var c in await scope.Collectes(demarche).AsNoTracking().OrderBy(c => c.Id).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken))
+        {
+            if (await Portraits.PortraitCache.StampAsync(db, c.Id, cancellationToken) is { } stamp && await access.AllowsAsync(User, stamp, cancellationToken))
+                readable.Add((c.Id, c.Name));
+        }
+        return readable;
     }
 }

@@ -33,7 +33,7 @@ public sealed class SynthesisModel(DiagnosticDbContext db, DemarcheScope scope, 
         // The synthesis shows the portrait's figures: only to whoever may read that portrait (a cellule's member sees
         // her community's collectes, not the city's).
         if (await Portraits.PortraitCache.StampAsync(db, collecteId, cancellationToken) is not { } stamp
-            || await access.DecideAsync(User, stamp, cancellationToken) != Portraits.PortraitDecision.Allowed) return NotFound();
+            || !await access.AllowsAsync(User, stamp, cancellationToken)) return NotFound();
         if (await portraits.LoadAsync(collecteId, cancellationToken) is not { } loaded) return NotFound();
         Demarche = demarche;
         Collecte = loaded.Collecte;
