@@ -63,11 +63,11 @@ internal static class QuestionReader
         if (!Types.TryGetValue(typeName, out var type))
         {
             context.Error(map.Value("type")!, $"unknown question type '{typeName}' (expected one of: {string.Join(", ", Types.Keys)})");
-            map.RejectUnknownKeys(AllKeys);
+            map.RejectUnknownKeys([.. AllKeys, .. context.RetiredKeys]);
             return null;
         }
 
-        map.RejectUnknownKeys(AllKeys);
+        map.RejectUnknownKeys([.. AllKeys, .. context.RetiredKeys]);
         foreach (var (name, key) in map.Keys.Where(k => AllKeys.Contains(k.Name) && !CommonKeys.Contains(k.Name) && !type.Keys.Contains(k.Name)))
         {
             context.Error(key, $"'{name}' does not apply to a {typeName} question");

@@ -105,7 +105,7 @@ internal sealed class QuestionnaireDocumentReader(YamlReadContext context)
             return null;
         }
 
-        map.RejectUnknownKeys(SectionKeys);
+        map.RejectUnknownKeys([.. SectionKeys, .. context.RetiredKeys]);
         var id = map.String("id", required: true);
         if (id is not null)
         {

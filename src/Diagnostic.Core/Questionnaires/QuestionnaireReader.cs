@@ -24,11 +24,20 @@ public static class QuestionnaireReader
     /// The questionnaire's SourceHash is the SHA-256 (hex) of the text, so a stored snapshot can be recognised.</summary>
     /// <remarks>Every error of the file is returned, in file order; a YAML syntax error stops the reading
     /// because nothing after it can be trusted.</remarks>
-    public static QuestionnaireReadResult Read(string yaml, string fileName)
+    public static QuestionnaireReadResult Read(string yaml, string fileName) => Read(yaml, fileName, storedSnapshot: false);
+
+    /// <summary>
+    /// Reads a collecte's stored snapshot: as <see cref="Read(string, string)"/>, except that keys an earlier version
+    /// accepted are ignored rather than refused (<see cref="YamlReadContext.RetiredKeys"/>), so no collecte stops
+    /// working when the reader follows the format more strictly.
+    /// </summary>
+    public static QuestionnaireReadResult ReadStored(string yaml, string fileName) => Read(yaml, fileName, storedSnapshot: true);
+
+    private static QuestionnaireReadResult Read(string yaml, string fileName, bool storedSnapshot)
     {
         // A byte order mark left in the text (an upload read as-is) would otherwise glue itself to the first key.
         var text = yaml.TrimStart('\uFEFF');
-        var context = new YamlReadContext(fileName, text);
+        var context = new YamlReadContext(fileName, text, storedSnapshot);
         var root = LoadSingleDocument(text, context);
         var questionnaire = root is null ? null : new QuestionnaireDocumentReader(context).Read(root, new Lazy<string>(() => SourceHashOf(yaml)));
         if (context.Errors.Count > 0)

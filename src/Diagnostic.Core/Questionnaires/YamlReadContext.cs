@@ -4,8 +4,14 @@ using YamlDotNet.RepresentationModel;
 namespace Diagnostic.Core.Questionnaires;
 
 /// <summary>Collects every error of one file with its position, so that a reader never stops at the first.</summary>
-internal sealed class YamlReadContext(string file, string text)
+internal sealed class YamlReadContext(string file, string text, bool storedSnapshot = false)
 {
+    /// <summary>
+    /// Keys an earlier version accepted and the format does not have (a question's <c>hint</c>, a section's
+    /// <c>intro</c>): refused in a file, ignored in a snapshot already stored, whose collecte must keep working.
+    /// </summary>
+    public IReadOnlyList<string> RetiredKeys { get; } = storedSnapshot ? ["hint", "intro"] : [];
+
     private readonly string[] _lines = text.Split('\n');
 
     public string File { get; } = file;

@@ -22,7 +22,7 @@ public sealed class SnapshotQuestionnaires
 
     private static Questionnaire Parse(QuestionnaireSnapshot snapshot)
     {
-        var result = QuestionnaireReader.Read(snapshot.Yaml, $"snapshot:{snapshot.QuestionnaireId}@{snapshot.Version}");
+        var result = QuestionnaireReader.ReadStored(snapshot.Yaml, $"snapshot:{snapshot.QuestionnaireId}@{snapshot.Version}");
         // A snapshot was valid when stored; failing now means the reader changed incompatibly: a bug.
         return result.Questionnaire ?? throw new InvalidOperationException(
             "Stored questionnaire snapshot no longer reads: " + string.Join("; ", result.Errors));

@@ -95,6 +95,18 @@ public class QuestionnaireReaderErrorTests
         AssertErrorAt(WithQuestions(question), "hint:", message);
 
     [Fact]
+    public void A_stored_snapshot_with_a_hint_or_a_section_intro_still_reads()
+    {
+        // A collecte's snapshot stored when the reader accepted these keys must keep working: they are ignored.
+        var yaml = SampleQuestionnaire.Yaml.Replace("    title: {fr: \"À propos de vous\"", "    intro: {fr: Bonjour}\n    title: {fr: \"À propos de vous\"");
+        var stored = QuestionnaireReader.ReadStored(WithQuestions("- {id: q, type: text, text: {fr: Q}, hint: {fr: Indice}}"), "snapshot");
+
+        Assert.True(stored.IsValid, string.Join("\n", stored.Errors));
+        Assert.True(QuestionnaireReader.ReadStored(yaml, "snapshot").IsValid);
+        Assert.False(QuestionnaireReader.Read(yaml, "f.yaml").IsValid);
+    }
+
+    [Fact]
     public void An_intro_on_a_section_is_an_unknown_key()
     {
         var error = OnlyError(SampleQuestionnaire.Yaml.Replace("    title: {fr: \"À propos de vous\"", "    intro: {fr: Bonjour}\n    title: {fr: \"À propos de vous\""));
