@@ -11,11 +11,12 @@ namespace Diagnostic.Cli.Commands;
 
 /// <summary>
 /// `diagnostic apply-retention [--dry-run]`: for every collecte past its retention date, archives its portrait and
-/// deletes its raw answers (the daily job of the web app does the same). Prints one line per collecte; exit 0.
+/// deletes its raw answers (the daily job of the web app does the same). Prints one line per collecte; a collecte that
+/// could not be purged is named on the error output and the exit code is 1 (the others are purged all the same).
 /// </summary>
-public sealed class ApplyRetentionCommand(TextWriter output, Func<IConfiguration> configuration) : ICliCommand
+public sealed class ApplyRetentionCommand(TextWriter output, TextWriter error, Func<IConfiguration> configuration) : ICliCommand
 {
-    public ApplyRetentionCommand() : this(Console.Out, CliConfiguration.Load)
+    public ApplyRetentionCommand() : this(Console.Out, Console.Error, CliConfiguration.Load)
     {
     }
 
@@ -37,19 +38,23 @@ public sealed class ApplyRetentionCommand(TextWriter output, Func<IConfiguration
         var service = new RetentionService(db, TimeProvider.System);
         if (dryRun)
         {
-            var due = await service.DueAsync(DateOnly.FromDateTime(DateTime.UtcNow), ct);
+            var due = await service.DueAsync(service.Today, ct);
             foreach (var code in due) await output.WriteLineAsync($"{code}: past its retention date");
             await output.WriteLineAsync($"{due.Count} collecte(s) past their retention date (dry run: nothing deleted)");
             return 0;
         }
-        var outcomes = await service.ApplyAsync(services.GetRequiredService<IOptions<AnalysisOptions>>().Value.MinCell, ct);
-        foreach (var done in outcomes)
+        var run = await service.ApplyAsync(services.GetRequiredService<IOptions<AnalysisOptions>>().Value.MinCell, ct);
+        foreach (var done in run.Done)
         {
             await new AuditLog(db).RecordAsync(AuditActor.CommandLine, AuditActions.CollectePurged, AuditTarget.Collecte(done.CollecteId),
-                $"{done.DeletedResponses} responses deleted, portrait archive {done.ArchiveId}", ct);
-            await output.WriteLineAsync($"{done.CollecteCode}: {done.DeletedResponses} response(s) deleted, portrait kept (archive {done.ArchiveId})");
+                RetentionDetails.Of(done), ct);
+            await output.WriteLineAsync(done.ArchiveId is { } archive
+                ? $"{done.CollecteCode}: {done.DeletedResponses} response(s) deleted, portrait kept (archive {archive})"
+                : $"{done.CollecteCode}: {done.DeletedResponses} draft(s) deleted, the portrait archived before is kept");
         }
-        await output.WriteLineAsync($"{outcomes.Count} collecte(s) past their retention date");
-        return 0;
+        foreach (var failure in run.Failed)
+            await error.WriteLineAsync($"{failure.CollecteCode}: not purged: {failure.Error.Message}");
+        await output.WriteLineAsync($"{run.Done.Count} collecte(s) past their retention date");
+        return run.Failed.Count == 0 ? 0 : 1;
     }
 }

@@ -1,4 +1,5 @@
 using Diagnostic.Core.Analysis;
+using Diagnostic.Data.Collectes;
 using Diagnostic.Data.Entities;
 using Diagnostic.Data.Exchange;
 using Diagnostic.Data.Responses;
@@ -8,9 +9,10 @@ namespace Diagnostic.Data.Retention;
 
 /// <summary>
 /// Applies retention dates (Loi 25: destroy raw answers once the purpose is achieved). For each collecte whose
-/// RetainUntil is past and which still has responses, in one transaction: compute its portrait with PortraitBuilder,
-/// store it as a PortraitArchive (PortraitJsonWriter output), then delete every response (drafts too). The portrait
-/// figures stay, so a later bilan can still compare (domain.md 5.0).
+/// RetainUntil is past (a Québec day) and which still has responses, in one transaction: compute its portrait with
+/// PortraitBuilder, store it as a PortraitArchive (PortraitJsonWriter output), then delete every response (drafts
+/// too). The portrait figures stay, so a later bilan can still compare (domain.md 5.0). Only drafts left (someone
+/// consented after the purge and went away): they go, and no empty archive hides the one kept before.
 /// </summary>
 public sealed class RetentionService(DiagnosticDbContext db, TimeProvider clock)
 {
@@ -22,16 +24,30 @@ public sealed class RetentionService(DiagnosticDbContext db, TimeProvider clock)
             .Select(s => s.PublicCode)
             .ToListAsync(ct);
 
-    public async Task<IReadOnlyList<RetentionOutcome>> ApplyAsync(int minCell, CancellationToken ct)
+    /// <summary>The day retention compares with: the Québec day, as every collecte date (« conservé jusqu'au 31 mars »
+    /// keeps the answers through the evening of the 31st).</summary>
+    public DateOnly Today => QuebecDates.DayOf(clock.GetUtcNow());
+
+    /// <summary>Purges every collecte past its date; one that fails (a busy database, a snapshot that no longer
+    /// reads) is reported and the others are still purged.</summary>
+    public async Task<RetentionRun> ApplyAsync(int minCell, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var outcomes = new List<RetentionOutcome>();
-        foreach (var code in await DueAsync(today, ct))
+        var done = new List<RetentionOutcome>();
+        var failed = new List<RetentionFailure>();
+        foreach (var code in await DueAsync(Today, ct))
         {
-            var collecte = await ExchangeCollecte.FindAsync(db, code, null, ct);
-            if (collecte is not null && await ApplyAsync(collecte, minCell, ct) is { } outcome) outcomes.Add(outcome);
+            try
+            {
+                var collecte = await ExchangeCollecte.FindAsync(db, code, null, ct);
+                if (collecte is not null && await ApplyAsync(collecte, minCell, ct) is { } outcome) done.Add(outcome);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                db.ChangeTracker.Clear();
+                failed.Add(new RetentionFailure(code, e));
+            }
         }
-        return outcomes;
+        return new RetentionRun(done, failed);
     }
 
     /// <summary>
@@ -47,23 +63,27 @@ public sealed class RetentionService(DiagnosticDbContext db, TimeProvider clock)
         {
             builder.Add(response);
         }
-        var archive = new PortraitArchive
+        PortraitArchive? archive = null;
+        if (builder.ResponseCount > 0)
         {
-            CollecteId = collecte.Id,
-            MinCell = minCell,
-            ResponseCount = builder.ResponseCount,
-            QuestionnaireHash = collecte.Questionnaire.SourceHash,
-            Json = PortraitJsonWriter.ToJson(builder.Build()),
-            CreatedAt = clock.GetUtcNow(),
-        };
-        db.PortraitArchives.Add(archive);
-        await db.SaveChangesAsync(ct);
+            archive = new PortraitArchive
+            {
+                CollecteId = collecte.Id,
+                MinCell = minCell,
+                ResponseCount = builder.ResponseCount,
+                QuestionnaireHash = collecte.Questionnaire.SourceHash,
+                Json = PortraitJsonWriter.ToJson(builder.Build()),
+                CreatedAt = clock.GetUtcNow(),
+            };
+            db.PortraitArchives.Add(archive);
+            await db.SaveChangesAsync(ct);
+        }
         var deleted = await db.Responses.Where(r => r.CollecteId == collecte.Id).ExecuteDeleteAsync(ct);
         // No response left: no accumulator either (the claim above took the collecte's lock).
         await db.PortraitCells.Where(c => c.CollecteId == collecte.Id).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
-        return new RetentionOutcome(collecte.Id, collecte.Code, deleted, archive.Id);
+        return new RetentionOutcome(collecte.Id, collecte.Code, deleted, archive?.Id);
     }
 
     /// <summary>

@@ -34,15 +34,17 @@ public sealed class RetentionWorker(
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var outcomes = await scope.ServiceProvider.GetRequiredService<RetentionService>().ApplyAsync(analysis.Value.MinCell, ct);
+        var run = await scope.ServiceProvider.GetRequiredService<RetentionService>().ApplyAsync(analysis.Value.MinCell, ct);
         var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
-        foreach (var done in outcomes)
+        foreach (var done in run.Done)
         {
             await audit.RecordAsync(AuditActor.System, AuditActions.CollectePurged, AuditTarget.Collecte(done.CollecteId),
-                $"{done.DeletedResponses} responses deleted, portrait archive {done.ArchiveId}", ct);
+                RetentionDetails.Of(done), ct);
             logger.LogInformation("Retention: collecte {Code}, {Count} responses deleted, portrait kept",
                 done.CollecteCode, done.DeletedResponses);
         }
-        return outcomes.Count;
+        foreach (var failure in run.Failed)
+            logger.LogError(failure.Error, "Retention: collecte {Code} could not be purged; it is tried again at the next run", failure.CollecteCode);
+        return run.Done.Count;
     }
 }

@@ -144,9 +144,9 @@ public sealed class CliVerbTests(DiagnosticWebFactory factory) : IClassFixture<D
         await factory.WithDbAsync(db => db.Collectes.Where(s => s.PublicCode == code)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.RetainUntil, new DateOnly(2021, 1, 1))));
 
-        var dry = await RunAsync(new ApplyRetentionCommand(output, Configuration), "--dry-run");
+        var dry = await RunAsync(new ApplyRetentionCommand(output, error, Configuration), "--dry-run");
         var countAfterDryRun = await factory.CountResponsesAsync(code);
-        var exit = await RunAsync(new ApplyRetentionCommand(output, Configuration));
+        var exit = await RunAsync(new ApplyRetentionCommand(output, error, Configuration));
 
         Assert.Equal((0, 0, 4), (dry, exit, countAfterDryRun));
         Assert.Contains($"{code}: past its retention date", output.ToString());
@@ -194,7 +194,7 @@ public sealed class CliVerbTests(DiagnosticWebFactory factory) : IClassFixture<D
         _ = factory.Services;
 
         var refused = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() =>
-            new ApplyRetentionCommand(output, () => settings).Build().Parse([]).InvokeAsync(
+            new ApplyRetentionCommand(output, error, () => settings).Build().Parse([]).InvokeAsync(
                 new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }));
 
         Assert.Contains("Analysis:MinCell must be a whole number of at least 1", refused.Message);

@@ -32,7 +32,7 @@ public sealed class RetentionTests(DiagnosticWebFactory factory) : IClassFixture
     {
         var code = await factory.NewCollecteAsync();
         await factory.AddResponsesAsync(code, 12);
-        await SetRetainUntilAsync(code, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1));
+        await SetRetainUntilAsync(code, Data.Collectes.QuebecDates.DayOf(DateTimeOffset.UtcNow).AddDays(-1));
         var portraitBefore = await PortraitJsonAsync(code);
 
         await Worker.RunOnceAsync(default);
@@ -56,7 +56,7 @@ public sealed class RetentionTests(DiagnosticWebFactory factory) : IClassFixture
         var undated = await factory.NewCollecteAsync();
         await factory.AddResponsesAsync(future, 3);
         await factory.AddResponsesAsync(undated, 3);
-        await SetRetainUntilAsync(future, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1));
+        await SetRetainUntilAsync(future, Data.Collectes.QuebecDates.DayOf(DateTimeOffset.UtcNow).AddDays(1));
         await factory.WithDbAsync(db => db.Collectes.Where(s => s.PublicCode == undated)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.RetainUntil, (DateOnly?)null)));
 
@@ -64,6 +64,74 @@ public sealed class RetentionTests(DiagnosticWebFactory factory) : IClassFixture
 
         Assert.Equal(3, await factory.CountResponsesAsync(future));
         Assert.Equal(3, await factory.CountResponsesAsync(undated));
+    }
+
+    [Fact]
+    public async Task Drafts_started_after_a_purge_go_without_an_empty_archive_hiding_the_portrait_kept()
+    {
+        var code = await factory.NewCollecteAsync();
+        await factory.AddResponsesAsync(code, 6);
+        await SetRetainUntilAsync(code, new DateOnly(2020, 1, 1));
+        await Worker.RunOnceAsync(default);
+        var id = await factory.CollecteIdAsync(code);
+        // Someone consents from a poster after the purge, then leaves: a draft only.
+        await factory.WithDbAsync(async db =>
+        {
+            db.Responses.Add(new Data.Entities.Response
+            {
+                PublicId = Guid.NewGuid().ToString(), CollecteId = id, Language = "fr", QuestionnaireHash = "h",
+                Status = Data.Entities.ResponseStatus.Draft, StartedAt = DateTimeOffset.UtcNow,
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        await Worker.RunOnceAsync(default);
+
+        Assert.Equal(0, await factory.CountResponsesAsync(code)); // drafts included
+        var archive = await factory.WithDbAsync(db => db.PortraitArchives.SingleAsync(a => a.CollecteId == id));
+        Assert.Equal(6, archive.ResponseCount);
+    }
+
+    [Fact]
+    public async Task One_collecte_that_cannot_be_purged_leaves_the_others_purged_and_is_logged()
+    {
+        var broken = await factory.NewCollecteAsync();
+        var fine = await factory.NewCollecteAsync();
+        await factory.AddResponsesAsync(broken, 2);
+        await factory.AddResponsesAsync(fine, 2);
+        await SetRetainUntilAsync(broken, new DateOnly(2020, 1, 1));
+        await SetRetainUntilAsync(fine, new DateOnly(2020, 1, 1));
+        // A snapshot that no longer reads makes its collecte's purge throw (its own row: collectes share theirs).
+        await factory.WithDbAsync(async db =>
+        {
+            var snapshot = new Data.Entities.QuestionnaireSnapshot { QuestionnaireId = "casse", Hash = "casse-" + broken, Yaml = "id: [" };
+            db.QuestionnaireSnapshots.Add(snapshot);
+            await db.SaveChangesAsync();
+            return await db.Collectes.Where(c => c.PublicCode == broken).ExecuteUpdateAsync(set => set.SetProperty(c => c.SnapshotId, snapshot.Id));
+        });
+
+        var run = await factory.WithDbAsync(db => new Data.Retention.RetentionService(db, TimeProvider.System).ApplyAsync(AnalysisOptions.DefaultMinCell, default));
+
+        Assert.Equal(broken, Assert.Single(run.Failed).CollecteCode);
+        Assert.Contains(run.Done, d => d.CollecteCode == fine);
+        Assert.Equal(0, await factory.CountResponsesAsync(fine));
+        Assert.Equal(2, await factory.CountResponsesAsync(broken));
+    }
+
+    [Fact]
+    public void Retention_days_are_Quebec_days()
+    {
+        // 31 March 2026, 21:00 in Québec (EDT, UTC−4) is already 1 April in UTC: answers kept « jusqu'au 31 mars » stay.
+        var evening = new FixedClock(new DateTimeOffset(2026, 4, 1, 1, 0, 0, TimeSpan.Zero));
+        using var scope = factory.Services.CreateScope();
+        var service = new Data.Retention.RetentionService(scope.ServiceProvider.GetRequiredService<Data.DiagnosticDbContext>(), evening);
+
+        Assert.Equal(new DateOnly(2026, 3, 31), service.Today);
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     [Fact]
