@@ -38,6 +38,7 @@ public sealed class BackupCommand(TextWriter output, TextWriter error, Func<ICon
         var partial = target + ".partial";
         try
         {
+            PrivateFile.CreateEmpty(copy);
             SqliteCopy.Copy(DiagnosticDatabase.ResolveConnectionString(settings), SqliteCopy.FileConnection(copy));
             var keys = WriteZip(partial, copy, StorageLayout.KeysDirectory(settings));
             File.Move(partial, target);
@@ -58,7 +59,7 @@ public sealed class BackupCommand(TextWriter output, TextWriter error, Func<ICon
     /// <summary>Writes the archive; returns how many key files went in.</summary>
     private static int WriteZip(string zipPath, string databaseCopy, string keysDirectory)
     {
-        using var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create);
+        using var zip = PrivateFile.CreateZip(zipPath);
         zip.CreateEntryFromFile(databaseCopy, BackupArchive.DatabaseEntry, CompressionLevel.Optimal);
         var keys = Directory.Exists(keysDirectory) ? Directory.GetFiles(keysDirectory, "*.xml") : [];
         foreach (var key in keys.Order(StringComparer.Ordinal))

@@ -36,7 +36,8 @@ public sealed class RestoreCommand(TextWriter output, TextWriter error, Func<ICo
     private int Run(string path, bool force)
     {
         if (!File.Exists(path)) return Fail(1, $"{path}: file not found");
-        var extracted = Path.Combine(Path.GetTempPath(), $"diagnostic-restore-{Guid.NewGuid():N}.db");
+        var folder = PrivateFile.CreateTempFolder("diagnostic-restore-");
+        var extracted = Path.Combine(folder, "restore.db");
         try
         {
             using var zip = ZipFile.OpenRead(path);
@@ -67,7 +68,7 @@ public sealed class RestoreCommand(TextWriter output, TextWriter error, Func<ICo
         }
         finally
         {
-            File.Delete(extracted);
+            Directory.Delete(folder, recursive: true);
         }
     }
 

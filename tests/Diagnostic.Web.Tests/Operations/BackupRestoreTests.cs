@@ -31,10 +31,15 @@ public sealed class BackupRestoreTests : IDisposable
         var keys = await KeysAsync(original); // kept in the database since keys are shared by instances
         Assert.NotEmpty(keys);
 
+        string[] RestoreLeftovers() => Directory.GetFileSystemEntries(Path.GetTempPath(), "diagnostic-restore-*");
+        var leftoversBefore = RestoreLeftovers();
         var backedUp = await RunAsync(new BackupCommand(output, error, () => Settings(original)), "--out", Backup);
         var restoredCode = await RunAsync(new RestoreCommand(output, error, () => Settings(restored)), Backup);
 
         Assert.Equal((0, 0, ""), (backedUp, restoredCode, error.ToString()));
+        // A backup holds the raw answers and what signs sessions: readable by its owner only.
+        if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Backup));
+        Assert.Equal(leftoversBefore, RestoreLeftovers()); // the extracted copy and its -wal/-shm files are gone
         using (var zip = ZipFile.OpenRead(Backup))
         {
             Assert.Equal(["diagnostic.db", .. KeyFiles(original).Select(k => "keys/" + k)], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
