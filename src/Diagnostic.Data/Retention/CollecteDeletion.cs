@@ -24,6 +24,11 @@ public sealed class CollecteDeletion(DiagnosticDbContext db)
     public async Task<Outcome> DeleteAsync(int collecteId, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // PostgreSQL: a draft being started holds a key-share lock on the collecte's row until it commits; taking the
+        // row for update first waits for it, so the responses deleted below include it instead of the final delete
+        // failing on its foreign key. Later drafts wait, then find no collecte. SQLite: one writer at a time already.
+        if (!db.Database.IsSqlite())
+            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM \"Collectes\" WHERE \"Id\" = {collecteId} FOR UPDATE", ct);
         if (await UsedByAsync(collecteId, ct) is { Count: > 0 } usedBy) return new Outcome(0, usedBy);
         await db.PartnerInvitations.Where(i => i.CollecteId == collecteId).ExecuteDeleteAsync(ct);
         var responses = await db.Responses.Where(r => r.CollecteId == collecteId).ExecuteDeleteAsync(ct);
