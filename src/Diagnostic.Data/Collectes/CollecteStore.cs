@@ -24,6 +24,7 @@ public sealed class CollecteStore(DiagnosticDbContext db, TimeProvider clock)
             errors.Add(new("Name", "Collecte.NameRequired", "the name is empty or longer than 200 characters"));
         if (input.OpensAt is { } opens && input.ClosesAt is { } closes && closes <= opens)
             errors.Add(new("ClosesAt", "Collecte.DatesOrder", "the closing date must come after the opening date"));
+        CheckRetention(input.ClosesAt, input.RetainUntil, errors);
         if (input.Targets?.Values.Any(v => v < 0) == true)
             errors.Add(new("Targets", "Collecte.TargetInvalid", "a participation target must be a non-negative whole number"));
         var neighbourhoods = await NeighbourhoodsAsync(input, errors, cancellationToken);
@@ -77,6 +78,16 @@ public sealed class CollecteStore(DiagnosticDbContext db, TimeProvider clock)
     /// Changes what may change after creation: name, dates, retention and targets. The public code, questionnaire
     /// and neighbourhoods stay, because printed posters and stored answers depend on them.
     /// </summary>
+    /// <summary>
+    /// Answers are kept at least through the collecte's last day: retention deletes them the day after its date, and a
+    /// collecte still open then would start over on an empty portrait, the archived one no longer shown.
+    /// </summary>
+    private static void CheckRetention(DateTimeOffset? closesAt, DateOnly? retainUntil, List<CollecteError> errors)
+    {
+        if (closesAt is { } closes && retainUntil is { } retain && retain < QuebecDates.LastDay(closes))
+            errors.Add(new("RetainUntil", "Collecte.RetainBeforeClose", "the answers must be kept at least until the collecte's last day"));
+    }
+
     public async Task<IReadOnlyList<CollecteError>> UpdateAsync(Collecte collecte, string? name,
         DateTimeOffset? opensAt, DateTimeOffset? closesAt, DateOnly? retainUntil, IReadOnlyDictionary<string, int?> targets,
         CancellationToken cancellationToken)
@@ -86,6 +97,7 @@ public sealed class CollecteStore(DiagnosticDbContext db, TimeProvider clock)
             errors.Add(new("Name", "Collecte.NameRequired", "the name is empty or longer than 200 characters"));
         if (opensAt is { } opens && closesAt is { } closes && closes <= opens)
             errors.Add(new("ClosesAt", "Collecte.DatesOrder", "the closing date must come after the opening date"));
+        CheckRetention(closesAt, retainUntil, errors);
         if (targets.Values.Any(v => v < 0))
             errors.Add(new("Targets", "Collecte.TargetInvalid", "a participation target must be a non-negative whole number"));
         if (errors.Count > 0) return errors;

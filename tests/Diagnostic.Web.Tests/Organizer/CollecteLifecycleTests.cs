@@ -158,6 +158,10 @@ public sealed class CollecteLifecycleTests : IDisposable
         var refused = await browser.PostAsync($"/admin/collectes/{id}/modifier",
             ("Form.Name", "Nouveau nom"), ("Form.Opens", "2026-05-01"), ("Form.Closes", "2026-04-01"));
         Assert.Contains("Le dernier jour doit venir après l'ouverture.", refused.Text);
+        var deletedTooSoon = await browser.PostAsync($"/admin/collectes/{id}/modifier",
+            ("Form.Name", "Nouveau nom"), ("Form.Opens", "2026-03-01"), ("Form.Closes", "2026-04-30"), ("Form.RetainUntil", "2026-04-29"));
+        Assert.Contains("Gardez les réponses au moins jusqu'au dernier jour de la collecte.", deletedTooSoon.Text);
+        Assert.NotEqual("Nouveau nom", await factory.WithDbAsync(db => db.Collectes.Where(s => s.Id == id).Select(s => s.Name).SingleAsync()));
 
         var saved = await browser.PostAsync($"/admin/collectes/{id}/modifier",
             ("Form.Name", "Nouveau nom"), ("Form.Opens", "2026-03-01"), ("Form.Closes", "2026-04-30"),
