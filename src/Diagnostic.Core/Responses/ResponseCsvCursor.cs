@@ -33,7 +33,7 @@ internal sealed class ResponseCsvCursor(
         Line = line;
         if (!_rows.SawHeader && csv.Separator is not (',' or ';'))
         {
-            errors.Add(new ResponseCsvError(line, null, "the separator must be a comma or a semicolon"));
+            errors.Add(new ResponseCsvError(line, null, "the separator must be a comma or a semicolon", ResponseCsvProblem.Separator));
             return false;
         }
         if (++_records == RecordsBeforeEstimate && source.CanSeek && source.Position > 0)

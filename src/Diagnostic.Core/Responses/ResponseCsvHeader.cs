@@ -36,16 +36,18 @@ internal sealed class ResponseCsvHeader
         {
             if (!positions.TryAdd(names[i], i))
             {
-                errors.Add(new ResponseCsvError(line, names[i], "duplicate column"));
+                errors.Add(new ResponseCsvError(line, names[i], "duplicate column", ResponseCsvProblem.DuplicateColumn));
             }
             else if (!known.Contains(names[i]))
             {
-                errors.Add(new ResponseCsvError(line, names[i], "unknown column: not a fixed column nor a question of the questionnaire"));
+                errors.Add(new ResponseCsvError(line, names[i], "unknown column: not a fixed column nor a question of the questionnaire", ResponseCsvProblem.UnknownColumn));
             }
         }
         foreach (var missing in known.Where(k => !positions.ContainsKey(k)))
         {
-            errors.Add(new ResponseCsvError(line, missing, FixedColumns.Contains(missing) ? "missing column" : "missing question column"));
+            errors.Add(FixedColumns.Contains(missing)
+                ? new ResponseCsvError(line, missing, "missing column", ResponseCsvProblem.MissingColumn)
+                : new ResponseCsvError(line, missing, "missing question column", ResponseCsvProblem.MissingQuestionColumn));
         }
         if (errors.Count > 0)
         {

@@ -98,15 +98,18 @@ public sealed class ResponseCsvReader(Questionnaire questionnaire, IReadOnlySet<
         SkipEmptyLines = true,
         PoolStrings = true,
         MalformedData = CsvMalformedDataHandling.Skip,
-        OnMalformedRecord = bad => errors.Add(new ResponseCsvError((int)bad.LineNumber, null, MalformedMessage(bad.Reason))),
+        OnMalformedRecord = bad => errors.Add(Malformed((int)bad.LineNumber, bad.Reason)),
     };
 
-    private static string MalformedMessage(CsvMalformedReason reason) => reason switch
+    private static ResponseCsvError Malformed(int line, CsvMalformedReason reason) => reason switch
     {
-        CsvMalformedReason.StrayQuote => "broken quoting: a quote inside an unquoted field",
-        CsvMalformedReason.TextAfterClosingQuote => "broken quoting: text after a closing quote",
-        CsvMalformedReason.UnterminatedQuote => "broken quoting: a quoted field is never closed",
-        _ => $"malformed record ({reason})",
+        CsvMalformedReason.StrayQuote =>
+            new(line, null, "broken quoting: a quote inside an unquoted field", ResponseCsvProblem.StrayQuote),
+        CsvMalformedReason.TextAfterClosingQuote =>
+            new(line, null, "broken quoting: text after a closing quote", ResponseCsvProblem.TextAfterClosingQuote),
+        CsvMalformedReason.UnterminatedQuote =>
+            new(line, null, "broken quoting: a quoted field is never closed", ResponseCsvProblem.UnterminatedQuote),
+        _ => new(line, null, $"malformed record ({reason})"),
     };
 
     private static bool TryRead(Func<bool> read, ICollection<ResponseCsvError> errors)
@@ -137,7 +140,7 @@ public sealed class ResponseCsvReader(Questionnaire questionnaire, IReadOnlySet<
 
     private static ResponseCsvError ErrorOf(Exception e) => e switch
     {
-        InvalidUtf8Exception utf8 => new ResponseCsvError(utf8.Line, null, "the file is not valid UTF-8 (save it as UTF-8)"),
+        InvalidUtf8Exception utf8 => new ResponseCsvError(utf8.Line, null, "the file is not valid UTF-8 (save it as UTF-8)", ResponseCsvProblem.NotUtf8),
         CsvFormatException format => new ResponseCsvError((int)Math.Max(1, format.LineNumber), null, format.Message),
         _ => throw new ArgumentOutOfRangeException(nameof(e)),
     };

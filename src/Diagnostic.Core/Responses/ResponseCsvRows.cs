@@ -37,7 +37,8 @@ internal sealed class ResponseCsvRows(
         var header = _header!;
         if (fields.Length != header.Names.Length)
         {
-            errors.Add(new ResponseCsvError(line, null, $"expected {header.Names.Length} fields, found {fields.Length}"));
+            errors.Add(new ResponseCsvError(line, null, $"expected {header.Names.Length} fields, found {fields.Length}",
+                ResponseCsvProblem.FieldCount, header.Names.Length, fields.Length));
             return null;
         }
         var before = errors.Count;
@@ -57,7 +58,7 @@ internal sealed class ResponseCsvRows(
     {
         if (!SawHeader && errors.Count == 0)
         {
-            errors.Add(new ResponseCsvError(1, null, "the file is empty: the header line is missing"));
+            errors.Add(new ResponseCsvError(1, null, "the file is empty: the header line is missing", ResponseCsvProblem.EmptyFile));
         }
     }
 
@@ -77,7 +78,8 @@ internal sealed class ResponseCsvRows(
             }
             if (_checks.Check(q, value) is { } problem)
             {
-                errors.Add(new ResponseCsvError(line, _questions[q].Id, $"value '{value}' refused: {problem.Message}"));
+                errors.Add(new ResponseCsvError(line, _questions[q].Id, $"value '{value}' refused: {problem.Message}",
+                    ResponseCsvProblem.ValueRefused, value) { Answer = problem });
             }
             values[q] = value;
         }
@@ -88,11 +90,12 @@ internal sealed class ResponseCsvRows(
     {
         if (id.Length == 0)
         {
-            errors.Add(new ResponseCsvError(line, ResponseCsvHeader.ResponseId, "empty response_id"));
+            errors.Add(new ResponseCsvError(line, ResponseCsvHeader.ResponseId, "empty response_id", ResponseCsvProblem.EmptyId));
         }
         else if (!_seenIds.TryAdd(id, line, out var firstLine))
         {
-            errors.Add(new ResponseCsvError(line, ResponseCsvHeader.ResponseId, $"duplicate response_id '{id}' (first on row {firstLine})"));
+            errors.Add(new ResponseCsvError(line, ResponseCsvHeader.ResponseId, $"duplicate response_id '{id}' (first on row {firstLine})",
+                ResponseCsvProblem.DuplicateId, id, firstLine));
         }
         return id;
     }
@@ -101,15 +104,17 @@ internal sealed class ResponseCsvRows(
     {
         if (code.Length == 0)
         {
-            errors.Add(new ResponseCsvError(line, ResponseCsvHeader.Neighbourhood, "empty neighbourhood"));
+            errors.Add(new ResponseCsvError(line, ResponseCsvHeader.Neighbourhood, "empty neighbourhood", ResponseCsvProblem.EmptyNeighbourhood));
         }
         else if (code == "ALL")
         {
-            errors.Add(new ResponseCsvError(line, ResponseCsvHeader.Neighbourhood, "'ALL' is reserved for the whole collecte and cannot be a neighbourhood"));
+            errors.Add(new ResponseCsvError(line, ResponseCsvHeader.Neighbourhood, "'ALL' is reserved for the whole collecte and cannot be a neighbourhood",
+                ResponseCsvProblem.ReservedNeighbourhood, code));
         }
         else if (allowedNeighbourhoods is not null && !allowedNeighbourhoods.Contains(code))
         {
-            errors.Add(new ResponseCsvError(line, ResponseCsvHeader.Neighbourhood, $"neighbourhood '{code}' is not a territory of this diagnosis"));
+            errors.Add(new ResponseCsvError(line, ResponseCsvHeader.Neighbourhood, $"neighbourhood '{code}' is not a territory of this diagnosis",
+                ResponseCsvProblem.UnknownNeighbourhood, code));
         }
         return code;
     }
@@ -118,7 +123,8 @@ internal sealed class ResponseCsvRows(
     {
         if (!AudienceCodes.TryParse(code, out var audience))
         {
-            errors.Add(new ResponseCsvError(line, ResponseCsvHeader.Audience, $"unknown audience '{code}' (citizen or partner)"));
+            errors.Add(new ResponseCsvError(line, ResponseCsvHeader.Audience, $"unknown audience '{code}' (citizen or partner)",
+                ResponseCsvProblem.UnknownAudience, code));
         }
         return audience;
     }
@@ -137,7 +143,8 @@ internal sealed class ResponseCsvRows(
         {
             return at;
         }
-        errors.Add(new ResponseCsvError(line, ResponseCsvHeader.SubmittedAt, $"'{value}' is not an ISO 8601 date and time (2026-05-01T14:30:00-04:00)"));
+        errors.Add(new ResponseCsvError(line, ResponseCsvHeader.SubmittedAt, $"'{value}' is not an ISO 8601 date and time (2026-05-01T14:30:00-04:00)",
+            ResponseCsvProblem.NotADate, value));
         return null;
     }
 }

@@ -16,16 +16,19 @@ internal static class ImportRowChecks
     {
         if (record.ResponseId.Length > MaxIdLength)
         {
-            errors.Add(new ResponseCsvError(row, "response_id", $"response_id is longer than {MaxIdLength} characters"));
+            errors.Add(new ResponseCsvError(row, "response_id", $"response_id is longer than {MaxIdLength} characters",
+                ResponseCsvProblem.IdTooLong, MaxIdLength));
         }
         if (record.Audience != collecte.Collecte.Audience)
         {
             errors.Add(new ResponseCsvError(row, "audience",
-                $"audience '{record.Audience.ToCode()}' does not match the collecte's audience '{collecte.Collecte.Audience.ToCode()}'"));
+                $"audience '{record.Audience.ToCode()}' does not match the collecte's audience '{collecte.Collecte.Audience.ToCode()}'",
+                ResponseCsvProblem.AudienceMismatch, record.Audience.ToCode(), collecte.Collecte.Audience.ToCode()));
         }
         if (!Languages.Contains(record.Language))
         {
-            errors.Add(new ResponseCsvError(row, "language", $"unknown language '{record.Language}' (fr or en)"));
+            errors.Add(new ResponseCsvError(row, "language", $"unknown language '{record.Language}' (fr or en)",
+                ResponseCsvProblem.UnknownLanguage, record.Language));
         }
         var answers = Answers(collecte.Questionnaire, record);
         foreach (var problem in ResponseValidator.Validate(collecte.Questionnaire, answers))
@@ -33,7 +36,8 @@ internal static class ImportRowChecks
             // Values were already checked by the reader; here only the rules that span the whole response.
             if (problem.Kind is AnswerProblemKind.Required or AnswerProblemKind.NotRelevant)
             {
-                errors.Add(new ResponseCsvError(row, problem.QuestionId, problem.Problem.Message));
+                errors.Add(new ResponseCsvError(row, problem.QuestionId, problem.Problem.Message, ResponseCsvProblem.AnswerRule)
+                    { Answer = problem.Problem });
             }
         }
     }

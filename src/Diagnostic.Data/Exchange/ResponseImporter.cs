@@ -50,7 +50,8 @@ public sealed class ResponseImporter(DiagnosticDbContext db, TimeProvider clock)
             else if (!SameAnswers(stored, record, answers))
             {
                 errors.Add(new ResponseCsvError(row, "response_id",
-                    $"response_id '{record.ResponseId}' is already in this collecte with different answers"));
+                    $"response_id '{record.ResponseId}' is already in this collecte with different answers",
+                    ResponseCsvProblem.IdConflict, record.ResponseId));
             }
         }
         if (errors.Count > 0) return ImportResult.Failed(errors);

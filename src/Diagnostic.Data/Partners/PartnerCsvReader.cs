@@ -35,7 +35,8 @@ public static class PartnerCsvReader
             }
         }
         if (positions is null && errors.Count == 0)
-            errors.Add(new PartnerCsvError(1, null, $"the file is empty: expected the header {string.Join(',', Columns)}"));
+            errors.Add(new PartnerCsvError(1, null, $"the file is empty: expected the header {string.Join(',', Columns)}",
+                PartnerCsvProblem.EmptyFile, string.Join(',', Columns)));
         return (errors.Count == 0 ? rows : [], errors.OrderBy(e => e.Row).ToList());
     }
 
@@ -45,11 +46,12 @@ public static class PartnerCsvReader
         var positions = Columns.Select(c => Array.FindIndex(fields, f => f.Equals(c, StringComparison.OrdinalIgnoreCase))).ToArray();
         for (var i = 0; i < Columns.Length; i++)
         {
-            if (positions[i] < 0 && Columns[i] != "sector") errors.Add(new PartnerCsvError(line, Columns[i], "missing column"));
+            if (positions[i] < 0 && Columns[i] != "sector") errors.Add(new PartnerCsvError(line, Columns[i], "missing column", PartnerCsvProblem.MissingColumn));
         }
         foreach (var unknown in fields.Where(f => !Columns.Contains(f, StringComparer.OrdinalIgnoreCase)))
         {
-            errors.Add(new PartnerCsvError(line, unknown, $"unknown column (expected {string.Join(',', Columns)})"));
+            errors.Add(new PartnerCsvError(line, unknown, $"unknown column (expected {string.Join(',', Columns)})",
+                PartnerCsvProblem.UnknownColumn, string.Join(',', Columns)));
         }
         return errors.Count > before ? null : positions;
     }
@@ -63,7 +65,7 @@ public static class PartnerCsvReader
         SkipEmptyLines = true,
         MalformedData = CsvMalformedDataHandling.Skip,
         OnMalformedRecord = bad => errors.Add(new PartnerCsvError((int)bad.LineNumber, null,
-            "broken quoting: a field with quotes must be wholly enclosed in \"...\", inner quotes doubled")),
+            "broken quoting: a field with quotes must be wholly enclosed in \"...\", inner quotes doubled", PartnerCsvProblem.BrokenQuoting)),
     };
 
     private static bool IsUtf8(byte[] content, List<PartnerCsvError> errors)
@@ -76,7 +78,7 @@ public static class PartnerCsvReader
         catch (DecoderFallbackException ex)
         {
             var line = 1 + content.Take(Math.Max(0, ex.Index)).Count(b => b == (byte)'\n');
-            errors.Add(new PartnerCsvError(line, null, "the file is not valid UTF-8 (save it as « CSV UTF-8 »)"));
+            errors.Add(new PartnerCsvError(line, null, "the file is not valid UTF-8 (save it as « CSV UTF-8 »)", PartnerCsvProblem.NotUtf8));
             return false;
         }
     }

@@ -53,7 +53,7 @@ public sealed class ImportPreviewTests(DiagnosticWebFactory factory) : IClassFix
 
         var page = await ExchangeData.UploadAsync(client, Import(target), cut);
 
-        Assert.Matches("<tr><td>5</td><td></td><td>expected 11 fields, found \\d</td></tr>", page.Html);
+        Assert.Matches("<tr><td>5</td><td></td><td>La ligne a \\d champs au lieu de 11.</td></tr>", page.Text);
         Assert.Contains("Rien n'a été importé", page.Text);
         Assert.DoesNotContain("id=\"import-confirm\"", page.Html);
         Assert.Equal(0, await factory.CountResponsesAsync(target));

@@ -58,21 +58,21 @@ public sealed class ImportTests(DiagnosticWebFactory factory) : IClassFixture<Di
         var page = await ExchangeData.ImportAsync(client, Import(code), Csv(PaperTwo, PaperOne.Replace(",3,biblio", ",2,biblio")));
 
         Assert.Contains("row 3", Row(page, 3));
-        Assert.Contains("already in this collecte with different answers", page.Text);
+        Assert.Contains("Le numéro de réponse « p-001 » est déjà dans cette collecte avec d'autres réponses.", page.Text);
         Assert.Equal(1, await factory.CountResponsesAsync(code));
     }
 
     public static TheoryData<string, byte[], string> BadFiles => new()
     {
-        { "wrong columns", Encoding.UTF8.GetBytes("response_id,quartier,audience\r\nx,nord,citizen\r\n"), "missing column" },
-        { "bad value", Encoding.UTF8.GetBytes(Csv(PaperOne, "p-003,nord,citizen,fr,,35+,,7,,,")), "value '7' refused" },
-        { "duplicate ids", Encoding.UTF8.GetBytes(Csv(PaperOne, PaperOne)), "duplicate response_id 'p-001' (first on row 2)" },
-        { "broken quoting", Encoding.UTF8.GetBytes(Csv(PaperOne, "p-004,nord,citizen,fr,,35+,,3,autre,\"Le \"grand\" parc,")), "broken quoting" },
-        { "not utf-8", Encoding.Latin1.GetBytes(Csv("p-005,nord,citizen,fr,,35+,,3,autre,Café,")), "not valid UTF-8" },
-        { "unknown neighbourhood", Encoding.UTF8.GetBytes(Csv("p-006,ailleurs,citizen,fr,,35+,,3,,,")), "neighbourhood 'ailleurs' is not a territory" },
-        { "wrong audience", Encoding.UTF8.GetBytes(Csv("p-007,nord,partner,fr,,35+,,3,,,")), "does not match the collecte's audience" },
-        { "required missing", Encoding.UTF8.GetBytes(Csv("p-008,nord,citizen,fr,,35+,,,,,")), "an answer is required" },
-        { "not relevant", Encoding.UTF8.GetBytes(Csv("p-009,nord,citizen,fr,,35+,,3,parc,Le quai,")), "not asked given the earlier answers" },
+        { "wrong columns", Encoding.UTF8.GetBytes("response_id,quartier,audience\r\nx,nord,citizen\r\n"), "Cette colonne manque dans la première ligne." },
+        { "bad value", Encoding.UTF8.GetBytes(Csv(PaperOne, "p-003,nord,citizen,fr,,35+,,7,,,")), "La valeur « 7 » est refusée : Choisissez une des réponses proposées." },
+        { "duplicate ids", Encoding.UTF8.GetBytes(Csv(PaperOne, PaperOne)), "Le numéro de réponse « p-001 » est déjà à la ligne 2." },
+        { "broken quoting", Encoding.UTF8.GetBytes(Csv(PaperOne, "p-004,nord,citizen,fr,,35+,,3,autre,\"Le \"grand\" parc,")), "Guillemets mal placés" },
+        { "not utf-8", Encoding.Latin1.GetBytes(Csv("p-005,nord,citizen,fr,,35+,,3,autre,Café,")), "Le fichier n'est pas en UTF-8 : enregistrez-le en « CSV UTF-8 »." },
+        { "unknown neighbourhood", Encoding.UTF8.GetBytes(Csv("p-006,ailleurs,citizen,fr,,35+,,3,,,")), "Le quartier « ailleurs » n'est pas un territoire de ce diagnostic." },
+        { "wrong audience", Encoding.UTF8.GetBytes(Csv("p-007,nord,partner,fr,,35+,,3,,,")), "Le public « partner » ne correspond pas à celui de la collecte (« citizen »)." },
+        { "required missing", Encoding.UTF8.GetBytes(Csv("p-008,nord,citizen,fr,,35+,,,,,")), "Répondez à cette question." },
+        { "not relevant", Encoding.UTF8.GetBytes(Csv("p-009,nord,citizen,fr,,35+,,3,parc,Le quai,")), "Cette question ne s'applique pas selon vos réponses précédentes" },
     };
 
     [Theory]
@@ -99,7 +99,34 @@ public sealed class ImportTests(DiagnosticWebFactory factory) : IClassFixture<Di
 
         var page = await ExchangeData.ImportAsync(client, Import(code), Csv(PaperOne, "p-003,nord,citizen,fr,,35+,,7,,,"));
 
-        Assert.Matches("<tr><td>3</td><td>fier</td><td>value &#x27;7&#x27; refused", page.Html);
+        Assert.Matches("<tr><td>3</td><td>fier</td><td>La valeur « 7 » est refusée : Choisissez une des réponses proposées.</td></tr>", page.Text);
+        Assert.DoesNotContain("refused", page.Text);
+    }
+
+    public static TheoryData<string, string, string, string> WordedErrors => new()
+    {
+        { "p-003,nord,citizen,fr,,35+,,7,,,", "fier", "La valeur « 7 » est refusée : Choisissez une des réponses proposées.", "The value “7” is refused: " },
+        { "p-004,nord,citoyen,fr,,35+,,3,,,", "audience", "Public « citoyen » inconnu : écrivez citizen ou partner.", "Unknown audience “citoyen”: write citizen or partner." },
+        { "p-005,nord,citizen,de,,35+,,3,,,", "language", "Langue « de » inconnue : écrivez fr ou en.", "Unknown language “de”: write fr or en." },
+        { "p-006,nord,citizen,fr,hier,35+,,3,,,", "submitted_at", "« hier » n'est pas une date et heure au format ISO 8601", "“hier” is not an ISO 8601 date and time" },
+        { "p-007,nord,citizen,fr,,35+,,,,,", "fier", "Répondez à cette question.", "Answer this question." },
+        { "p-008,nord,citizen,fr,,35+,,3", "", "La ligne a 8 champs au lieu de 11.", "The line has 8 fields instead of 11." },
+    };
+
+    [Theory]
+    [MemberData(nameof(WordedErrors))]
+    public async Task Errors_name_row_column_and_reason_in_french_and_in_english_with_lang_en(string row, string column, string french, string english)
+    {
+        var code = await factory.NewCollecteAsync();
+        var client = await factory.OrganizerAsync(code);
+        var file = Encoding.UTF8.GetBytes(Csv(PaperOne, row));
+
+        var fr = await ExchangeData.UploadAsync(client, Import(code), file);
+        var en = await ExchangeData.UploadAsync(client, Import(code) + "?lang=en", file);
+
+        Assert.Contains($"<tr><td>3</td><td>{column}</td><td>{french}", fr.Text);
+        Assert.Contains($"<tr><td>3</td><td>{column}</td><td>{english}", en.Text);
+        Assert.Contains("Nothing was imported", en.Text);
     }
 
     [Fact]

@@ -41,15 +41,15 @@ public sealed class DirectoryTests(DiagnosticWebFactory factory) : IClassFixture
 
     public static TheoryData<string, byte[], string> BadFiles => new()
     {
-        { "wrong columns", Encoding.UTF8.GetBytes("nom,reseau\r\nX,communautaire\r\n"), "row 1, column name: missing column" },
-        { "unknown network", Encoding.UTF8.GetBytes("name,network,sector,neighbourhoods\r\nB-X,syndical,,\r\n"), "row 2, column network: unknown network 'syndical'" },
-        { "unknown neighbourhood", Encoding.UTF8.GetBytes("name,network,sector,neighbourhoods\r\nB-X,municipal,,nord|lune\r\n"), "row 2, column neighbourhoods: unknown territory code 'lune'" },
-        { "duplicate name", Encoding.UTF8.GetBytes("name,network,sector,neighbourhoods\r\nB-X,municipal,,\r\nb-x,privé,,\r\n"), "row 3, column name: duplicate name 'b-x' (first on row 2)" },
-        { "broken quoting", Encoding.UTF8.GetBytes("name,network,sector,neighbourhoods\r\nB-Y,municipal,,\r\nB-\"Z\" inc,privé,,\r\n"), "broken quoting" },
-        { "not utf-8", Encoding.Latin1.GetBytes("name,network,sector,neighbourhoods\r\nB-Café,privé,,\r\n"), "row 2: the file is not valid UTF-8" },
-        { "empty name", Encoding.UTF8.GetBytes("name,network,sector,neighbourhoods\r\n,privé,,\r\n"), "row 2, column name: empty name" },
-        { "long sector", Encoding.UTF8.GetBytes($"name,network,sector,neighbourhoods\r\nB-X,privé,{new string('s', 201)},\r\n"), "row 2, column sector: sector longer than 200 characters" },
-        { "long neighbourhoods", Encoding.UTF8.GetBytes($"name,network,sector,neighbourhoods\r\nB-X,privé,,{string.Join('|', Enumerable.Repeat("nord|sud", 300))}\r\n"), "row 2, column neighbourhoods: neighbourhoods longer than 2000 characters once joined by '|'" },
+        { "wrong columns", Encoding.UTF8.GetBytes("nom,reseau\r\nX,communautaire\r\n"), "row 1, column name: Cette colonne manque dans la première ligne." },
+        { "unknown network", Encoding.UTF8.GetBytes("name,network,sector,neighbourhoods\r\nB-X,syndical,,\r\n"), "row 2, column network: Réseau « syndical » inconnu : écrivez l'un de ceux-ci : " },
+        { "unknown neighbourhood", Encoding.UTF8.GetBytes("name,network,sector,neighbourhoods\r\nB-X,municipal,,nord|lune\r\n"), "row 2, column neighbourhoods: Le code de quartier « lune » est inconnu." },
+        { "duplicate name", Encoding.UTF8.GetBytes("name,network,sector,neighbourhoods\r\nB-X,municipal,,\r\nb-x,privé,,\r\n"), "row 3, column name: Le nom « b-x » est déjà à la ligne 2." },
+        { "broken quoting", Encoding.UTF8.GetBytes("name,network,sector,neighbourhoods\r\nB-Y,municipal,,\r\nB-\"Z\" inc,privé,,\r\n"), "row 3: Guillemets mal placés" },
+        { "not utf-8", Encoding.Latin1.GetBytes("name,network,sector,neighbourhoods\r\nB-Café,privé,,\r\n"), "row 2: Le fichier n'est pas en UTF-8 : enregistrez-le en « CSV UTF-8 »." },
+        { "empty name", Encoding.UTF8.GetBytes("name,network,sector,neighbourhoods\r\n,privé,,\r\n"), "row 2, column name: Le nom est vide." },
+        { "long sector", Encoding.UTF8.GetBytes($"name,network,sector,neighbourhoods\r\nB-X,privé,{new string('s', 201)},\r\n"), "row 2, column sector: Le secteur dépasse 200 caractères." },
+        { "long neighbourhoods", Encoding.UTF8.GetBytes($"name,network,sector,neighbourhoods\r\nB-X,privé,,{string.Join('|', Enumerable.Repeat("nord|sud", 300))}\r\n"), "row 2, column neighbourhoods: La liste des quartiers dépasse 2\u202F000 caractères (codes joints par |)." },
     };
 
     [Theory]
@@ -68,6 +68,23 @@ public sealed class DirectoryTests(DiagnosticWebFactory factory) : IClassFixture
         Assert.True(shown.Any(s => s.Contains(message)), $"{why}: '{message}' not in [{string.Join(" / ", shown)}]");
         Assert.Contains("Rien n'a été importé", page.Text);
         Assert.Equal(before, await factory.WithDbAsync(db => db.PartnerOrganisations.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Errors_are_worded_in_french_and_in_english_with_lang_en_never_in_the_other_language()
+    {
+        var client = await factory.OrganizerAsync();
+        var file = Encoding.UTF8.GetBytes("name,network,sector,neighbourhoods\r\nB-W,syndical,,nord|lune\r\n");
+
+        var fr = await ExchangeData.UploadAsync(client, Import, file);
+        var en = await ExchangeData.UploadAsync(client, Import + "?lang=en", file);
+
+        Assert.Contains("<tr><td>2</td><td>network</td><td>Réseau « syndical » inconnu : écrivez l'un de ceux-ci : ", fr.Text);
+        Assert.Contains("<tr><td>2</td><td>neighbourhoods</td><td>Le code de quartier « lune » est inconnu.</td></tr>", fr.Text);
+        Assert.DoesNotContain("unknown network", fr.Text);
+        Assert.Contains("<tr><td>2</td><td>network</td><td>Unknown network “syndical”: write one of these: ", en.Text);
+        Assert.Contains("<tr><td>2</td><td>neighbourhoods</td><td>The neighbourhood code “lune” is unknown.</td></tr>", en.Text);
+        Assert.DoesNotContain("Réseau", en.Text);
     }
 
     [Fact]
