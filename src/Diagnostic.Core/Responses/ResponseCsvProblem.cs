@@ -73,4 +73,7 @@ public enum ResponseCsvProblem
 
     /// <summary>Argument: the id, already in the collecte with other answers.</summary>
     IdConflict,
+
+    /// <summary>The collecte's answers were deleted by retention (its portrait archived): none can be added.</summary>
+    Purged,
 }

@@ -79,6 +79,13 @@ public sealed class CollecteStore(DiagnosticDbContext db, TimeProvider clock)
     /// and neighbourhoods stay, because printed posters and stored answers depend on them.
     /// </summary>
     /// <summary>
+    /// Whether retention deleted the collecte's answers (its portrait archived): nothing may be added after, or the
+    /// portrait shown would be the few rows added instead of the one archived.
+    /// </summary>
+    public static Task<bool> PurgedAsync(DiagnosticDbContext db, int collecteId, CancellationToken cancellationToken) =>
+        db.PortraitArchives.AnyAsync(a => a.CollecteId == collecteId, cancellationToken);
+
+    /// <summary>
     /// Answers are kept at least through the collecte's last day: retention deletes them the day after its date, and a
     /// collecte still open then would start over on an empty portrait, the archived one no longer shown.
     /// </summary>

@@ -1,4 +1,5 @@
 using Diagnostic.Core.Responses;
+using Diagnostic.Data.Collectes;
 using Diagnostic.Data.Entities;
 using Diagnostic.Data.Portraits;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,9 @@ public sealed class ResponseImporter(DiagnosticDbContext db, TimeProvider clock)
 
     private async Task<ImportResult> RunAsync(ExchangeCollecte collecte, Stream csv, bool commit, CancellationToken ct)
     {
+        if (await CollecteStore.PurgedAsync(db, collecte.Id, ct))
+            return ImportResult.Failed([new ResponseCsvError(1, null, "the answers of this collecte were deleted at its retention date; none can be added",
+                ResponseCsvProblem.Purged)]);
         var errors = new List<ResponseCsvError>();
         var rows = new List<(int Row, ResponseRecord Record)>();
         foreach (var (row, record) in new ResponseCsvReader(collecte.Questionnaire, collecte.Neighbourhoods).ReadRows(csv, errors))

@@ -93,6 +93,28 @@ public sealed class RetentionTests(DiagnosticWebFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task After_a_purge_no_answer_can_be_imported_or_keyed_in()
+    {
+        var code = await factory.NewCollecteAsync();
+        await factory.AddResponsesAsync(code, 5);
+        await SetRetainUntilAsync(code, new DateOnly(2020, 1, 1));
+        await Worker.RunOnceAsync(default);
+
+        var import = await factory.WithDbAsync(async db =>
+        {
+            var collecte = (await ExchangeCollecte.FindAsync(db, code, null, default))!;
+            using var csv = new MemoryStream("response_id,neighbourhood,audience,language,submitted_at\n"u8.ToArray());
+            return await new ResponseImporter(db, TimeProvider.System).ImportAsync(collecte, csv, default);
+        });
+        var organizer = await factory.OrganizerAsync(code);
+        var paper = await new Respondent(organizer).GetAsync($"/admin/collectes/{await factory.CollecteIdAsync(code)}/papier");
+
+        Assert.Equal(Core.Responses.ResponseCsvProblem.Purged, Assert.Single(import.Errors).Kind);
+        Assert.Contains("ont été effacées à la date de conservation", paper.Text);
+        Assert.DoesNotContain("name=\"entry\"", paper.Html); // no form to key a questionnaire in
+    }
+
+    [Fact]
     public async Task One_collecte_that_cannot_be_purged_leaves_the_others_purged_and_is_logged()
     {
         var broken = await factory.NewCollecteAsync();

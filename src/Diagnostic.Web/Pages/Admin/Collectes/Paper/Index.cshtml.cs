@@ -16,7 +16,7 @@ namespace Diagnostic.Web.Pages.Admin.Collectes.Paper;
 /// </summary>
 public sealed class IndexModel(
     OrganizerCollectes collectes, CollecteStore store, SnapshotQuestionnaires snapshots,
-    IStringLocalizer<SharedResource> shared, IStringLocalizer<OrganizerText> words) : CollectePageModel(collectes)
+    IStringLocalizer<SharedResource> shared, IStringLocalizer<OrganizerText> words, Diagnostic.Data.DiagnosticDbContext db) : CollectePageModel(collectes)
 {
     public const string NeighbourhoodField = "neighbourhood";
 
@@ -36,13 +36,17 @@ public sealed class IndexModel(
     public Questionnaire Questionnaire { get; private set; } = null!;
     public IReadOnlyDictionary<string, string> Values { get; private set; } = new Dictionary<string, string>();
     public List<FieldError> Errors { get; } = [];
-    public bool Accepting => Collecte.Status != CollecteStatus.Archived;
+    public bool Accepting => Collecte.Status != CollecteStatus.Archived && !Purged;
+
+    /// <summary>Retention deleted the answers (<see cref="CollecteStore.PurgedAsync"/>).</summary>
+    public bool Purged { get; private set; }
 
     public string? ErrorFor(string questionId) =>
         Errors.FirstOrDefault(e => e.FieldId == FieldError.QuestionFieldId(questionId))?.Message;
 
-    public IActionResult OnGet()
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        Purged = await CollecteStore.PurgedAsync(db, Collecte.Id, cancellationToken);
         Questionnaire = snapshots.Get(Collecte.Snapshot!);
         EntryKey = Guid.NewGuid().ToString();
         return Page();
@@ -50,6 +54,7 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        Purged = await CollecteStore.PurgedAsync(db, Collecte.Id, cancellationToken);
         if (!Accepting) return NotFound();
         Questionnaire = snapshots.Get(Collecte.Snapshot!);
         // A form without a readable key (a page opened before the key existed) still saves, as a new questionnaire.
