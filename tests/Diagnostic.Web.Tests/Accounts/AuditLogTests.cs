@@ -129,4 +129,73 @@ public sealed class AuditLogTests(DiagnosticWebFactory factory) : IClassFixture<
         Assert.Contains("July 1, 2026, 12:05 PM", english.Text);
         Assert.Contains("Forum: issues grouped", english.Text);
     }
+
+    [Fact]
+    public async Task The_log_words_targets_the_system_and_details_in_the_readers_language_without_changing_the_rows()
+    {
+        var rows = new (AuditActor Actor, string Action, AuditTarget Target, string Details)[]
+        {
+            (AuditActor.System, AuditActions.ComiteRoundOpened, AuditTarget.Round(4), "kind=Criteria;candidates=5;previous=3"),
+            (AuditActor.System, AuditActions.CollectePurged, AuditTarget.Collecte(12), "12 responses deleted, portrait archive 4"),
+            (AuditActor.CommandLine, AuditActions.CollecteImported, AuditTarget.Collecte(12), "12 added, 3 already present"),
+            (AuditActor.CommandLine, AuditActions.CollecteExported, AuditTarget.Collecte(12), "format wide, semicolon"),
+            (AuditActor.System, AuditActions.UserCreated, AuditTarget.User("u-9"), "role comite"),
+            (AuditActor.System, AuditActions.ComiteTargetRecorded, AuditTarget.ChosenTarget(7), "cycle=2;order=1;departs-ranking=no;mystery=42"),
+            (AuditActor.System, AuditActions.SeanceCreated, AuditTarget.Seance(5), "cycle=2;kind=comite;date=2026-05-14"),
+        };
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
+            foreach (var row in rows)
+                audit.Add(row.Actor, row.Action, row.Target, row.Details).AtUtc = new DateTime(2026, 8, 3, 16, 0, 0, DateTimeKind.Utc);
+            await scope.ServiceProvider.GetRequiredService<Diagnostic.Data.DiagnosticDbContext>().SaveChangesAsync();
+        }
+        var admin = (await factory.SignInAsAsync(Roles.Admin)).Browser();
+
+        var french = await admin.GetAsync("/admin/audit?From=2026-08-03&To=2026-08-03");
+        var english = await admin.GetAsync("/admin/audit?From=2026-08-03&To=2026-08-03&lang=en");
+
+        Assert.Equal(HttpStatusCode.OK, french.Status);
+        foreach (var expected in new[]
+        {
+            "7 entrées", "<td>Système</td>", "<td>Ligne de commande</td>", "<td>Tour de vote 4</td>", "<td>Collecte 12</td>",
+            "<td>Cible 7</td>", "<td>Séance 5</td>", "<td>Compte u-9</td>",
+            "<td>Type : critères · Candidats : 5 · Tour précédent : 3</td>",
+            "<td>Réponses supprimées : 12 · Archive du portrait : 4</td>",
+            "<td>Ajoutées : 12 · Déjà présentes : 3</td>",
+            "<td>Format : wide · Séparateur : point-virgule</td>",
+            "<td>Rôle : comité</td>",
+            "<td>Année : 2 · Rang : 1 · S'écarte du classement : non · mystery : 42</td>",
+            "<td>Année : 2 · Type : comité · Date : 14 mai 2026</td>",
+        })
+            Assert.Contains(expected, french.Text);
+        Assert.DoesNotContain(">system<", french.Text);
+        Assert.DoesNotContain("round 4", french.Text);
+        Assert.DoesNotContain("responses deleted", french.Text);
+        Assert.Contains("<td>System</td>", english.Text);
+        Assert.Contains("<td>Voting round 4</td>", english.Text);
+        Assert.Contains("<td>Responses deleted: 12 · Portrait archive: 4</td>", english.Text);
+        Assert.Contains("Date: May 14, 2026", english.Text);
+        // Only the page reads in words: the rows keep their codes.
+        var stored = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.AtUtc == new DateTime(2026, 8, 3, 16, 0, 0, DateTimeKind.Utc))
+            .Select(e => new { e.ActorDisplay, e.TargetType, e.Details }).ToListAsync());
+        Assert.Contains(stored, e => (e.ActorDisplay, e.TargetType, e.Details) == ("system", "round", "kind=Criteria;candidates=5;previous=3"));
+        Assert.Contains(stored, e => e.Details == "12 responses deleted, portrait archive 4");
+    }
+
+    [Fact]
+    public async Task The_total_is_written_with_french_spacing()
+    {
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
+            for (var i = 0; i < 1234; i++) audit.Add(AuditActor.System, AuditActions.UserUnlocked, AuditTarget.User("u-" + i));
+            await scope.ServiceProvider.GetRequiredService<Diagnostic.Data.DiagnosticDbContext>().SaveChangesAsync();
+        }
+        var admin = (await factory.SignInAsAsync(Roles.Admin)).Browser();
+
+        var page = await admin.GetAsync("/admin/audit?Action=user.unlocked");
+
+        Assert.Contains("1\u202F234 entrées", page.Text);
+    }
 }

@@ -46,7 +46,7 @@ public sealed class DemarcheTests(DemoWebFactory factory) : IClassFixture<DemoWe
         Assert.Contains($"{DemarcheDemoSeeder.NextYear} — Comité de partenaires de Shawinigan", page.Text);
         Assert.Contains("Collecte : Collecte de suivi — Shawinigan", page.Text);
         Assert.Contains("Séance : Choix des cibles 2026-2027", page.Text);
-        Assert.Matches(@"✓</span><span class=""visually-hidden"">fait </span> \d{4}-\d{2}-\d{2} — Activité 1\.1\.1 Rencontres de voisinage : Réalisée", page.Text);
+        Assert.Matches(@"✓</span><span class=""visually-hidden"">fait </span> \d{1,2} \p{Ll}+ \d{4} — Activité 1\.1\.1 Rencontres de voisinage : Réalisée", page.Text);
         Assert.Contains($"Cible reprise de {ComiteDemoSeeder.CycleYear} :", page.Text);
         Assert.Contains("data-print", page.Html);
         Assert.Contains("/css/demarche.", page.Html);

@@ -37,6 +37,24 @@ public sealed class SeanceTests(DiagnosticWebFactory factory) : IClassFixture<Di
     }
 
     [Fact]
+    public async Task A_seance_and_its_compte_rendu_show_their_day_as_people_write_it()
+    {
+        var w = await OrganisationWorld.CreateAsync(factory);
+
+        var french = await w.Comite.Organizer.Browser().GetAsync(w.SeancePath);
+        var english = await w.Comite.Organizer.Browser().GetAsync(w.SeancePath + "?lang=en");
+        var report = await w.Comite.Citizen.Browser().GetAsync(w.SeancePath + "/compte-rendu");
+
+        Assert.Equal(HttpStatusCode.OK, french.Status);
+        Assert.Contains("<p>1 octobre 2026 — ", french.Text);
+        Assert.Contains("<title>Priorisation — 1 octobre 2026", french.Text);
+        Assert.Contains("October 1, 2026", english.Text);
+        Assert.Contains(" · 1 octobre 2026 · ", report.Text);
+        Assert.DoesNotContain(">2026-10-01", french.Text);
+        Assert.DoesNotContain(" · 2026-10-01", report.Text);
+    }
+
+    [Fact]
     public async Task An_attendance_on_a_seance_of_another_comite_is_refused_with_the_reason_and_nothing_is_stored()
     {
         var w = await OrganisationWorld.CreateAsync(factory);

@@ -20,7 +20,8 @@ public sealed class SeatTests(DiagnosticWebFactory factory) : IClassFixture<Diag
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("Jeanne Roy", page.Text);
-        Assert.Contains("2019-09-01", page.Text);
+        Assert.Contains("1 septembre 2019", page.Text);
+        Assert.DoesNotContain(">2019-09-01<", page.Html);
         var seat = await factory.WithDbAsync(db => db.ComiteMembers.SingleAsync(m => m.ComiteId == w.Comite.ComiteId && m.DisplayName == "Jeanne Roy"));
         Assert.Equal((w.LocalId, new DateOnly(2019, 9, 1), (DateOnly?)null, (string?)null), (seat.OrganisationId, seat.StartDate, seat.EndDate, seat.UserId));
     }
@@ -39,7 +40,7 @@ public sealed class SeatTests(DiagnosticWebFactory factory) : IClassFixture<Diag
             ("Seat.VoterTypeId", type), ("Seat.Start", "2022-07-01"));
 
         Assert.Equal(HttpStatusCode.BadRequest, overlapping.Status);
-        Assert.Contains("Dates : jeanne roy siège déjà à ce comité du 2019-09-01 au 2022-06-30", overlapping.Text);
+        Assert.Contains("Dates : jeanne roy siège déjà à ce comité du 1 septembre 2019 au 30 juin 2022", overlapping.Text);
         Assert.Contains("href=\"#Seat_Start\"", overlapping.Html);
         Assert.Equal(HttpStatusCode.OK, after.Status);
         var seats = await factory.WithDbAsync(db => db.ComiteMembers.Where(m => m.ComiteId == w.Comite.ComiteId && m.DisplayName.ToLower() == "jeanne roy")
@@ -56,7 +57,7 @@ public sealed class SeatTests(DiagnosticWebFactory factory) : IClassFixture<Diag
             ("Seat.Email", w.Comite.Community.Email), ("Seat.VoterTypeId", await TypeAsync(w, "communautaire")), ("Seat.Start", "2026-01-01"));
 
         Assert.Equal(HttpStatusCode.BadRequest, page.Status);
-        Assert.Contains("Béa bis siège déjà à ce comité du 0001-01-01 au aujourd’hui (siège en cours)", page.Text);
+        Assert.Contains("Béa bis siège déjà à ce comité du 1 janvier 0001 au aujourd’hui (siège en cours)", page.Text);
         Assert.Equal(1, await factory.WithDbAsync(db => db.ComiteMembers.CountAsync(m => m.UserId == w.Comite.Community.UserId)));
     }
 

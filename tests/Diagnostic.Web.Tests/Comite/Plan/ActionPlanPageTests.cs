@@ -61,7 +61,7 @@ public sealed class ActionPlanPageTests(DemoWebFactory factory) : IClassFixture<
         var page = await organizer.Browser().PostAsync(
             $"/comite/plan/{cycle.Id}/action/{action.Id}", ComiteDemo.Form(action, start: "2026-10-01", due: "2026-09-30"));
 
-        Assert.Contains("L'échéance (2026-09-30) précède le début (2026-10-01)", page.Text);
+        Assert.Contains("L'échéance (30 septembre 2026) précède le début (1 octobre 2026)", page.Text);
         var after = await factory.FirstActionAsync();
         Assert.Equal((action.StartDate, action.DueDate), (after.StartDate, after.DueDate));
     }

@@ -51,7 +51,7 @@ public sealed class PlanShapeTests(DemoWebFactory factory) : IClassFixture<DemoW
         Assert.Equal(["Porte-à-porte", "Fête de ruelle"], actions.Select(a => a.Title));
         Assert.Equal((new DateOnly(2027, 10, 1), new DateOnly(2027, 10, 31), "octobre 2027"), (actions[0].StartDate, actions[0].DueDate, actions[0].PeriodLabel));
         var plan = await organizer.Browser().GetAsync($"/comite/plan/{cycleId}");
-        Assert.Contains($"<span class=\"number\">{target.Order}.1</span> Des rencontres de voisinage <small>(2027-09-01 → 2027-11-30 (automne 2027))</small>", plan.Text);
+        Assert.Contains($"<span class=\"number\">{target.Order}.1</span> Des rencontres de voisinage <small>(1 septembre 2027 → 30 novembre 2027 (automne 2027))</small>", plan.Text);
         Assert.Contains($"{target.Order}.1.1 Porte-à-porte", plan.Text);
         Assert.Contains($"{target.Order}.1.2 Fête de ruelle", plan.Text);
     }
@@ -86,7 +86,7 @@ public sealed class PlanShapeTests(DemoWebFactory factory) : IClassFixture<DemoW
 
         var page = await organizer.Browser().PostAsync($"/comite/plan/{cycleId}/action", Activity(means, "Patinoire", "hiver 2028"));
 
-        Assert.Contains($"La période de l'activité (2027-12-01 → 2028-02-29 (hiver 2028)) dépasse celle du moyen {target.Order}.1 (2027-09-01 → 2027-11-30 (automne 2027))", page.Text);
+        Assert.Contains($"La période de l'activité (1 décembre 2027 → 29 février 2028 (hiver 2028)) dépasse celle du moyen {target.Order}.1 (1 septembre 2027 → 30 novembre 2027 (automne 2027))", page.Text);
         Assert.Equal(0, await ActivitiesUnderAsync(means));
     }
 
@@ -162,7 +162,7 @@ public sealed class PlanShapeTests(DemoWebFactory factory) : IClassFixture<DemoW
         Assert.All(versions, v => Assert.Equal((new DateOnly(2027, 8, 26), seanceId), (v.AdoptedOn, v.SeanceId)));
         var first = await organizer.Browser().GetAsync($"/comite/plan/{cycleId}/version/{before + 1}");
         var second = await organizer.Browser().GetAsync($"/comite/plan/{cycleId}/version/{before + 2}");
-        Assert.Contains("adoptée le 2027-08-26 (Adoption du plan)", first.Text);
+        Assert.Contains("adoptée le 26 août 2027 (Adoption du plan)", first.Text);
         Assert.Contains($"{target.Order}.1.1", first.Text);
         Assert.Contains("Porte-à-porte", first.Text);
         Assert.DoesNotContain("Porte-à-porte et affiches", first.Text);

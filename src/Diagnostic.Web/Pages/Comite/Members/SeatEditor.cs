@@ -48,7 +48,7 @@ public sealed class SeatEditor(
         await db.SaveChangesAsync(cancellationToken);
         // Ids and dates only: the person's name stays out of the log.
         await audit.RecordAsync(user, AuditActions.ComiteSeatAdded, AuditTarget.Comite(comiteId),
-            $"seat={seat.Id};organisation={(input.OrganisationId is { } o ? o.ToString(CultureInfo.InvariantCulture) : "none")};account={(userId is null ? "no" : "yes")};from={Day(start)};to={(input.End is { } e ? Day(e) : "")}",
+            $"seat={seat.Id};organisation={(input.OrganisationId is { } o ? o.ToString(CultureInfo.InvariantCulture) : "none")};account={(userId is null ? "no" : "yes")};from={IsoDay(start)};to={(input.End is { } e ? IsoDay(e) : "")}",
             cancellationToken);
         return [];
     }
@@ -62,7 +62,7 @@ public sealed class SeatEditor(
         if (end < seat.StartDate) return new FieldError("End_" + seatId, messages["Seat.EndBeforeStart", Day(end), Day(seat.StartDate)]);
         seat.EndDate = end;
         audit.Add(AuditActor.From(user), AuditActions.ComiteSeatEnded, AuditTarget.Comite(comiteId),
-            string.Create(CultureInfo.InvariantCulture, $"seat={seat.Id};to={Day(end)}"));
+            string.Create(CultureInfo.InvariantCulture, $"seat={seat.Id};to={IsoDay(end)}"));
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
@@ -76,5 +76,8 @@ public sealed class SeatEditor(
             .FirstOrDefault(m => m.StartDate <= (end ?? DateOnly.MaxValue) && start <= (m.EndDate ?? DateOnly.MaxValue));
     }
 
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>The audit keeps machine-read days; the messages show them as the reader writes them.</summary>
+    private static string IsoDay(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Day(DateOnly day) => Diagnostic.Web.Localization.QuebecTimeText.Day(day);
 }

@@ -25,7 +25,7 @@ public sealed class ExportModel(ComiteAccess scope, PlanReader reader) : PageMod
             CsvCell.Text(t.Target.Wording), CsvCell.Text(a.Title), CsvCell.Text(a.Objective), CsvCell.Text(a.Means),
             CsvCell.Text(a.Activities), CsvCell.Text(a.LeadOrganisation),
             CsvCell.Text(string.Join(" | ", a.Commitments.Select(Commitment))), CsvCell.Text(a.Resources),
-            PlanFormat.Day(a.StartDate), PlanFormat.Day(a.DueDate), CsvCell.Text(a.PeriodLabel ?? ""), StatusCode(a.Status),
+            PlanFormat.IsoDay(a.StartDate), PlanFormat.IsoDay(a.DueDate), CsvCell.Text(a.PeriodLabel ?? ""), StatusCode(a.Status),
             CsvCell.Text(a.Outcome),
         ]));
         return File(ComiteCsv.Write(Header, rows), "text/csv; charset=utf-8", $"plan-action-{cycle.YearLabel}.csv");

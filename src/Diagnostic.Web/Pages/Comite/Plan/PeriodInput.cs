@@ -23,7 +23,7 @@ public static class PeriodInput
             : (null, words["Error.PeriodUnknown", label.Trim()]);
     }
 
-    /// <summary>« du 2027-09-01 au 2027-11-30 (automne 2027) »: the range, and the comité's words when it used some.</summary>
+    /// <summary>« 1 septembre 2027 → 30 novembre 2027 (automne 2027) »: the range, and the comité's words when it used some.</summary>
     public static string Show(ActionPeriod period) =>
         PlanFormat.Day(period.Start) + " → " + PlanFormat.Day(period.Due) + (period.Label is { } l ? " (" + l + ")" : "");
 }

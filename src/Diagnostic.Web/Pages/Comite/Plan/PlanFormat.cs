@@ -30,5 +30,9 @@ public static class PlanFormat
 
     public static string Decision(IStringLocalizer<PlanText> t, Diagnostic.Core.Plans.TargetDecision decision) => t["Decision." + decision];
 
-    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>A day as the reader writes it (« 14 mai 2026 »), for screens and messages.</summary>
+    public static string Day(DateOnly day) => QuebecTimeText.Day(day);
+
+    /// <summary>A day as machines read it (yyyy-MM-dd): CSV exports, stored plan snapshots, <c>datetime</c> attributes.</summary>
+    public static string IsoDay(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

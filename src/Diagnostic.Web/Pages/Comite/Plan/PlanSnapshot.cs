@@ -19,10 +19,10 @@ public sealed record PlanSnapshot(IReadOnlyList<PlanSnapshot.Objective> Objectiv
     public static PlanSnapshot Of(IReadOnlyList<PlanTarget> plan) => new(plan.Select(t => new Objective(
         t.Number, t.Target.Wording,
         t.Means.Select(m => new Means(
-            PlanNumbering(t, m), m.Means.Wording, PlanFormat.Day(m.Means.StartDate), PlanFormat.Day(m.Means.DueDate), m.Means.PeriodLabel,
+            PlanNumbering(t, m), m.Means.Wording, PlanFormat.IsoDay(m.Means.StartDate), PlanFormat.IsoDay(m.Means.DueDate), m.Means.PeriodLabel,
             m.Activities.Select(a => new Activity(
-                PlanNumbering(t, m) + "." + a.Order, a.Title, a.LeadOrganisation, a.Resources, PlanFormat.Day(a.StartDate),
-                PlanFormat.Day(a.DueDate), a.PeriodLabel, a.Status.ToString())).ToList())).ToList())).ToList());
+                PlanNumbering(t, m) + "." + a.Order, a.Title, a.LeadOrganisation, a.Resources, PlanFormat.IsoDay(a.StartDate),
+                PlanFormat.IsoDay(a.DueDate), a.PeriodLabel, a.Status.ToString())).ToList())).ToList())).ToList());
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
