@@ -23,7 +23,7 @@ public sealed class CitizenFlowTests(DiagnosticWebFactory factory) : IClassFixtu
         var neighbourhood = await person.ConsentAsync();
         Assert.Equal("/s/test/quartier", neighbourhood.Path);
         Assert.Contains("Étape 1 sur 5", neighbourhood.Text);
-        Assert.Contains("Dans quel quartier habitez-vous?", neighbourhood.Text);
+        Assert.Contains("Où habitez-vous? Choisissez votre quartier.", neighbourhood.Text);
 
         var step1 = await person.PostAsync("/s/test/quartier", ("neighbourhood", "sud"));
         Assert.Equal("/s/test/etape/1", step1.Path);
@@ -109,7 +109,7 @@ public sealed class CitizenFlowTests(DiagnosticWebFactory factory) : IClassFixtu
 
         Assert.Equal("/s/test/quartier", page.Path);
         Assert.Contains("href=\"#neighbourhood\"", page.Html);
-        Assert.Contains("Ce quartier ne fait pas partie de cette collecte.", page.Text);
+        Assert.Contains("Ce choix ne fait pas partie de cette collecte. Choisissez votre quartier dans la liste.", page.Text);
         Assert.DoesNotContain(await factory.ResponsesAsync(), r => r.NeighbourhoodCode == "ailleurs");
     }
 }

@@ -71,7 +71,7 @@ public sealed class CollecteAccessTests(DiagnosticWebFactory factory) : IClassFi
         Assert.Contains("My neighbourhood, test", english.Text);
         Assert.Contains("I agree to answer this questionnaire", english.Text);
         Assert.Contains("<html lang=\"en\">", next.Html);
-        Assert.Contains("Which quartier do you live in?", next.Text);
+        Assert.Contains("Where do you live? Choose your neighbourhood.", next.Text);
         Assert.Contains("Step 1 of 5", next.Text);
     }
 

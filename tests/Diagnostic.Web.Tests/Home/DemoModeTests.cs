@@ -43,7 +43,7 @@ public sealed class DemoModeTests(DemoWebFactory factory) : IClassFixture<DemoWe
         var page = await person.ConsentAsync();
 
         Assert.Equal("/s/demo/quartier", page.Path);
-        Assert.Contains("Dans quel secteur habitez-vous?", page.Text);
+        Assert.Contains("Où habitez-vous? Choisissez votre secteur.", page.Text);
         Assert.Contains("Lac-à-la-Tortue", page.Text);
         Assert.Contains("Étape 1 sur", page.Text);
     }
@@ -67,7 +67,7 @@ public sealed class DemoModeTests(DemoWebFactory factory) : IClassFixture<DemoWe
 
         var page = await partner.ConsentAsync();
 
-        Assert.Contains("Dans quel secteur votre organisme intervient-il surtout?", page.Text);
+        Assert.Contains("Où votre organisme intervient-il surtout? Choisissez votre secteur.", page.Text);
     }
 
     /// <summary>Partner collectes ask for a single-use invitation code before consent.</summary>

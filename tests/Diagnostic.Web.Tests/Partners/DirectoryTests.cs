@@ -36,7 +36,9 @@ public sealed class DirectoryTests(DiagnosticWebFactory factory) : IClassFixture
         Assert.Equal([PartnerNetwork.Communautaire, PartnerNetwork.Sante, PartnerNetwork.Scolaire], stored.Select(o => o.Network));
         Assert.Equal("nord|sud", stored[0].NeighbourhoodsServed);
         Assert.Contains("A-CIUSSS; santé", list.Text);
-        Assert.Contains("nord, sud", list.Text);
+        // The territories' names, not their codes.
+        Assert.Contains("<td>Nord, Sud</td>", list.Html);
+        Assert.DoesNotContain("nord, sud", list.Text);
     }
 
     public static TheoryData<string, byte[], string> BadFiles => new()

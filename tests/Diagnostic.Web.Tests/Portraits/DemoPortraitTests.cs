@@ -103,7 +103,7 @@ public sealed class DemoPortraitTests(DemoWebFactory factory) : IClassFixture<De
         var page = await new Respondent(factory.NewClient()).GetAsync($"/portrait/demo-partenaires/quartier/{await FewPartnersSecteurAsync()}");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains("Les partenaires sont peu nombreux : par quartier", page.Text);
+        Assert.Contains("Les partenaires sont peu nombreux : par secteur, leurs réponses tombent sous le seuil de 5", page.Text);
         Assert.DoesNotContain("/graphiques/", page.Html);
         Assert.Contains("Lecture des citoyens", page.Text);
     }

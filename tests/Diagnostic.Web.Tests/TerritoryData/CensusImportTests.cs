@@ -88,7 +88,7 @@ public sealed class CensusImportTests : IDisposable
         var done = await CensusData.ImportAsync(browser, Page, CensusData.Valid);
 
         Assert.Contains("Recensement importé pour 3 quartier(s).", done.Text);
-        Assert.Contains("Fichier en place : file.csv (question age)", done.Text);
+        Assert.Contains("Fichier en place : file.csv (question « Quel âge avez-vous? »)", done.Text);
         Assert.Equal(1, await CensusData.CensusCountAsync(factory));
         var portrait = await browser.GetAsync("/portrait/test");
         Assert.Contains("Pondéré selon le recensement", portrait.Text);

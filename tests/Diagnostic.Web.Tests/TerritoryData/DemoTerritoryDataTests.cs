@@ -19,6 +19,10 @@ public sealed class DemoTerritoryDataTests(DemoWebFactory factory) : IClassFixtu
         foreach (var html in new[] { overview.Html, print.Html })
         {
             Assert.Contains("id=\"carte\"", html);
+            // The territory's own word (« secteur »), not « quartier ».
+            Assert.Contains("<h2 id=\"map-title\">Carte par secteur</h2>", html);
+            Assert.Contains("<th scope=\"col\">Secteur</th>", html);
+            Assert.DoesNotContain("Les quartiers hachurés", html);
             foreach (var (code, _, _) in DemoTerritory.Neighbourhoods)
                 Assert.Matches($"<path data-code=\"{code}\" fill=\"(#[0-9a-f]{{6}}|url\\(#hatch-hidden\\))\"", html);
         }

@@ -37,7 +37,7 @@ public sealed class RepresentativenessTests(DiagnosticWebFactory factory) : ICla
     /// </summary>
     [Theory]
     [InlineData("sud", "n < 5", 0.25, 0.75, "Trop peu de personnes ont répondu ici (n < 5)")]
-    [InlineData("est", "masqué", 0.2, 0.8, "Les résultats de ce quartier sont masqués pour qu'on ne puisse pas déduire, par soustraction, ceux d'un quartier où trop peu de personnes ont répondu.")]
+    [InlineData("est", "masqué", 0.2, 0.8, "Les résultats d'ici sont masqués pour qu'on ne puisse pas déduire, par soustraction, ceux de chaque quartier où trop peu de personnes ont répondu.")]
     public async Task Where_the_portrait_hides_respondents_only_the_population_is_compared(string code, string hidden, double young, double old, string why)
     {
         var reader = await SeededAsync();

@@ -8,9 +8,12 @@ public sealed record AnswerCollecte(
     Collecte Collecte,
     Questionnaire Questionnaire,
     string TerritoryName,
-    string NeighbourhoodWord,
+    string TerritoryWord,
     IReadOnlyList<AnswerNeighbourhood> Neighbourhoods)
 {
+    /// <summary>The territory's word for a neighbourhood (set in French) in the page's language.</summary>
+    public string NeighbourhoodWord => Localization.NeighbourhoodWords.In(TerritoryWord, Localization.Languages.Current);
+
     public string Code => Collecte.PublicCode;
 
     /// <summary>Steps: neighbourhood, one per section, review.</summary>

@@ -26,6 +26,9 @@ public sealed class SynthesisModel(DiagnosticDbContext db, DemarcheScope scope, 
     public IReadOnlyList<FlagLine> Flags { get; private set; } = [];
     public int? Respondents { get; private set; }
 
+    /// <summary>The smallest number of answers the portrait publishes (Analysis:MinCell when it was computed).</summary>
+    public int MinCell { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, int collecteId, CancellationToken cancellationToken)
     {
         if (await scope.Visible(User).AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken) is not { } demarche) return NotFound();
@@ -37,6 +40,7 @@ public sealed class SynthesisModel(DiagnosticDbContext db, DemarcheScope scope, 
         if (await portraits.LoadAsync(collecteId, cancellationToken) is not { } loaded) return NotFound();
         Demarche = demarche;
         Collecte = loaded.Collecte;
+        MinCell = loaded.Portrait.MinCell;
         var language = Localization.Languages.Current;
         var titles = loaded.Questionnaire.Dimensions.ToDictionary(d => d.Id, d => d.Title.In(language));
         var audience = loaded.Questionnaire.Audience;

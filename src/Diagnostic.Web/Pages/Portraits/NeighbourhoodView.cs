@@ -39,4 +39,7 @@ public sealed record NeighbourhoodView(
 {
     /// <summary>The printable portrait's table of dimension scores (<see cref="NeighbourhoodViews.Summary"/> only).</summary>
     public IReadOnlyList<KeyFigureRow> KeyFigures { get; init; } = [];
+
+    /// <summary>Why nothing is shown when <see cref="Hidden"/>, in the territory's word and with the portrait's min_cell.</summary>
+    public string HiddenNotice { get; init; } = "";
 }

@@ -56,7 +56,13 @@ public static class NeighbourhoodViews
             likert,
             findings.For(audience, code),
             findings.Targets(audience, code),
-            portrait.Audiences.Where(a => a != audience).Select(a => Reading(portrait, a, code, language, words)).ToList());
+            portrait.Audiences.Where(a => a != audience).Select(a => Reading(portrait, a, code, language, words)).ToList())
+        {
+            HiddenNotice = audience == Audience.Partner
+                ? words["Neighbourhood.HiddenPartners", portrait.Collecte.Word(language), portrait.Portrait.MinCell].Value
+                : respondents.Reason == SuppressionReason.TooFew ? words["Neighbourhood.Hidden"].Value
+                : words["Neighbourhood.Complement", portrait.Collecte.Word(language)].Value,
+        };
     }
 
     /// <summary>How <paramref name="audience"/> reads the dimensions of <paramref name="portrait"/> (possibly another collecte's) here.</summary>

@@ -20,16 +20,5 @@ public sealed record PortraitCollecte(
     public PortraitNeighbourhood? Find(string code) => Neighbourhoods.FirstOrDefault(n => n.Code == code);
 
     /// <summary>The territory's word for a neighbourhood in the page's language (the setting is French).</summary>
-    public string Word(string language) =>
-        language != "en" ? NeighbourhoodWord
-        : EnglishWords.TryGetValue(NeighbourhoodWord.ToLowerInvariant(), out var english) ? english : NeighbourhoodWord;
-
-    private static readonly Dictionary<string, string> EnglishWords = new(StringComparer.Ordinal)
-    {
-        ["quartier"] = "neighbourhood",
-        ["secteur"] = "sector",
-        ["village"] = "village",
-        ["municipalité"] = "municipality",
-        ["communauté"] = "community",
-    };
+    public string Word(string language) => Diagnostic.Web.Localization.NeighbourhoodWords.In(NeighbourhoodWord, language);
 }

@@ -37,6 +37,11 @@ public sealed class CensusModel(AdminCollectes collectes, CollecteCensusStore st
     public Question? Question => Preview is null ? null
         : Collecte.Questionnaire.Sections.SelectMany(s => s.Questions).First(q => q.Id == Preview.QuestionId);
 
+    /// <summary>A question's text in the page's language (its id only if the questionnaire no longer has it).</summary>
+    public string QuestionText(string questionId) =>
+        Collecte.Questionnaire.Sections.SelectMany(s => s.Questions).FirstOrDefault(q => q.Id == questionId)?.Text.In(Localization.Languages.Current)
+        ?? questionId;
+
     /// <summary>The collecte's neighbourhoods as (code, name), in reading order.</summary>
     public IEnumerable<(string Code, string Name)> Neighbourhoods =>
         Collecte.Collecte.Neighbourhoods.Select(n => (n.Territory!.Code, n.Territory.Name))

@@ -62,7 +62,10 @@ public sealed class BilanReader(DiagnosticDbContext db, PlanReader plans, Collec
         var report = ChangeBuilder.Build(before.Questionnaire, before.Portrait, later.Questionnaire, later.Portrait);
         var neighbourhood = target.IndicatorNeighbourhood ?? PortraitRow.AllNeighbourhoods;
         var row = report.Rows.FirstOrDefault(r => r.Audience == audience && r.Neighbourhood == neighbourhood && r.Level == level && r.Id == target.IndicatorId);
-        return new TargetBilan(item, review, row, report.RefusalKind, after, trend, name);
+        return new TargetBilan(item, review, row, report.RefusalKind, after, trend, name)
+        {
+            MinCell = Math.Max(before.Portrait.MinCell, later.Portrait.MinCell),
+        };
     }
 
     /// <summary>The latest collecte after the baseline on the same questionnaire and audience.</summary>
@@ -127,4 +130,8 @@ public sealed record BilanView(ComiteCycle Cycle, IReadOnlyList<TargetBilan> Tar
 /// </summary>
 public sealed record TargetBilan(
     PlanTarget Plan, TargetReview? Review, ChangeRow? Change, ChangeRefusal? Refusal, Collecte? After, IndicatorTrendChart? Trend,
-    string? IndicatorName = null);
+    string? IndicatorName = null)
+{
+    /// <summary>The smallest number of answers the compared portraits publish (Analysis:MinCell when they were computed).</summary>
+    public int MinCell { get; init; }
+}

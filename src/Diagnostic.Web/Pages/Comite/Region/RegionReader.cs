@@ -34,6 +34,7 @@ public sealed class RegionReader(DiagnosticDbContext db, PlanReader plans, Colle
         var collecte = (await db.Collectes.AsNoTracking().Where(s => s.TerritoryId == comite.TerritoryId && s.Audience == Audience.Citizen)
             .ToListAsync(cancellationToken)).OrderByDescending(s => s.OpensAt).ThenByDescending(s => s.Id).FirstOrDefault();
         IReadOnlyList<(string Dimension, PortraitRow Row)> scores = [];
+        var minCell = 0;
         if (collecte is not null)
         {
             var computed = await portraits.LoadAsync(collecte.Id, cancellationToken)
@@ -41,8 +42,9 @@ public sealed class RegionReader(DiagnosticDbContext db, PlanReader plans, Colle
             scores = computed.Questionnaire.Dimensions
                 .Select(d => (Title: d.Title.In(Diagnostic.Web.Localization.Languages.Current), Row: computed.Portrait.Find(Audience.Citizen, PortraitRow.AllNeighbourhoods, FigureLevel.Dimension, d.Id)))
                 .Where(x => x.Row is not null).Select(x => (x.Title, x.Row!)).ToList();
+            minCell = computed.Portrait.MinCell;
         }
-        return new LocalColumn(comite, cycle, plan.Select(t => t.Target.Wording).ToList(), statuses, collecte, scores);
+        return new LocalColumn(comite, cycle, plan.Select(t => t.Target.Wording).ToList(), statuses, collecte, scores) { MinCell = minCell };
     }
 
     private static IEnumerable<Territory> Descendants(int id, IReadOnlyList<Territory> all) =>
@@ -52,4 +54,8 @@ public sealed class RegionReader(DiagnosticDbContext db, PlanReader plans, Colle
 /// <summary>One local comité as the regional view shows it.</summary>
 public sealed record LocalColumn(
     Data.Entities.Comite Comite, ComiteCycle? Cycle, IReadOnlyList<string> Targets, IReadOnlyDictionary<ActionStatus, int> Statuses,
-    Collecte? Collecte, IReadOnlyList<(string Dimension, PortraitRow Row)> Scores);
+    Collecte? Collecte, IReadOnlyList<(string Dimension, PortraitRow Row)> Scores)
+{
+    /// <summary>The smallest number of answers the collecte's portrait publishes (Analysis:MinCell when it was computed).</summary>
+    public int MinCell { get; init; }
+}

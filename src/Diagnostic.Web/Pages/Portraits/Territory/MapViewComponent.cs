@@ -10,6 +10,7 @@ public sealed class MapViewComponent(TerritoryMaps maps) : ViewComponent
         var view = await maps.BuildAsync(portrait, Request.Query[TerritoryMaps.Query], HttpContext.RequestAborted);
         if (view is null) return Content("");
         ViewData["Picker"] = picker;
+        ViewData["Word"] = portrait.Collecte.Word(Diagnostic.Web.Localization.Languages.Current);
         return View("~/Pages/Portraits/Territory/_Map.cshtml", view);
     }
 }

@@ -52,7 +52,7 @@ public sealed class RepresentativenessViewComponent(DiagnosticDbContext db, IStr
             neighbourhood, title, svg, lines, gaps,
             gaps.Count > 0 ? null
             : anyShown ? local["Representativeness.NoGap", GapPoints].Value
-            : count.Reason == SuppressionReason.Complement ? portraitText["Neighbourhood.Complement"].Value
+            : count.Reason == SuppressionReason.Complement ? portraitText["Neighbourhood.Complement", collecte.Word(language)].Value
             : local["Representativeness.TooFew", respondents.Count(count)].Value));
     }
 }
