@@ -111,7 +111,7 @@ public sealed class PaperAndKioskTests : IDisposable
     [InlineData("q-annees", "7,5", "q-annees", "Écrivez un nombre entier, sans décimale.")]
     [InlineData("q-annees", "sept", "q-annees", "Écrivez un nombre entier en chiffres, par exemple 3.")]
     [InlineData("q-lieux_autre", "Le marché", "q-lieux_autre", "Cette question ne s'applique pas selon vos réponses précédentes")]
-    [InlineData("neighbourhood", "ailleurs", "neighbourhood", "Choisissez le quartier indiqué sur le questionnaire.")]
+    [InlineData("neighbourhood", "ailleurs", "neighbourhood", "Choisissez le milieu indiqué sur le questionnaire (quartier).")]
     public async Task A_paper_questionnaire_is_checked_like_the_citizen_flow_and_nothing_is_stored_on_error(
         string field, string value, string fieldId, string message)
     {

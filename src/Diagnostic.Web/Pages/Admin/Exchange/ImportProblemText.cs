@@ -15,9 +15,9 @@ namespace Diagnostic.Web.Pages.Admin.Exchange;
 public static class ImportProblemText
 {
     public static string For(
-        IStringLocalizer<ExchangeText> text, IStringLocalizer<SharedResource> shared, ResponseCsvError error, Questionnaire? questionnaire)
+        IStringLocalizer<ExchangeText> words, IStringLocalizer<SharedResource> shared, ResponseCsvError error, Questionnaire? questionnaire)
     {
-        var other = text["ImportProblem.Other", Numbers.Current.Count(error.Row)].Value;
+        var other = words["ImportProblem.Other", Numbers.Current.Count(error.Row)].Value;
         if (error.Kind is not { } kind) return other;
         var values = error.Arguments.Select(Worded).ToList();
         if (error.Answer is { } answer)
@@ -25,7 +25,7 @@ public static class ImportProblemText
             var question = error.Column is null ? null : questionnaire?.FindQuestion(error.Column);
             values.Add(ProblemText.For(shared, answer, question));
         }
-        var worded = text["ImportProblem." + kind, [.. values]];
+        var worded = words["ImportProblem." + kind, [.. values]];
         return worded.ResourceNotFound ? other : worded.Value;
     }
 

@@ -11,11 +11,11 @@ namespace Diagnostic.Web.Pages.Admin.Partners;
 /// </summary>
 public static class PartnerProblemText
 {
-    public static string For(IStringLocalizer<PartnersText> text, PartnerCsvError error)
+    public static string For(IStringLocalizer<PartnersText> words, PartnerCsvError error)
     {
-        var other = text["ImportProblem.Other", Numbers.Current.Count(error.Row)].Value;
+        var other = words["ImportProblem.Other", Numbers.Current.Count(error.Row)].Value;
         if (error.Kind is not { } kind) return other;
-        var worded = text["ImportProblem." + kind, [.. error.Arguments.Select(ImportProblemText.Worded)]];
+        var worded = words["ImportProblem." + kind, [.. error.Arguments.Select(ImportProblemText.Worded)]];
         return worded.ResourceNotFound ? other : worded.Value;
     }
 }
