@@ -122,7 +122,8 @@ public sealed class AuditLogTests(DiagnosticWebFactory factory) : IClassFixture<
         var french = await admin.GetAsync("/admin/audit?Action=forum.grouped&From=2026-07-01&To=2026-07-01");
         var english = await admin.GetAsync("/admin/audit?Action=forum.grouped&From=2026-07-01&To=2026-07-01&lang=en");
 
-        Assert.Contains("1 entrées", french.Text);
+        Assert.Contains("1 entrée<", french.Html); // singular
+        Assert.Contains("1 entry<", english.Html);
         Assert.Contains("1 juillet 2026, 12 h 05", french.Text);
         Assert.Contains("Forum : enjeux regroupés", french.Text);
         Assert.DoesNotContain(">forum.grouped<", french.Html);
