@@ -11,16 +11,14 @@ namespace Diagnostic.Web.Pages.Demarche;
 /// organisatrice sees every démarche; a comité member those where she holds a current seat on one of its comités, as
 /// <see cref="ComiteAccess"/> decides for the comités themselves (others are a 404).
 /// </summary>
-public sealed class DemarcheScope(DiagnosticDbContext db, Comite.Organisations.Today today)
+public sealed class DemarcheScope(DiagnosticDbContext db, ComiteAccess comites)
 {
     public IQueryable<Data.Entities.Demarche> Visible(ClaimsPrincipal user)
     {
         var all = db.Demarches.Include(d => d.Territory);
         if (ComiteAccess.IsOrganizer(user)) return all;
-        var userId = ComiteAccess.UserId(user) ?? "";
-        var day = today.Date;
-        return all.Where(d => db.ComiteMembers.Any(m => m.UserId == userId && m.StartDate <= day && (m.EndDate == null || m.EndDate >= day)
-            && (m.Comite!.TerritoryId == d.TerritoryId || m.Comite.Territory!.ParentId == d.TerritoryId)));
+        var seated = comites.Visible(user);
+        return all.Where(d => seated.Any(c => c.TerritoryId == d.TerritoryId || c.Territory!.ParentId == d.TerritoryId));
     }
 
     public IQueryable<Collecte> Collectes(Data.Entities.Demarche demarche) =>

@@ -7,7 +7,7 @@ namespace Diagnostic.Web.Pages.Demarche;
 
 /// <summary>« Étapes des travaux »: the démarche's timeline, year by year, printable; an organisatrice edits its coordination.</summary>
 public sealed class StepsModel(
-    DemarcheScope scope, DemarcheTimeline timeline, DemarcheEditor editor, Data.DiagnosticDbContext db, Portraits.PortraitAccess access) : PageModel
+    DemarcheScope scope, DemarcheTimeline timeline, DemarcheEditor editor, Portraits.PortraitAccess access) : PageModel
 {
     public Data.Entities.Demarche Demarche { get; private set; } = null!;
     public IReadOnlyList<DemarcheTimeline.Year> Years { get; private set; } = [];
@@ -47,8 +47,7 @@ public sealed class StepsModel(
         var readable = new List<(int, string)>();
         foreach (var c in await scope.Collectes(demarche).AsNoTracking().OrderBy(c => c.Id).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken))
         {
-            if (await Portraits.PortraitCache.StampAsync(db, c.Id, cancellationToken) is { } stamp && await access.AllowsAsync(User, stamp, cancellationToken))
-                readable.Add((c.Id, c.Name));
+            if (await access.AllowsAsync(User, c.Id, cancellationToken)) readable.Add((c.Id, c.Name));
         }
         return readable;
     }

@@ -35,8 +35,7 @@ public sealed class SynthesisModel(DiagnosticDbContext db, DemarcheScope scope, 
         if (!await scope.Collectes(demarche).AnyAsync(c => c.Id == collecteId, cancellationToken)) return NotFound();
         // The synthesis shows the portrait's figures: only to whoever may read that portrait (a cellule's member sees
         // her community's collectes, not the city's).
-        if (await Portraits.PortraitCache.StampAsync(db, collecteId, cancellationToken) is not { } stamp
-            || !await access.AllowsAsync(User, stamp, cancellationToken)) return NotFound();
+        if (!await access.AllowsAsync(User, collecteId, cancellationToken)) return NotFound();
         if (await portraits.LoadAsync(collecteId, cancellationToken) is not { } loaded) return NotFound();
         Demarche = demarche;
         Collecte = loaded.Collecte;

@@ -54,4 +54,8 @@ public sealed class PortraitAccess(
 
     public async Task<bool> AllowsAsync(ClaimsPrincipal user, PortraitStamp stamp, CancellationToken cancellationToken) =>
         await DecideAsync(user, stamp, cancellationToken) == PortraitDecision.Allowed;
+
+    /// <summary>Whether the person may read this collecte's portrait; false for an unknown collecte.</summary>
+    public async Task<bool> AllowsAsync(ClaimsPrincipal user, int collecteId, CancellationToken cancellationToken) =>
+        await PortraitCache.StampAsync(db, collecteId, cancellationToken) is { } stamp && await AllowsAsync(user, stamp, cancellationToken);
 }

@@ -17,16 +17,23 @@ public static class ImportProblemText
     public static string For(
         IStringLocalizer<ExchangeText> words, IStringLocalizer<SharedResource> shared, ResponseCsvError error, Questionnaire? questionnaire)
     {
-        var other = words["ImportProblem.Other", Numbers.Current.Count(error.Row)].Value;
-        if (error.Kind is not { } kind) return other;
         var values = error.Arguments.Select(Worded).ToList();
         if (error.Answer is { } answer)
         {
             var question = error.Column is null ? null : questionnaire?.FindQuestion(error.Column);
             values.Add(ProblemText.For(shared, answer, question));
         }
-        var worded = words["ImportProblem." + kind, [.. values]];
-        return worded.ResourceNotFound ? other : worded.Value;
+        return Word(words, error.Row, error.Kind, values);
+    }
+
+    /// <summary>
+    /// « ImportProblem.&lt;kind&gt; » with its arguments, or, for a problem without a kind or a wording, the general
+    /// sentence naming the row: shared by every import page, whose resources hold the same two kinds of keys.
+    /// </summary>
+    internal static string Word(IStringLocalizer words, int row, Enum? kind, IEnumerable<object> arguments)
+    {
+        var worded = kind is null ? null : words["ImportProblem." + kind, [.. arguments]];
+        return worded is { ResourceNotFound: false } ? worded.Value : words["ImportProblem.Other", Numbers.Current.Count(row)].Value;
     }
 
     /// <summary>Numbers in the reader's format (« 2 000 »); codes and values as written in the file.</summary>

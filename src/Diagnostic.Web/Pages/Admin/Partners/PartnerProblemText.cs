@@ -1,5 +1,4 @@
 using Diagnostic.Data.Partners;
-using Diagnostic.Web.Localization;
 using Diagnostic.Web.Pages.Admin.Exchange;
 using Microsoft.Extensions.Localization;
 
@@ -11,11 +10,6 @@ namespace Diagnostic.Web.Pages.Admin.Partners;
 /// </summary>
 public static class PartnerProblemText
 {
-    public static string For(IStringLocalizer<PartnersText> words, PartnerCsvError error)
-    {
-        var other = words["ImportProblem.Other", Numbers.Current.Count(error.Row)].Value;
-        if (error.Kind is not { } kind) return other;
-        var worded = words["ImportProblem." + kind, [.. error.Arguments.Select(ImportProblemText.Worded)]];
-        return worded.ResourceNotFound ? other : worded.Value;
-    }
+    public static string For(IStringLocalizer<PartnersText> words, PartnerCsvError error) =>
+        ImportProblemText.Word(words, error.Row, error.Kind, error.Arguments.Select(ImportProblemText.Worded));
 }
